@@ -1,0 +1,2 @@
+/** Apache Camel component for Genesys Cloud. */
+package io.github.camelgenesys;
