@@ -58,7 +58,11 @@ public class RoutesDirectoryLoader extends ServiceSupport implements CamelContex
         return directory;
     }
 
-    /** The directory to watch for {@code *.yaml} route files; created when missing. Required. */
+    /**
+     * The directory to watch for {@code *.yaml} route files; created when missing. Required. A relative path is
+     * resolved against the {@code karaf.base} system property when it is set (in Karaf), else against the working
+     * directory.
+     */
     public void setDirectory(String directory) {
         this.directory = directory;
     }
@@ -117,12 +121,20 @@ public class RoutesDirectoryLoader extends ServiceSupport implements CamelContex
                                                + " to watch for *" + ROUTE_FILE_SUFFIX + " route files"
                                                + " (in Karaf: key 'directory' of PID io.github.camelgenesys.routes)");
         }
-        Path path = Paths.get(directory.strip()).toAbsolutePath().normalize();
+        Path path = resolve(directory.strip(), System.getProperty("karaf.base"));
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new IllegalArgumentException("RoutesDirectoryLoader option 'directory' must name a directory, but "
                                                + path + " is a file");
         }
         return Files.createDirectories(path);
+    }
+
+    static Path resolve(String directory, String karafBase) {
+        Path path = Paths.get(directory);
+        if (!path.isAbsolute() && karafBase != null && !karafBase.isBlank()) {
+            path = Paths.get(karafBase).resolve(path);
+        }
+        return path.toAbsolutePath().normalize();
     }
 
     /** Route files end in .yaml; hidden files (editor swap and backup files) are skipped. */

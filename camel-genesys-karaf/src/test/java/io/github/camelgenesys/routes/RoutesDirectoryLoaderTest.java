@@ -213,6 +213,14 @@ class RoutesDirectoryLoaderTest {
         assertTrue(Files.isDirectory(nested));
     }
 
+    @Test
+    void relativeDirectoryIsResolvedAgainstKarafBaseWhenSet() {
+        assertEquals(directory.resolve("genesys-routes"),
+                RoutesDirectoryLoader.resolve("genesys-routes", directory.toString()));
+        assertEquals(Path.of("genesys-routes").toAbsolutePath(), RoutesDirectoryLoader.resolve("genesys-routes", null));
+        assertEquals(directory, RoutesDirectoryLoader.resolve(directory.toString(), "/elsewhere"));
+    }
+
     private static String greetingRoute(String id, String body) {
         return """
                 - route:

@@ -1,0 +1,197 @@
+package io.github.camelgenesys.karaf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The features repository this module attaches (classifier "features", type "xml"): valid against Karaf's features
+ * schema, and every bundle and feature it names is built in this reactor or can be resolved, with one known
+ * exception: Camel Karaf's own features repository, which the registry our build machines reach does not serve.
+ */
+class FeaturesRepositoryTest {
+
+    static final String FEATURES_NS = "http://karaf.apache.org/xmlns/features/v1.6.0";
+    static final String FEATURES_XSD = "org/apache/karaf/features/karaf-features-1.6.0.xsd";
+
+    /** The one repository that cannot be resolved here, and the features we take from it. */
+    static final String CAMEL_KARAF_REPOSITORY =
+            "mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("camel.version") + "/xml/features";
+    static final Set<String> CAMEL_KARAF_FEATURES =
+            Set.of("camel-core", "camel-http", "camel-jackson", "camel-yaml-dsl", "camel-blueprint");
+
+    private final Path featuresFile = Path.of(System.getProperty("features.file"));
+    private final String version = System.getProperty("project.version");
+    private final Document features = parse(featuresFile);
+
+    @Test
+    void validatesAgainstTheKarafFeaturesSchema() throws Exception {
+        URL xsd = getClass().getClassLoader().getResource(FEATURES_XSD);
+        assertNotNull(xsd, FEATURES_XSD + " from org.apache.karaf.features.core on the test classpath");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.newSchema(xsd).newValidator().validate(new StreamSource(featuresFile.toFile()));
+        assertEquals(FEATURES_NS, features.getDocumentElement().getNamespaceURI());
+    }
+
+    @Test
+    void hasEveryVersionFilledIn() throws IOException {
+        String text = Files.readString(featuresFile);
+        assertFalse(text.contains("${"), "unfiltered placeholder in " + featuresFile);
+        assertEquals("camel-genesys-" + version, features.getDocumentElement().getAttribute("name"));
+    }
+
+    @Test
+    void camelGenesysFeatureBringsCamelFeaturesJacksonTimeAndTheComponent() {
+        Element feature = feature("camel-genesys");
+        assertEquals(version, feature.getAttribute("version"));
+        assertEquals(List.of("camel-core", "camel-http", "camel-jackson"), childTexts(feature, "feature"));
+        childElements(feature, "feature").forEach(dependency ->
+                assertEquals("[4.18,5)", dependency.getAttribute("version"), "version range of " + dependency.getTextContent()));
+        assertEquals(List.of(
+                "mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/" + System.getProperty("jackson.version"),
+                "mvn:io.github.camelgenesys/camel-genesys-component/" + version), childTexts(feature, "bundle"));
+    }
+
+    @Test
+    void yamlFeatureAddsTheYamlDslAndTheRoutesDirectoryLoader() {
+        Element feature = feature("camel-genesys-yaml");
+        List<String> dependencies = childTexts(feature, "feature");
+        assertTrue(dependencies.containsAll(List.of("camel-genesys", "camel-yaml-dsl", "camel-blueprint",
+                "aries-blueprint")), "features of camel-genesys-yaml: " + dependencies);
+        Element ownFeature = childElements(feature, "feature").stream()
+                .filter(element -> element.getTextContent().strip().equals("camel-genesys")).findFirst().orElseThrow();
+        assertEquals(version, ownFeature.getAttribute("version"));
+        assertEquals(List.of("mvn:io.github.camelgenesys/camel-genesys-karaf/" + version),
+                childTexts(feature, "bundle"));
+    }
+
+    @Test
+    void everyBundleIsBuiltInThisReactorOrResolvedAsAnOsgiBundle() throws IOException {
+        for (String url : texts(features.getDocumentElement(), "bundle")) {
+            String[] coordinates = url.substring("mvn:".length()).split("/");
+            assertTrue(url.startsWith("mvn:") && coordinates.length == 3, "plain mvn:group/artifact/version: " + url);
+            String groupId = coordinates[0];
+            String artifactId = coordinates[1];
+            String artifactVersion = coordinates[2];
+            if (groupId.equals("io.github.camelgenesys")) {
+                Path module = Path.of(System.getProperty("reactor.root"), artifactId, "pom.xml");
+                assertTrue(Files.exists(module), url + " is a module of this reactor: " + module);
+                assertEquals(version, artifactVersion, url);
+            } else {
+                Path jar = onTestClasspath(groupId, artifactId, artifactVersion)
+                        .orElseThrow(() -> new AssertionError(url + " is not resolved by the build (test classpath)"));
+                try (JarFile bundle = new JarFile(jar.toFile())) {
+                    assertNotNull(bundle.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"),
+                            url + " is an OSGi bundle, installable without wrap:");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFeatureIsDefinedHereInKarafStandardOrInCamelKarafTheKnownUnresolvableRepository() {
+        List<String> repositories = texts(features.getDocumentElement(), "repository");
+        assertEquals(List.of(CAMEL_KARAF_REPOSITORY), repositories,
+                "Camel Karaf's repository is the only external one (and the only one not resolvable here)");
+        List<String> defined = childTexts(features.getDocumentElement(), "feature", "name");
+        List<String> standard = karafStandardFeatures();
+        Map<String, String> unresolved = new LinkedHashMap<>();
+        for (Element feature : childElements(features.getDocumentElement(), "feature")) {
+            for (String dependency : childTexts(feature, "feature")) {
+                if (!defined.contains(dependency) && !standard.contains(dependency)) {
+                    unresolved.put(dependency, feature.getAttribute("name"));
+                }
+            }
+        }
+        assertTrue(CAMEL_KARAF_FEATURES.containsAll(unresolved.keySet()),
+                "features neither defined here, nor in Karaf standard, nor known Camel Karaf ones: " + unresolved);
+        assertTrue(standard.contains("aries-blueprint"), "Karaf standard features read: " + standard.size());
+    }
+
+    private Element feature(String name) {
+        return childElements(features.getDocumentElement(), "feature").stream()
+                .filter(element -> element.getAttribute("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("feature " + name + " in " + featuresFile));
+    }
+
+    /** The names of the features in Karaf's standard repository (a test dependency, so resolved by Maven). */
+    private static List<String> karafStandardFeatures() {
+        Path file = Path.of(System.getProperty("karaf.standard.features"));
+        assertTrue(Files.exists(file), "Karaf standard features resolved by Maven: " + file);
+        return childTexts(parse(file).getDocumentElement(), "feature", "name");
+    }
+
+    private static Optional<Path> onTestClasspath(String groupId, String artifactId, String artifactVersion) {
+        Path expected = Path.of(groupId.replace('.', '/'), artifactId, artifactVersion,
+                artifactId + "-" + artifactVersion + ".jar");
+        return classpathEntries().stream().filter(path -> path.endsWith(expected)).findFirst();
+    }
+
+    private static List<Path> classpathEntries() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+    }
+
+    private static Document parse(Path file) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(file.toFile());
+        } catch (Exception e) {
+            throw new AssertionError("cannot parse " + file, e);
+        }
+    }
+
+    private static List<Element> childElements(Element parent, String localName) {
+        List<Element> children = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getLocalName().equals(localName)) {
+                children.add(element);
+            }
+        }
+        return children;
+    }
+
+    private static List<String> childTexts(Element parent, String localName) {
+        return childElements(parent, localName).stream().map(element -> element.getTextContent().strip()).toList();
+    }
+
+    private static List<String> childTexts(Element parent, String localName, String attribute) {
+        return childElements(parent, localName).stream().map(element -> element.getAttribute(attribute)).toList();
+    }
+
+    /** All elements with the local name, at any depth. */
+    private static List<String> texts(Element root, String localName) {
+        NodeList nodes = root.getElementsByTagNameNS(FEATURES_NS, localName);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+}
