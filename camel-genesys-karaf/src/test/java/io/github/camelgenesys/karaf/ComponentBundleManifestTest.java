@@ -113,10 +113,19 @@ class ComponentBundleManifestTest {
     }
 
     @Test
+    void doesNotRequireTheBuildTimeAnnotationsAtRuntime() {
+        assumeComponentClasses();
+        OsgiHeader.Clause annotations = bundle.parsedHeader("Import-Package").clauses().stream()
+                .filter(clause -> clause.name().equals("org.apache.camel.spi.annotations")).findFirst()
+                .orElseThrow(() -> new AssertionError("@Component makes bnd import org.apache.camel.spi.annotations"));
+        assertEquals("optional", annotations.attribute("resolution"));
+    }
+
+    @Test
     void exportsTheComponentAndClientPackages() {
         assumeComponentClasses();
         List<String> exported = bundle.parsedHeader("Export-Package").names();
-        for (String name : List.of(ROOT, ROOT + ".client", ROOT + ".client.model")) {
+        for (String name : List.of(ROOT, ROOT + ".client")) {
             assertTrue(exported.contains(name), name + " exported: " + exported);
         }
     }
