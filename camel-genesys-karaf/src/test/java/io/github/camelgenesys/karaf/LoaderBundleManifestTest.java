@@ -1,14 +1,23 @@
 package io.github.camelgenesys.karaf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 
 import io.github.camelgenesys.routes.ComponentOptionsBinder;
 import io.github.camelgenesys.routes.RoutesDirectoryLoader;
@@ -16,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.bootstrap.DOMImplementationRegistry;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSInput;
 import org.xml.sax.InputSource;
 
 /** This module's own bundle: the routes-directory loader and its Blueprint descriptor. */
@@ -53,6 +65,46 @@ class LoaderBundleManifestTest {
         assertTrue(blueprint.contains("value=\"${directory}\""), "directory comes from the PID");
         assertTrue(ImportRanges.importedPackages(bundle).contains("org.osgi.service.blueprint"),
                 "the blueprint extender is required");
+    }
+
+    /**
+     * Blueprint 1.0 and Blueprint-CM 1.1 schemas as Karaf 4.4.8 installs them (Aries blueprint core 1.10.3, cm 1.3.2);
+     * the camel-blueprint namespace is a stub that only declares {@code <camelContext id>} (see the stub's comment).
+     */
+    @Test
+    void blueprintDescriptorValidatesAgainstTheBlueprintAndCmSchemas() throws Exception {
+        String blueprint = bundle.text(bundle.header("Bundle-Blueprint")).orElseThrow();
+        ClassLoader loader = getClass().getClassLoader();
+        Map<String, String> schemas = Map.of(
+                BLUEPRINT_NS, "org/osgi/service/blueprint/blueprint.xsd",
+                "http://aries.apache.org/blueprint/xmlns/blueprint-cm/v1.1.0",
+                "org/apache/aries/blueprint/compendium/cm/blueprint-cm-1.1.0.xsd",
+                "http://camel.apache.org/schema/blueprint", "schemas/camel-blueprint-stub.xsd");
+        DOMImplementationLS ls = (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");  // everything comes from the test classpath
+        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
+            String extVersion = namespace == null ? null
+                    : namespace.replaceFirst("^http://aries.apache.org/blueprint/xmlns/blueprint-ext/v(.*)$", "$1");
+            String resource = schemas.containsKey(namespace) ? schemas.get(namespace)
+                    : extVersion != null && !extVersion.equals(namespace)
+                            ? "org/apache/aries/blueprint/ext/impl/blueprint-ext-" + extVersion + ".xsd" : null;
+            if (resource == null || loader.getResource(resource) == null) {
+                return null;
+            }
+            LSInput input = ls.createLSInput();
+            input.setByteStream(loader.getResourceAsStream(resource));
+            input.setSystemId(loader.getResource(resource).toExternalForm());
+            return input;
+        });
+        List<Source> sources = new ArrayList<>();
+        for (String resource : schemas.values()) {
+            URL url = loader.getResource(resource);
+            assertNotNull(url, resource + " on the test classpath");
+            sources.add(new StreamSource(url.openStream(), url.toExternalForm()));
+        }
+        Schema schema = factory.newSchema(sources.toArray(Source[]::new));
+        schema.newValidator().validate(new StreamSource(new StringReader(blueprint)));
     }
 
     /** What Blueprint will do with the beans, checked by reflection: classes, setters, init and destroy methods. */
