@@ -133,6 +133,50 @@ class FeaturesRepositoryTest {
         assertTrue(standard.contains("aries-blueprint"), "Karaf standard features read: " + standard.size());
     }
 
+    /**
+     * Where Karaf gets each runtime dependency of the component from. A dependency added to the component's pom
+     * without an entry here fails the test below: give it a feature or bundle in feature.xml, then add it here.
+     */
+    static final Map<String, String> COMPONENT_DEPENDENCY_PROVIDERS = Map.ofEntries(
+            Map.entry("org.apache.camel:camel-api", "feature camel-core"),
+            Map.entry("org.apache.camel:camel-util", "feature camel-core"),
+            Map.entry("org.apache.camel:camel-support", "feature camel-core"),
+            Map.entry("org.apache.camel:camel-core-model", "feature camel-core"),
+            Map.entry("org.apache.camel:camel-http", "feature camel-http"),
+            Map.entry("org.apache.httpcomponents.client5:httpclient5", "feature camel-http"),
+            Map.entry("org.apache.httpcomponents.core5:httpcore5", "feature camel-http"),
+            Map.entry("org.apache.camel:camel-jackson", "feature camel-jackson"),
+            Map.entry("com.fasterxml.jackson.core:jackson-databind", "feature camel-jackson"),
+            Map.entry("com.fasterxml.jackson.core:jackson-core", "feature camel-jackson"),
+            Map.entry("com.fasterxml.jackson.core:jackson-annotations", "feature camel-jackson"),
+            Map.entry("com.fasterxml.jackson.datatype:jackson-datatype-jsr310",
+                    "bundle mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/" + System.getProperty("jackson.version")),
+            Map.entry("org.slf4j:slf4j-api", "Karaf itself (pax-logging)"));
+
+    @Test
+    void everyRuntimeDependencyOfTheComponentIsProvidedByTheCamelGenesysFeature() {
+        Path componentPom = Path.of(System.getProperty("reactor.root"), "camel-genesys-component", "pom.xml");
+        Element feature = feature("camel-genesys");
+        List<String> features = childTexts(feature, "feature");
+        List<String> bundles = childTexts(feature, "bundle");
+        Element dependencies = childElements(parse(componentPom).getDocumentElement(), "dependencies").get(0);
+        for (Element dependency : childElements(dependencies, "dependency")) {
+            String scope = childTexts(dependency, "scope").stream().findFirst().orElse("compile");
+            if (scope.equals("test") || scope.equals("provided")) {
+                continue;
+            }
+            String key = childTexts(dependency, "groupId").get(0) + ":" + childTexts(dependency, "artifactId").get(0);
+            String provider = COMPONENT_DEPENDENCY_PROVIDERS.get(key);
+            assertNotNull(provider, "runtime dependency " + key + " of the component has no provider in Karaf: add"
+                                    + " its feature or bundle to camel-genesys in feature.xml, then to this test's map");
+            if (provider.startsWith("feature ")) {
+                assertTrue(features.contains(provider.substring("feature ".length())), key + " needs " + provider);
+            } else if (provider.startsWith("bundle ")) {
+                assertTrue(bundles.contains(provider.substring("bundle ".length())), key + " needs " + provider);
+            }
+        }
+    }
+
     private Element feature(String name) {
         return childElements(features.getDocumentElement(), "feature").stream()
                 .filter(element -> element.getAttribute("name").equals(name)).findFirst()
