@@ -4,7 +4,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.camelgenesys.simulator.handlers.AggregatesHandler;
 import io.github.camelgenesys.simulator.handlers.AuthHandler;
+import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
 import io.github.camelgenesys.simulator.http.Route;
@@ -35,15 +37,19 @@ public final class GenesysCloudSimulator implements AutoCloseable {
     private final FaultScript faults = new FaultScript();
     private final ConversationData data;
     private final List<Route> routes = new ArrayList<>();
+    private final DetailsJobsHandler detailsJobs;
     private WireMockServer server;
 
     private GenesysCloudSimulator(SimulatorConfig config) {
         this.config = config;
         this.ctx = SimulatorContext.create(config);
         this.data = new ConversationData(ctx);
+        this.detailsJobs = new DetailsJobsHandler(ctx);
         ctx.clients().add(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of("*"));
         routes.addAll(new AuthHandler(ctx).routes());
         routes.addAll(new DetailsQueryHandler(ctx).routes());
+        routes.addAll(detailsJobs.routes());
+        routes.addAll(new AggregatesHandler(ctx).routes());
     }
 
     public static Builder builder() {
@@ -111,6 +117,16 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         ctx.tokens().revokeAll();
     }
 
+    /** The next {@code n} submitted details jobs end in FAILED instead of FULFILLED. */
+    public void failNextDetailsJobs(int n) {
+        detailsJobs.failNext(n);
+    }
+
+    /** The next {@code n} submitted details jobs end in EXPIRED (results gone) instead of FULFILLED. */
+    public void expireNextDetailsJobs(int n) {
+        detailsJobs.expireNext(n);
+    }
+
     public FaultScript faults() {
         return faults;
     }
@@ -121,7 +137,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 
     public SimulatorStats stats() {
         return SimulatorStats.of(ctx.stats().requestsSnapshot(), ctx.stats().rateLimitedCount(),
-                ctx.tokens().issuedCount(), Map.of(), Map.of(), 0, ctx.stats().recordingActionsSnapshot());
+                ctx.tokens().issuedCount(), detailsJobs.countByState(), Map.of(), 0, ctx.stats().recordingActionsSnapshot());
     }
 
     public void resetStats() {
