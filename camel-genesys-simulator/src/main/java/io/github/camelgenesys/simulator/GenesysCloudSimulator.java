@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.camelgenesys.simulator.handlers.AggregatesHandler;
 import io.github.camelgenesys.simulator.handlers.AuthHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
+import io.github.camelgenesys.simulator.handlers.LiveHandler;
+import io.github.camelgenesys.simulator.data.ParticipantAttributes;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
 import io.github.camelgenesys.simulator.http.Route;
@@ -38,6 +40,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
     private final ConversationData data;
     private final List<Route> routes = new ArrayList<>();
     private final DetailsJobsHandler detailsJobs;
+    private final LiveConversations live;
+    private final ParticipantAttributes attributes;
     private WireMockServer server;
 
     private GenesysCloudSimulator(SimulatorConfig config) {
@@ -45,11 +49,14 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         this.ctx = SimulatorContext.create(config);
         this.data = new ConversationData(ctx);
         this.detailsJobs = new DetailsJobsHandler(ctx);
+        this.live = new LiveConversations(ctx);
+        this.attributes = new ParticipantAttributes(config.seed());
         ctx.clients().add(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of("*"));
         routes.addAll(new AuthHandler(ctx).routes());
         routes.addAll(new DetailsQueryHandler(ctx).routes());
         routes.addAll(detailsJobs.routes());
         routes.addAll(new AggregatesHandler(ctx).routes());
+        routes.addAll(new LiveHandler(ctx, live, attributes).routes());
     }
 
     public static Builder builder() {
@@ -125,6 +132,11 @@ public final class GenesysCloudSimulator implements AutoCloseable {
     /** The next {@code n} submitted details jobs end in EXPIRED (results gone) instead of FULFILLED. */
     public void expireNextDetailsJobs(int n) {
         detailsJobs.expireNext(n);
+    }
+
+    /** Conversations happening now (observations, GET conversation). */
+    public LiveConversations live() {
+        return live;
     }
 
     public FaultScript faults() {
