@@ -8,6 +8,8 @@ import io.github.camelgenesys.simulator.handlers.AggregatesHandler;
 import io.github.camelgenesys.simulator.handlers.AuthHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
 import io.github.camelgenesys.simulator.handlers.LiveHandler;
+import io.github.camelgenesys.simulator.handlers.AttributesSearchHandler;
+import io.github.camelgenesys.simulator.handlers.MessagingHandler;
 import io.github.camelgenesys.simulator.data.ParticipantAttributes;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
@@ -57,6 +59,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         routes.addAll(detailsJobs.routes());
         routes.addAll(new AggregatesHandler(ctx).routes());
         routes.addAll(new LiveHandler(ctx, live, attributes).routes());
+        routes.addAll(new MessagingHandler(ctx).routes());
+        routes.addAll(new AttributesSearchHandler(ctx, attributes).routes());
     }
 
     public static Builder builder() {
