@@ -41,7 +41,10 @@ public final class QueryEngine {
         return store;
     }
 
-    /** Matches in a start range; cached for a few seconds per query key (totalHits is approximate in the API too). */
+    /**
+     * Matches in a start range; cached per query key for a few seconds while conversations of the range may still
+     * change (totalHits is approximate in the API too), and until the next injection once they have all ended.
+     */
     public long count(String key, long fromMs, long toMs, Predicate<Conversation> filter, boolean unfiltered, long nowMs) {
         Scan scan = store.scan(fromMs, toMs, true);
         if (unfiltered) {
@@ -50,7 +53,8 @@ public final class QueryEngine {
         String k = key + "#" + store.version();
         synchronized (counts) {
             CachedCount cached = counts.get(k);
-            if (cached != null && nowMs - cached.computedAtMs() < COUNT_TTL_MS) {
+            boolean settled = toMs + Conversation.MAX_DURATION_MS <= nowMs;
+            if (cached != null && (settled || nowMs - cached.computedAtMs() < COUNT_TTL_MS)) {
                 return cached.value();
             }
         }
