@@ -1,0 +1,136 @@
+package io.github.camelgenesys;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.client.GenesysClientSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The genesys component. Owns what endpoints share: the {@link GenesysClientFactory} (HTTP pools, token caches per
+ * login URL and client id, rate limiters per client id), the readiness check and the meters.
+ */
+@Component("genesys")
+public class GenesysComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "Default options for all endpoints (each endpoint may override them).")
+    private GenesysConfiguration configuration = new GenesysConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters of the Camel context when sslContextParameters is"
+                            + " not set.")
+    private boolean useGlobalSslContextParameters;
+
+    private GenesysClientFactory clientFactory;
+    private boolean ownsClientFactory;
+    private GenesysHealthCheck healthCheck;
+    private GenesysMeters meters;
+
+    public GenesysComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        GenesysOperation operation = parseOperation(remaining);
+        GenesysEndpoint endpoint = new GenesysEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    static GenesysOperation parseOperation(String remaining) {
+        String name = remaining == null ? "" : remaining.trim().toLowerCase(Locale.ROOT);
+        for (GenesysOperation op : GenesysOperation.values()) {
+            if (op.name().equals(name)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'. Allowed values: "
+                + GenesysOperation.consumerOperations() + " (consumers), " + GenesysOperation.producerOperations()
+                + " (producers)");
+    }
+
+    /** Builds (and validates) the client for an endpoint's configuration. */
+    GenesysClient createClient(GenesysConfiguration conf) {
+        GenesysClientSettings settings = new ClientSettingsFactory(getCamelContext(), useGlobalSslContextParameters
+                ? retrieveGlobalSslContextParameters() : null).create(conf);
+        GenesysClient client = getClientFactory().client(settings);
+        healthCheck.register(client);
+        if (meters != null) {
+            meters.bind(client.metrics());
+        }
+        return client;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (clientFactory == null) {
+            clientFactory = new GenesysClientFactory();
+            ownsClientFactory = true;
+        }
+        healthCheck = new GenesysHealthCheck();
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.register(healthCheck);
+        }
+        meters = GenesysMeters.create(getCamelContext());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null && healthCheck != null) {
+            registry.unregister(healthCheck);
+        }
+        if (ownsClientFactory && clientFactory != null) {
+            clientFactory.close();
+            clientFactory = null;
+            ownsClientFactory = false;
+        }
+        super.doStop();
+    }
+
+    public GenesysConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Default options for all endpoints (each endpoint may override them). */
+    public void setConfiguration(GenesysConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global SSL context parameters when sslContextParameters is not set. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The shared client factory (created at start unless one was set). */
+    public GenesysClientFactory getClientFactory() {
+        if (clientFactory == null) {
+            throw new IllegalStateException("The genesys component is not started");
+        }
+        return clientFactory;
+    }
+
+    /**
+     * Uses the given factory instead of creating one (tests inject a fake clock). The caller keeps ownership: the
+     * component does not close it.
+     */
+    public void setClientFactory(GenesysClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
+        this.ownsClientFactory = false;
+    }
+}
