@@ -30,8 +30,8 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
 
     private GenesysClientFactory clientFactory;
     private boolean ownsClientFactory;
-    private GenesysHealthCheck healthCheck;
-    private GenesysMeters meters;
+    private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
+    private volatile GenesysMeters meters;
 
     public GenesysComponent() {
     }
@@ -62,8 +62,9 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 ? retrieveGlobalSslContextParameters() : null).create(conf);
         GenesysClient client = getClientFactory().client(settings);
         healthCheck.register(client);
-        if (meters != null) {
-            meters.bind(client.metrics());
+        GenesysMeters m = meters;
+        if (m != null) {
+            m.bind(client.metrics());
         }
         return client;
     }
@@ -71,30 +72,37 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (clientFactory == null) {
-            clientFactory = new GenesysClientFactory();
-            ownsClientFactory = true;
-        }
-        healthCheck = new GenesysHealthCheck();
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
             registry.register(healthCheck);
         }
-        meters = GenesysMeters.create(getCamelContext());
+        GenesysMeters m = GenesysMeters.create(getCamelContext());
+        if (m != null) {
+            getClientFactory().allMetrics().values().forEach(m::bind);
+        }
+        meters = m;
     }
 
     @Override
     protected void doStop() throws Exception {
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null && healthCheck != null) {
+        if (registry != null) {
             registry.unregister(healthCheck);
         }
-        if (ownsClientFactory && clientFactory != null) {
-            clientFactory.close();
-            clientFactory = null;
-            ownsClientFactory = false;
+        synchronized (this) {
+            if (ownsClientFactory && clientFactory != null) {
+                clientFactory.close();
+                clientFactory = null;
+                ownsClientFactory = false;
+            }
         }
+        meters = null;
         super.doStop();
+    }
+
+    /** The readiness check (registered in the context's health check registry when there is one). */
+    GenesysHealthCheck getHealthCheck() {
+        return healthCheck;
     }
 
     public GenesysConfiguration getConfiguration() {
@@ -117,10 +125,11 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
-    /** The shared client factory (created at start unless one was set). */
-    public GenesysClientFactory getClientFactory() {
+    /** The shared client factory (created on first use unless one was set; closed when the component stops). */
+    public synchronized GenesysClientFactory getClientFactory() {
         if (clientFactory == null) {
-            throw new IllegalStateException("The genesys component is not started");
+            clientFactory = new GenesysClientFactory();
+            ownsClientFactory = true;
         }
         return clientFactory;
     }
@@ -129,7 +138,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
      * Uses the given factory instead of creating one (tests inject a fake clock). The caller keeps ownership: the
      * component does not close it.
      */
-    public void setClientFactory(GenesysClientFactory clientFactory) {
+    public synchronized void setClientFactory(GenesysClientFactory clientFactory) {
         this.clientFactory = clientFactory;
         this.ownsClientFactory = false;
     }
