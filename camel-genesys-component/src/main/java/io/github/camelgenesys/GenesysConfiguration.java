@@ -90,7 +90,8 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * The Genesys Cloud region (case-insensitive, e.g. eu_west_1). Used when neither environment nor apiUrl and
-     * loginUrl are set; us_east_1 when nothing is set. Set only one of region, environment, or apiUrl + loginUrl.
+     * loginUrl are set; us_east_1 when nothing is set. Set only one of: region, environment,
+     * or apiUrl together with loginUrl.
      */
     public void setRegion(String region) {
         this.region = region;
@@ -171,7 +172,8 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * Proactive limit of API requests per minute for this client id, shared by every endpoint using it; requests
-     * are spaced evenly and the pace adapts to the inin-ratelimit-* response headers. 0 disables the limiter.
+     * are spaced evenly and the pace adapts to the inin-ratelimit-allowed, -count
+     * and -reset response headers. 0 disables the limiter.
      */
     public void setRateLimitPerMinute(int rateLimitPerMinute) {
         this.rateLimitPerMinute = rateLimitPerMinute;
@@ -213,7 +215,7 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * Base of the exponential backoff for 5xx and connection errors: retry n waits a random time between 0 and
-     * retryInitialDelay * 2^n (capped at 1 minute).
+     * retryInitialDelay times 2 to the power n (full jitter, capped at 1 minute).
      */
     public void setRetryInitialDelay(Duration retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
