@@ -179,6 +179,15 @@ public final class GenesysClient {
                 }
                 retries = retry(request, "token request " + e.getClass().getSimpleName(), delay, retries);
                 continue;
+            } catch (GenesysException e) {
+                // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
+                Duration delay = e.getRetryAfter() != null ? e.getRetryAfter() : backoff(retries);
+                if (e.getStatus() == 0 || !e.isTransient() || delay.compareTo(settings.maxRetryAfter()) > 0
+                        || !mayRetry(retries, start, delay)) {
+                    throw e;
+                }
+                retries = retry(request, "token request HTTP " + e.getStatus(), delay, retries);
+                continue;
             } catch (InterruptedException e) {
                 throw interrupted(request);
             }
@@ -364,7 +373,9 @@ public final class GenesysClient {
                             "Token request to " + settings.loginUrl() + "/oauth/token for client " + clientLabel
                                     + " failed with HTTP " + response.status() + " (" + reason
                                     + "). Check clientId/clientSecret and the region/loginUrl.")
-                    .correlationId(response.correlationId()).build();
+                    .correlationId(response.correlationId())
+                    .retryAfter(RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now()))
+                    .build();
         }
         long expiresIn = parsed.expiresIn() == null ? 0 : parsed.expiresIn();
         Duration lifetime = Duration.ofSeconds(Math.max(1, expiresIn));
@@ -441,9 +452,14 @@ public final class GenesysClient {
             return GenesysJson.mapper().readValue(body, type);
         } catch (IOException e) {
             throw GenesysException.builder(response.status(), GenesysException.CODE_INVALID_RESPONSE,
-                            request + " returned a body that is not a " + type + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()))
+                            request + " returned a body that is not a " + type + ": " + jsonProblem(e))
                     .correlationId(response.correlationId()).bodySnippet(ErrorParser.snippet(body)).cause(e).build();
         }
+    }
+
+    private static String jsonProblem(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                : e.getMessage();
     }
 
     private static JavaType javaType(Class<?> type) {

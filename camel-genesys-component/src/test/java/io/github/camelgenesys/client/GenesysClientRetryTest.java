@@ -203,6 +203,25 @@ class GenesysClientRetryTest {
     }
 
     @Test
+    void unavailableLoginHostIsRetriedLikeTheApi() {
+        wm.reset();
+        wm.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/oauth/token"))
+                .inScenario("login").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        wm.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/oauth/token"))
+                .inScenario("login").whenScenarioStateIs("up")
+                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 86400))));
+        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(okJson("{}")));
+        GenesysClient client = factory.client(wm.settings().build());
+
+        assertEquals(200, client.get(PATH, null, JsonNode.class).status());
+        assertEquals(2, wm.tokenRequests());
+        assertEquals(1, time.sleeps().size());
+    }
+
+    @Test
     void htmlErrorPageGivesStatusAndSnippet() {
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/html")
