@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code docs/reference.md} is rendered from the generated {@code genesys.json}; this test fails when the file is
  * stale. Regenerate with:
- * {@code mvn -o -B test -pl camel-genesys-component -am -Dtest=ReferenceDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dgenesys.updateDocs=true}
+ * {@code mvn -o -B test -pl camel-genesys-component -am -Dtest=ReferenceDocTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dgenesys.updateDocs=true}
  */
 class ReferenceDocTest {
 
@@ -52,7 +53,8 @@ class ReferenceDocTest {
                 .append("Duration options accept `30s`, `5m`, `1m30s` or ISO-8601 `PT30S` (a bare number is ")
                 .append("milliseconds).\n\n");
         md.append("## Component options\n\n")
-                .append("Set as `camel.component.genesys.<kebab-case-name>` (e.g. `camel.component.genesys.client-id`);")
+                .append("Set as `camel.component.genesys.<kebab-case-name>` ")
+                .append("(e.g. `camel.component.genesys.client-id`);")
                 .append(" they are the defaults of every endpoint.\n\n");
         table(md, catalog.path("componentProperties"));
         md.append("## Endpoint path\n\n");

@@ -68,7 +68,8 @@ public final class GenesysClientFactory implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("GenesysClientFactory is closed");
         }
-        CloseableHttpClient http = httpClients.computeIfAbsent(settings.transportKey(), k -> createHttpClient(settings));
+        CloseableHttpClient http = httpClients.computeIfAbsent(settings.transportKey(),
+                k -> createHttpClient(settings));
         TokenCache tokens = tokenCaches.computeIfAbsent(new TokenKey(settings.loginUrl(), settings.clientId()),
                 k -> new TokenCache(time));
         RateLimiter limiter = limiters.computeIfAbsent(settings.clientId(), id -> new RateLimiter(time,

@@ -86,7 +86,8 @@ public final class GenesysClientSettings {
 
     @Override
     public String toString() {
-        return "GenesysClientSettings[apiUrl=" + apiUrl + ", loginUrl=" + loginUrl + ", clientId=" + Redact.clientId(clientId)
+        return "GenesysClientSettings[apiUrl=" + apiUrl + ", loginUrl=" + loginUrl
+                + ", clientId=" + Redact.clientId(clientId)
                 + ", clientSecret=" + mask(clientSecret) + ", tokenRefreshMargin=" + tokenRefreshMargin
                 + ", rateLimitPerMinute=" + rateLimitPerMinute + ", maxRetries=" + maxRetries
                 + ", maxRetryTime=" + maxRetryTime + ", maxRetryAfter=" + maxRetryAfter

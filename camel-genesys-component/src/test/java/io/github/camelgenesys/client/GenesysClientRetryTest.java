@@ -83,7 +83,8 @@ class GenesysClientRetryTest {
 
     @Test
     void tooManyRequestsHonoursAnHttpDateRetryAfter() {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(FakeTime.START.plusSeconds(20).atOffset(ZoneOffset.UTC));
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(FakeTime.START.plusSeconds(20).atOffset(ZoneOffset.UTC));
         stubThenOk(PATH, tooMany(date));
         GenesysClient client = factory.client(wm.settings().build());
 

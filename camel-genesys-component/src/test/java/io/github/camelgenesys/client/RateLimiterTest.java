@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RateLimiterTest {
 
@@ -20,6 +21,22 @@ class RateLimiterTest {
         // first at once, then one per second
         assertEquals(4, time.sleeps().size());
         time.sleeps().forEach(d -> assertEquals(Duration.ofSeconds(1), d));
+    }
+
+    @Test
+    void aBurstOfAThousandNeverPutsMoreThanTheLimitInAnyMinute() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 300);
+        long[] sentAt = new long[1000];
+        for (int i = 0; i < sentAt.length; i++) {
+            limiter.acquire();
+            sentAt[i] = time.nanoTime();
+        }
+        long minute = Duration.ofMinutes(1).toNanos();
+        for (int i = 0; i + 300 < sentAt.length; i++) {
+            // request i+300 is never inside the same 60 s window as request i
+            assertTrue(sentAt[i + 300] - sentAt[i] >= minute, "window starting at request " + i);
+        }
     }
 
     @Test
@@ -39,7 +56,8 @@ class RateLimiterTest {
         assertEquals(Duration.ofMillis(200), limiter.currentInterval());
 
         limiter.onServerBudget(180, 0, 60L);
-        assertEquals(Duration.ofMillis(333), limiter.currentInterval().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertEquals(Duration.ofMillis(333),
+                limiter.currentInterval().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         limiter.onServerBudget(180, 170, 20L); // 10 left for 20 s
         assertEquals(Duration.ofSeconds(2), limiter.currentInterval());
