@@ -96,6 +96,21 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     }
 
     @Test
+    void sslContextParametersAndProxyReachTheClientSettingsWithSecretsMasked() throws Exception {
+        context.getRegistry().bind("tls", new org.apache.camel.support.jsse.SSLContextParameters());
+        GenesysEndpoint e = started("genesys:search?" + CREDS + "&sslContextParameters=#tls"
+                + "&proxyHost=proxy.local&proxyPort=3128&proxyUsername=bob&proxyPassword=RAW(pr0xy-pass)");
+        GenesysClientSettings s = e.getClient().settings();
+        assertTrue(s.sslContext() != null);
+        assertEquals("proxy.local", s.proxyHost());
+        assertEquals(3128, s.proxyPort());
+        String text = s + " " + e.getConfiguration();
+        assertTrue(!text.contains("pr0xy-pass") && !text.contains("s3cr3t-Value-42"), text);
+        Throwable t = startFailure("genesys:search?" + CREDS + "&proxyHost=proxy.local");
+        assertTrue(t.getMessage().contains("'proxyPort'"), t.getMessage());
+    }
+
+    @Test
     void regionIsCaseInsensitiveAndDefaultsToUsEast1() throws Exception {
         assertEquals("https://api.mypurecloud.com.au",
                 started("genesys:search?" + CREDS + "&region=AP_SOUTHEAST_2").getClient().settings().apiUrl());

@@ -17,6 +17,7 @@ public record ErrorBody(
         List<ErrorBody> errors) {
 
     /** One entry of {@code details}. */
-    public record ErrorDetail(String errorCode, String fieldName, String entityId, String entityName) {
+    public record ErrorDetail(String errorCode, String fieldName, String entityId, String entityName)
+            implements java.io.Serializable {
     }
 }
