@@ -127,7 +127,7 @@ class GenesysClientRetryTest {
     @Test
     void serverErrorsAreRetriedWithGrowingDelaysThenFailWithTheStatus() {
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json")
+                .withHeader("Content-Type", "application/json").withHeader("inin-ratelimit-reset", "60")
                 .withBody("{\"code\":\"service.unavailable\",\"status\":503,\"message\":\"down\"}")));
         GenesysClient client = factory.client(wm.settings().maxRetries(3)
                 .retryInitialDelay(Duration.ofSeconds(1)).build());
