@@ -102,6 +102,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         if (registry != null) {
             registry.unregister(healthCheck);
         }
+        healthCheck.clear();
         synchronized (this) {
             if (ownsClientFactory && clientFactory != null) {
                 clientFactory.close();
