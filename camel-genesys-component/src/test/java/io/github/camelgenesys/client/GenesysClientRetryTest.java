@@ -191,6 +191,18 @@ class GenesysClientRetryTest {
     }
 
     @Test
+    void httpClientsOwnRetriesAreOffSoMaxRetriesZeroSendsOnce() {
+        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(tooMany("1")));
+        GenesysClient client = factory.client(wm.settings().maxRetries(0).build());
+
+        GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));
+
+        assertEquals(429, e.getStatus());
+        assertEquals(1, apiCalls(PATH), "HttpClient 5 must not retry (or honour Retry-After) on its own");
+        assertTrue(time.sleeps().isEmpty());
+    }
+
+    @Test
     void maxRetryTimeBoundsTheRetries() {
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(tooMany("100")));
         GenesysClient client = factory.client(wm.settings().maxRetries(10).maxRetryTime(Duration.ofSeconds(150))
