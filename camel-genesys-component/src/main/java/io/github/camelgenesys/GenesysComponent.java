@@ -1,0 +1,159 @@
+package io.github.camelgenesys;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.client.GenesysClientSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The genesys component. Owns what endpoints share: the {@link GenesysClientFactory} (HTTP pools, token caches per
+ * login URL and client id, rate limiters per client id), the readiness check and the meters.
+ */
+@Component("genesys")
+public class GenesysComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "Default options for all endpoints (each endpoint may override them).")
+    private GenesysConfiguration configuration = new GenesysConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters of the Camel context when sslContextParameters is"
+                            + " not set.")
+    private boolean useGlobalSslContextParameters;
+
+    private GenesysClientFactory clientFactory;
+    private boolean ownsClientFactory;
+    private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
+    private volatile GenesysMeters meters;
+
+    public GenesysComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        GenesysOperation operation = parseOperation(remaining);
+        GenesysEndpoint endpoint = new GenesysEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    static GenesysOperation parseOperation(String remaining) {
+        String name = remaining == null ? "" : remaining.trim().toLowerCase(Locale.ROOT);
+        for (GenesysOperation op : GenesysOperation.values()) {
+            if (op.name().equals(name)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'. Allowed values: "
+                + GenesysOperation.consumerOperations() + " (consumers), " + GenesysOperation.producerOperations()
+                + " (producers)");
+    }
+
+    /**
+     * Validates an endpoint's configuration.
+     *
+     * @throws IllegalArgumentException naming the option and, where finite, the allowed values
+     */
+    void validate(GenesysConfiguration conf) {
+        settingsFactory().create(conf);
+    }
+
+    /** Builds (and validates) the client for an endpoint's configuration. */
+    GenesysClient createClient(GenesysConfiguration conf) {
+        GenesysClientSettings settings = settingsFactory().create(conf);
+        GenesysClient client = getClientFactory().client(settings);
+        healthCheck.register(client);
+        GenesysMeters m = meters;
+        if (m != null) {
+            m.bind(client.metrics());
+        }
+        return client;
+    }
+
+    private ClientSettingsFactory settingsFactory() {
+        return new ClientSettingsFactory(getCamelContext(),
+                useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.register(healthCheck);
+        }
+        GenesysMeters m = GenesysMeters.create(getCamelContext());
+        if (m != null) {
+            getClientFactory().allMetrics().values().forEach(m::bind);
+        }
+        meters = m;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.unregister(healthCheck);
+        }
+        healthCheck.clear();
+        synchronized (this) {
+            if (ownsClientFactory && clientFactory != null) {
+                clientFactory.close();
+                clientFactory = null;
+                ownsClientFactory = false;
+            }
+        }
+        meters = null;
+        super.doStop();
+    }
+
+    /** The readiness check (registered in the context's health check registry when there is one). */
+    GenesysHealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    public GenesysConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Default options for all endpoints (each endpoint may override them). */
+    public void setConfiguration(GenesysConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global SSL context parameters when sslContextParameters is not set. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The shared client factory (created on first use unless one was set; closed when the component stops). */
+    public synchronized GenesysClientFactory getClientFactory() {
+        if (clientFactory == null) {
+            clientFactory = new GenesysClientFactory();
+            ownsClientFactory = true;
+        }
+        return clientFactory;
+    }
+
+    /**
+     * Uses the given factory instead of creating one (tests inject a fake clock). The caller keeps ownership: the
+     * component does not close it.
+     */
+    public synchronized void setClientFactory(GenesysClientFactory clientFactory) {
+        this.clientFactory = clientFactory;
+        this.ownsClientFactory = false;
+    }
+}

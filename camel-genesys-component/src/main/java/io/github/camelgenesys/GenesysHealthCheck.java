@@ -1,0 +1,84 @@
+package io.github.camelgenesys;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.Redact;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+
+/**
+ * Readiness check {@code genesys}: a token can be obtained for every (login URL, client id) used by started
+ * endpoints. Reuses the shared clients (never closes them); a still-valid cached token counts as obtained. Its id
+ * and details hold only the login URL and the shortened client id, never a secret or token.
+ */
+final class GenesysHealthCheck implements HealthCheck {
+
+    static final String ID = "genesys";
+
+    private final Map<String, GenesysClient> clients = new ConcurrentHashMap<>();
+    private volatile boolean enabled = true;
+
+    void register(GenesysClient client) {
+        clients.putIfAbsent(key(client), client);
+    }
+
+    /** Forgets every client (their factory is being closed). */
+    void clear() {
+        clients.clear();
+    }
+
+    private static String key(GenesysClient client) {
+        return client.settings().loginUrl() + " " + Redact.clientId(client.settings().clientId());
+    }
+
+    @Override
+    public String getGroup() {
+        return "camel";
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    public boolean isReadiness() {
+        return true;
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
+        builder.detail("clients", clients.size());
+        boolean up = true;
+        for (Map.Entry<String, GenesysClient> e : clients.entrySet()) {
+            try {
+                e.getValue().verifyToken();
+                builder.detail(e.getKey(), "token ok");
+            } catch (GenesysException ex) {
+                up = false;
+                builder.detail(e.getKey(), "token failed: HTTP " + ex.getStatus() + " " + ex.getCode());
+                builder.message(ex.getMessage());
+            }
+        }
+        return (up ? builder.up() : builder.down()).build();
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.camelgenesys;
+
+import io.github.camelgenesys.client.ClientMetrics;
+import org.apache.camel.CamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes {@link ClientMetrics} as Micrometer meters when micrometer is on the classpath and a
+ * {@code MeterRegistry} is in the Camel registry. Micrometer is optional: nothing here references its classes;
+ * {@link MicrometerBinder} is loaded only after the check.
+ */
+abstract class GenesysMeters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenesysMeters.class);
+    private static final String REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
+
+    abstract void bind(ClientMetrics metrics);
+
+    /** @return null when micrometer or a MeterRegistry is absent */
+    static GenesysMeters create(CamelContext context) {
+        try {
+            Class.forName(REGISTRY_CLASS, false, GenesysMeters.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        GenesysMeters meters = MicrometerBinder.create(context);
+        if (meters != null) {
+            LOG.debug("Publishing genesys client metrics to Micrometer");
+        }
+        return meters;
+    }
+}

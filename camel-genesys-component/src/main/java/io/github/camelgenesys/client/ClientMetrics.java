@@ -1,0 +1,76 @@
+package io.github.camelgenesys.client;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of one OAuth client id, shared by every endpoint using it. Thread-safe. */
+public final class ClientMetrics {
+
+    private final String clientLabel;
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final LongAdder rateLimited = new LongAdder();
+    private final LongAdder tokenRefreshes = new LongAdder();
+    private final LongAdder limiterWaitNanos = new LongAdder();
+
+    ClientMetrics(String clientId) {
+        this.clientLabel = Redact.clientId(clientId);
+    }
+
+    /** The client id, shortened for display (logs, JMX, meter tags): the first 4 characters then {@code ***}. */
+    public String clientLabel() {
+        return clientLabel;
+    }
+
+    /** API requests sent (every attempt counts; token requests do not). */
+    public long requests() {
+        return requests.sum();
+    }
+
+    /** Attempts that were retries (after 429, 5xx or a connection error). */
+    public long retries() {
+        return retries.sum();
+    }
+
+    /** 429 responses received. */
+    public long rateLimited() {
+        return rateLimited.sum();
+    }
+
+    /** Tokens obtained from the login host. */
+    public long tokenRefreshes() {
+        return tokenRefreshes.sum();
+    }
+
+    /** Total time callers waited on the proactive rate limiter. */
+    public Duration limiterWait() {
+        return Duration.ofNanos(limiterWaitNanos.sum());
+    }
+
+    void onRequest() {
+        requests.increment();
+    }
+
+    void onRetry() {
+        retries.increment();
+    }
+
+    void onRateLimited() {
+        rateLimited.increment();
+    }
+
+    void onTokenRefresh() {
+        tokenRefreshes.increment();
+    }
+
+    void onLimiterWait(long nanos) {
+        limiterWaitNanos.add(nanos);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientMetrics[client=" + clientLabel + ", requests=" + requests() + ", retries=" + retries()
+                + ", rateLimited=" + rateLimited() + ", tokenRefreshes=" + tokenRefreshes()
+                + ", limiterWait=" + limiterWait() + "]";
+    }
+}

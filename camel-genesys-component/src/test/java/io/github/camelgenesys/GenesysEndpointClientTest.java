@@ -1,0 +1,116 @@
+package io.github.camelgenesys;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.WireMockGenesys;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class GenesysEndpointClientTest extends CamelTestSupport {
+
+    private final WireMockGenesys wm = new WireMockGenesys();
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext ctx = super.createCamelContext();
+        ctx.getRegistry().bind("meters", meters);
+        return ctx;
+    }
+
+    @AfterEach
+    void stopWireMock() {
+        wm.close();
+    }
+
+    private String uri(String operation, String extra) {
+        return "genesys:" + operation + "?apiUrl=" + wm.baseUrl() + "&loginUrl=" + wm.baseUrl()
+                + "&clientId=" + WireMockGenesys.CLIENT_ID + "&clientSecret=RAW(" + WireMockGenesys.CLIENT_SECRET + ")"
+                + "&rateLimitPerMinute=0" + extra;
+    }
+
+    private GenesysEndpoint started(String uri) throws Exception {
+        GenesysEndpoint e = context.getEndpoint(uri, GenesysEndpoint.class);
+        e.start();
+        return e;
+    }
+
+    @Test
+    void oneTokenServesSeveralEndpoints() throws Exception {
+        wm.stubToken("tok-shared", 86400);
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
+        GenesysEndpoint search = started(uri("search", ""));
+        GenesysEndpoint archive = started(uri("archive", "&maxRetries=1"));
+        GenesysEndpoint live = started(uri("live", "&delay=5000"));
+
+        search.getClient().get("/api/v2/users", null, JsonNode.class);
+        archive.getClient().get("/api/v2/users", null, JsonNode.class);
+        live.getClient().get("/api/v2/users", Map.of("a", 1), JsonNode.class);
+
+        assertEquals(1, wm.tokenRequests());
+        assertEquals(3, wm.requests(getRequestedFor(urlPathEqualTo("/api/v2/users"))));
+        // JMX attributes and Micrometer meters see the shared client id's counters
+        assertEquals(3, search.getApiRequests());
+        assertEquals(1, live.getTokenRefreshes());
+        assertEquals("3f2a***", archive.getClientLabel());
+        assertEquals(3.0, meters.get("genesys.client.requests").tag("client", "3f2a***").functionCounter().count());
+        assertEquals(1.0, meters.get("genesys.client.token.refreshes").functionCounter().count());
+    }
+
+    @Test
+    void readinessCheckIsUpWhenATokenCanBeObtainedAndShowsNoSecret() throws Exception {
+        wm.stubToken("tok-health", 86400);
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
+        GenesysEndpoint endpoint = started(uri("search", ""));
+        GenesysHealthCheck check = healthCheck();
+
+        HealthCheck.Result result = check.call();
+
+        assertEquals(HealthCheck.State.UP, result.getState());
+        assertEquals("genesys", check.getId());
+        assertNoSecret(result);
+        // the shared client is still usable after the check
+        assertEquals(200, endpoint.getClient().get("/api/v2/users", null, JsonNode.class).status());
+        assertEquals(1, wm.tokenRequests());
+    }
+
+    @Test
+    void readinessCheckIsDownWhenTheLoginHostRefuses() throws Exception {
+        wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_client\",\"description\":\"bad\"}")));
+        started(uri("search", ""));
+
+        HealthCheck.Result result = healthCheck().call();
+
+        assertEquals(HealthCheck.State.DOWN, result.getState());
+        assertNoSecret(result);
+    }
+
+    private GenesysHealthCheck healthCheck() {
+        return context.getComponent("genesys", GenesysComponent.class).getHealthCheck();
+    }
+
+    private static void assertNoSecret(HealthCheck.Result result) {
+        String text = result.getCheck().getId() + " " + result.getDetails() + " " + result.getMessage().orElse("");
+        assertFalse(text.contains(WireMockGenesys.CLIENT_SECRET), text);
+        assertFalse(text.contains(WireMockGenesys.CLIENT_ID), text);
+        assertFalse(text.contains("tok-health"), text);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.camelgenesys.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A clock that only moves when told to or when someone sleeps; records every sleep. */
+public final class FakeTime implements TimeSource {
+
+    public static final Instant START = Instant.parse("2026-11-24T12:00:00Z");
+
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @Override
+    public long nanoTime() {
+        return nanos.get();
+    }
+
+    @Override
+    public Instant now() {
+        return START.plusNanos(nanos.get() - 1_000_000_000L);
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        sleeps.add(duration);
+        nanos.addAndGet(duration.toNanos());
+    }
+
+    public void advance(Duration d) {
+        nanos.addAndGet(d.toNanos());
+    }
+
+    public List<Duration> sleeps() {
+        return sleeps;
+    }
+}

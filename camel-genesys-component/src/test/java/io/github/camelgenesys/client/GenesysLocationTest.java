@@ -1,0 +1,57 @@
+package io.github.camelgenesys.client;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenesysLocationTest {
+
+    @Test
+    void allSeventeenRegionsMapToTheirApiAndLoginHosts() {
+        assertEquals(17, GenesysRegion.values().length);
+        assertEquals("api.mypurecloud.ie", GenesysRegion.eu_west_1.apiHost());
+        assertEquals("login.mypurecloud.ie", GenesysRegion.eu_west_1.loginHost());
+        assertEquals("login.use2.us-gov-pure.cloud", GenesysRegion.us_east_2.loginHost());
+        assertEquals("api.apse1.pure.cloud", GenesysRegion.ap_southeast_1.apiHost());
+    }
+
+    @Test
+    void regionNamesAreCaseInsensitiveAndAcceptDashes() {
+        assertEquals(GenesysRegion.eu_central_2, GenesysRegion.parse("EU_CENTRAL_2"));
+        assertEquals(GenesysRegion.us_west_2, GenesysRegion.parse(" us-west-2 "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GenesysRegion.parse("eu"));
+        assertTrue(e.getMessage().contains("'region'") && e.getMessage().contains("mx_central_1"), e.getMessage());
+    }
+
+    @Test
+    void exactlyOneLocationFormIsAccepted() {
+        assertEquals(new GenesysLocation("https://api.mypurecloud.com", "https://login.mypurecloud.com"),
+                GenesysLocation.resolve(null, null, null, null));
+        assertEquals(new GenesysLocation("https://api.mypurecloud.de", "https://login.mypurecloud.de"),
+                GenesysLocation.resolve(null, "mypurecloud.de", null, null));
+        assertEquals(new GenesysLocation("http://localhost:1", "http://localhost:2"),
+                GenesysLocation.resolve("", null, "http://localhost:1", "http://localhost:2"));
+        assertThrows(IllegalArgumentException.class,
+                () -> GenesysLocation.resolve("eu_west_1", null, "http://localhost:1", "http://localhost:1"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GenesysLocation.resolve(null, "https://api.mypurecloud.de", null, null));
+        assertTrue(e.getMessage().contains("'environment'"), e.getMessage());
+    }
+
+    @Test
+    void retryAfterAcceptsSecondsAndHttpDates() {
+        Instant now = Instant.parse("2026-11-24T12:00:00Z");
+        assertEquals(Duration.ofSeconds(42), RetryAfter.parseRetryAfter("42", now));
+        assertEquals(Duration.ofSeconds(30), RetryAfter.parseRetryAfter("Tue, 24 Nov 2026 12:00:30 GMT", now));
+        assertEquals(Duration.ZERO, RetryAfter.parseRetryAfter("Tue, 24 Nov 2026 11:00:00 GMT", now));
+        assertNull(RetryAfter.parseRetryAfter("soon", now));
+        assertNull(RetryAfter.parseRetryAfter(null, now));
+        assertEquals(Duration.ofSeconds(9), RetryAfter.parseSeconds("9"));
+    }
+}
