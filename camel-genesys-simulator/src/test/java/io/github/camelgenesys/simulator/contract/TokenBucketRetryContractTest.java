@@ -1,0 +1,57 @@
+package io.github.camelgenesys.simulator.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mypurecloud.sdk.v2.ApiClient;
+import com.mypurecloud.sdk.v2.ApiResponse;
+import com.mypurecloud.sdk.v2.api.AnalyticsApi;
+import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
+import com.mypurecloud.sdk.v2.model.ConversationQuery;
+import com.mypurecloud.sdk.v2.model.PagingSpec;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The per-token rate limit (not a scripted fault) met by the SDK with its retry configuration on. */
+class TokenBucketRetryContractTest extends ContractTestBase {
+
+    private static final int PER_MINUTE = 60;
+
+    @Override
+    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
+        return builder.rateLimitPerMinute(PER_MINUTE);
+    }
+
+    @Test
+    void burstOverTheBudgetIsThrottledWith429AndEveryCallSucceedsThroughSdkRetries() throws Exception {
+        ApiClient.RetryConfiguration retry = new ApiClient.RetryConfiguration();
+        retry.setMaxRetryTimeSec(60);
+        retry.setRetryMax(10);
+        try (SdkClient client = SdkClient.connect(baseUrl, retry)) {
+            client.authorize(sim.clientId(), sim.clientSecret());
+            AnalyticsApi analytics = new AnalyticsApi(client.api());
+            ConversationQuery query = new ConversationQuery().interval(pastDays(2, 1))
+                    .paging(new PagingSpec().pageSize(1).pageNumber(1));
+
+            int calls = PER_MINUTE + 2;
+            for (int i = 0; i < calls; i++) {
+                ApiResponse<AnalyticsConversationQueryResponse> response =
+                        analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(query);
+                assertNotNull(ok(response, AnalyticsConversationQueryResponse.class).getConversations(), "call " + i);
+                assertEquals(String.valueOf(PER_MINUTE), response.getHeader("inin-ratelimit-allowed"),
+                        "inin-ratelimit-allowed");
+            }
+
+            List<WireTap.Exchange> apiCalls = client.wire().exchanges().stream()
+                    .filter(e -> e.url().contains("/api/v2/")).toList();
+            long throttled = apiCalls.stream().filter(e -> e.status() == 429).count();
+            assertTrue(throttled > 0, "the burst exceeded the budget and met 429s");
+            assertEquals(calls, apiCalls.stream().filter(e -> e.status() == 200).count(), "every call finally succeeded");
+            apiCalls.stream().filter(e -> e.status() == 429).forEach(e -> assertNotNull(e.headers().get("Retry-After"),
+                    "each 429 carries 'Retry-After' (exact name the SDK looks up): " + e.headers().keySet()));
+            assertTrue(sim.stats().rateLimited429() >= throttled, "simulator counted its 429s");
+        }
+    }
+}
