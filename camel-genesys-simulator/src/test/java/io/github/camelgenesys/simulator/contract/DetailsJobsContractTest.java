@@ -14,6 +14,7 @@ import com.mypurecloud.sdk.v2.model.AsyncConversationQuery;
 import com.mypurecloud.sdk.v2.model.AsyncQueryResponse;
 import com.mypurecloud.sdk.v2.model.AsyncQueryStatus;
 import com.mypurecloud.sdk.v2.model.DataAvailabilityResponse;
+import com.mypurecloud.sdk.v2.model.ErrorBody;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -125,5 +126,28 @@ class DetailsJobsContractTest extends ContractTestBase {
             assertEquals(AsyncQueryStatus.StateEnum.CANCELLED, ok(after, AsyncQueryStatus.class).getState(),
                     "a deleted job that is still listed is CANCELLED");
         }
+    }
+
+    @Test
+    void failedJobReportsFailedStateWithAnErrorMessage() throws Exception {
+        sim.failNextDetailsJobs(1);
+        String jobId = submit(pastDays(3, 2));
+
+        AsyncQueryStatus status = awaitTerminal(jobId);
+
+        assertEquals(AsyncQueryStatus.StateEnum.FAILED, status.getState(), "state");
+        assertNotNull(status.getErrorMessage(), "errorMessage of a FAILED job");
+    }
+
+    @Test
+    void resultsPageSizeOverTheMaximumIsA400ErrorBody() throws Exception {
+        String jobId = submit(pastDays(3, 2));
+        assertEquals(AsyncQueryStatus.StateEnum.FULFILLED, awaitTerminal(jobId).getState());
+
+        ApiResponse<AnalyticsConversationAsyncQueryResponse> response =
+                analytics.getAnalyticsConversationsDetailsJobResultsWithHttpInfo(jobId, null, 100_000);
+
+        ErrorBody error = SdkContract.error(sdkJson, response, 400);
+        assertTrue(error.getMessage().contains("pageSize"), "message names pageSize: " + error.getMessage());
     }
 }

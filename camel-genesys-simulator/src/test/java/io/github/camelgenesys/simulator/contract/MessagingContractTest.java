@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mypurecloud.sdk.v2.ApiResponse;
 import com.mypurecloud.sdk.v2.api.AnalyticsApi;
 import com.mypurecloud.sdk.v2.api.ConversationsApi;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
@@ -21,6 +22,7 @@ import com.mypurecloud.sdk.v2.model.MessageMediaParticipant;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
 import com.mypurecloud.sdk.v2.model.TextMessageListing;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,5 +141,16 @@ class MessagingContractTest extends ContractTestBase {
             assertNotNull(a.getMime(), "attachment.mime");
             assertNotNull(a.getFilename(), "attachment.filename");
         }
+    }
+
+    @Test
+    void bulkFetchOfMoreThan1000IdsIsA400ErrorBody() throws Exception {
+        String id = messageConversationIds.get(0);
+        String messageId = messageIds(messageConversation(id)).get(0);
+        List<String> tooMany = Collections.nCopies(1001, messageId);
+
+        ApiResponse<TextMessageListing> response = conversations.postConversationsMessageMessagesBulkWithHttpInfo(id, true, tooMany);
+
+        SdkContract.error(sdkJson, response, 400);
     }
 }

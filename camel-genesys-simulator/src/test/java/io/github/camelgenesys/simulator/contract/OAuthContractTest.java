@@ -15,6 +15,7 @@ import com.mypurecloud.sdk.v2.model.ConversationQuery;
 import com.mypurecloud.sdk.v2.model.ErrorBody;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
 import java.net.URI;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** OAuth client credentials through {@code ApiClient.authorizeClientCredentials}, and the bearer check. */
@@ -75,6 +76,22 @@ class OAuthContractTest extends ContractTestBase {
             ErrorBody error = SdkContract.error(sdkJson, response, 401);
             assertTrue(error.getCode().startsWith("bad.credentials") || error.getCode().startsWith("authentication"),
                     "ErrorBody.code: " + error.getCode());
+        }
+    }
+
+    @Test
+    void clientWithoutThePermissionGets403MissingPermissions() throws Exception {
+        sim.addClient("contract-no-analytics", "contract-secret", Set.of("routing:queue:view"));
+        try (SdkClient client = SdkClient.connect(baseUrl)) {
+            client.authorize("contract-no-analytics", "contract-secret");
+
+            ApiResponse<AnalyticsConversationQueryResponse> response = new AnalyticsApi(client.api())
+                    .postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery());
+
+            ErrorBody error = SdkContract.error(sdkJson, response, 403);
+            assertEquals("missing.permissions", error.getCode(), "ErrorBody.code");
+            assertTrue(error.getMessage().contains("analytics:conversationDetail:view"),
+                    "message names the missing permission: " + error.getMessage());
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,11 @@ final class SdkModelCheck {
 
     private static final String OUTDATED = "OutdatedSdkVersion";
 
+    /** Jackson's view of each SDK model, computed once: introspection is far slower than the walk itself. */
+    private static final Map<Class<?>, Map<String, BeanPropertyDefinition>> PROPERTIES = new ConcurrentHashMap<>();
+
     private final ObjectMapper sdkMapper;
+    private final ApiDateFormat sdkDates = new ApiDateFormat();
     private final Map<String, String> findings = new LinkedHashMap<>();
 
     private SdkModelCheck(ObjectMapper sdkMapper) {
@@ -96,9 +101,11 @@ final class SdkModelCheck {
             report(path, "expected a JSON object (" + type.getRawClass().getSimpleName() + "), got " + describe(json));
             return;
         }
-        BeanDescription bean = sdkMapper.getDeserializationConfig().introspect(type);
-        Map<String, BeanPropertyDefinition> properties = bean.findProperties().stream()
-                .collect(Collectors.toMap(BeanPropertyDefinition::getName, p -> p, (a, b) -> a));
+        Map<String, BeanPropertyDefinition> properties = PROPERTIES.computeIfAbsent(type.getRawClass(), raw -> {
+            BeanDescription bean = sdkMapper.getDeserializationConfig().introspect(type);
+            return bean.findProperties().stream()
+                    .collect(Collectors.toMap(BeanPropertyDefinition::getName, p -> p, (a, b) -> a));
+        });
         Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -131,7 +138,7 @@ final class SdkModelCheck {
             return;
         }
         ParsePosition position = new ParsePosition(0);
-        Date parsed = new ApiDateFormat().parse(json.asText(), position);
+        Date parsed = sdkDates.parse(json.asText(), position);
         if (parsed == null || position.getIndex() != json.asText().length()) {
             report(path, describe(json) + " is not a date the SDK parses (yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX)");
         }
