@@ -9,6 +9,7 @@ import com.mypurecloud.sdk.v2.ApiResponse;
 import com.mypurecloud.sdk.v2.api.AnalyticsApi;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
 import com.mypurecloud.sdk.v2.model.ConversationQuery;
+import com.mypurecloud.sdk.v2.model.ErrorBody;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.util.List;
@@ -52,6 +53,28 @@ class TokenBucketRetryContractTest extends ContractTestBase {
             apiCalls.stream().filter(e -> e.status() == 429).forEach(e -> assertNotNull(e.headers().get("Retry-After"),
                     "each 429 carries 'Retry-After' (exact name the SDK looks up): " + e.headers().keySet()));
             assertTrue(sim.stats().rateLimited429() >= throttled, "simulator counted its 429s");
+        }
+    }
+
+    @Test
+    void withoutRetryTheBudgetOverrunIsTheNormalized429() throws Exception {
+        try (SdkClient client = SdkClient.connect(baseUrl)) {
+            client.authorize(sim.clientId(), sim.clientSecret());
+            AnalyticsApi analytics = new AnalyticsApi(client.api());
+            ConversationQuery query = new ConversationQuery().interval(pastDays(2, 1))
+                    .paging(new PagingSpec().pageSize(1).pageNumber(1));
+
+            ApiResponse<AnalyticsConversationQueryResponse> response = null;
+            for (int i = 0; i <= PER_MINUTE && (response == null || response.getStatusCode() == 200); i++) {
+                response = analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(query);
+            }
+
+            ErrorBody error = SdkContract.error(sdkJson, response, 429);
+            assertEquals("too.many.requests.retry.after", error.getCode(), "ErrorBody.code");
+            WireTap.Exchange last = client.wire().exchanges().get(client.wire().exchanges().size() - 1);
+            int seconds = Integer.parseInt(last.headers().get("Retry-After"));
+            assertEquals("Rate limit exceeded the maximum. Retry the request in [" + seconds + "] seconds",
+                    error.getMessage(), "normalized 429 message");
         }
     }
 }
