@@ -129,14 +129,19 @@ class DetailsQueryContractTest extends ContractTestBase {
     }
 
     @Test
-    void conversationEndExistsFilterReturnsEndedConversationsOnly() throws Exception {
-        String today = Instant.now().truncatedTo(ChronoUnit.DAYS) + "/" + Instant.now().plus(1, ChronoUnit.HOURS);
-        AnalyticsConversationQueryResponse page = query(page(today, 100, 1).conversationFilters(Queries.ended()));
+    void conversationEndExistsFilterLeavesOutOngoingConversations() throws Exception {
+        String lastDay = Instant.now().minus(1, ChronoUnit.DAYS) + "/" + Instant.now().plus(1, ChronoUnit.HOURS);
+        ConversationQuery newestFirst = page(lastDay, 100, 1).order(ConversationQuery.OrderEnum.DESC);
 
-        if (page.getConversations() != null) {
-            for (AnalyticsConversationWithoutAttributes c : page.getConversations()) {
-                assertNotNull(c.getConversationEnd(), "conversationEnd of " + c.getConversationId());
-            }
+        AnalyticsConversationQueryResponse unfiltered = query(newestFirst);
+        assertNotNull(unfiltered.getConversations(), "conversations of the last day");
+        assertTrue(unfiltered.getConversations().stream().anyMatch(c -> c.getConversationEnd() == null),
+                "the newest conversations include ongoing ones (no conversationEnd)");
+
+        AnalyticsConversationQueryResponse ended = query(newestFirst.conversationFilters(Queries.ended()));
+        assertNotNull(ended.getConversations(), "ended conversations of the last day");
+        for (AnalyticsConversationWithoutAttributes c : ended.getConversations()) {
+            assertNotNull(c.getConversationEnd(), "conversationEnd of " + c.getConversationId());
         }
     }
 
