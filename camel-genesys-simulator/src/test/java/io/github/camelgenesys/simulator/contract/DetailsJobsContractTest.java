@@ -140,6 +140,20 @@ class DetailsJobsContractTest extends ContractTestBase {
     }
 
     @Test
+    void expiredJobReportsExpiredStateAndItsResultsAreGone() throws Exception {
+        sim.expireNextDetailsJobs(1);
+        String jobId = submit(pastDays(3, 2));
+
+        assertEquals(AsyncQueryStatus.StateEnum.EXPIRED, awaitTerminal(jobId).getState(), "state");
+
+        ApiResponse<AnalyticsConversationAsyncQueryResponse> results =
+                analytics.getAnalyticsConversationsDetailsJobResultsWithHttpInfo(jobId, null, 100);
+        assertTrue(results.getStatusCode() >= 400 && results.getStatusCode() < 500,
+                "results of an EXPIRED job are refused: HTTP " + results.getStatusCode());
+        SdkContract.error(sdkJson, results, results.getStatusCode());
+    }
+
+    @Test
     void resultsPageSizeOverTheMaximumIsA400ErrorBody() throws Exception {
         String jobId = submit(pastDays(3, 2));
         assertEquals(AsyncQueryStatus.StateEnum.FULFILLED, awaitTerminal(jobId).getState());
