@@ -142,6 +142,29 @@ class RecordingJobsContractTest extends ContractTestBase {
     }
 
     @Test
+    void failedJobReportsItsErrorAndListsTheFailedRecordings() throws Exception {
+        sim.failNextRecordingJobs(1);
+        RecordingJob created = create(archive(pastDays(4, 3), Date.from(Instant.now().plus(30, ChronoUnit.DAYS))));
+        assertEquals(StateEnum.READY, await(created.getId(), EnumSet.of(StateEnum.READY, StateEnum.FAILED)).getState());
+        ok(recording.putRecordingJobWithHttpInfo(created.getId(),
+                new ExecuteRecordingJobsQuery().state(ExecuteRecordingJobsQuery.StateEnum.PROCESSING)), RecordingJob.class);
+
+        RecordingJob failed = await(created.getId(), TERMINAL);
+
+        assertEquals(StateEnum.FAILED, failed.getState(), "state");
+        assertNotNull(failed.getErrorMessage(), "errorMessage of a FAILED job");
+        FailedRecordingEntityListing listing = ok(recording.getRecordingJobFailedrecordingsWithHttpInfo(created.getId(),
+                100, 1, true, null), FailedRecordingEntityListing.class);
+        int reportedFailed = failed.getTotalFailedRecordings() == null ? 0 : failed.getTotalFailedRecordings();
+        assertEquals(reportedFailed, listing.getTotal() == null ? listing.getEntities().size() : listing.getTotal().intValue(),
+                "failedrecordings lists as many recordings as the job's totalFailedRecordings");
+        listing.getEntities().forEach(f -> {
+            assertNotNull(f.getConversation(), "failed recording's conversation");
+            assertNotNull(f.getRecording(), "failed recording's recording");
+        });
+    }
+
+    @Test
     void deletedJobIsGoneOrCancelled() throws Exception {
         RecordingJob job = create(archive(pastDays(8, 7), Date.from(Instant.now().plus(60, ChronoUnit.DAYS))));
 
