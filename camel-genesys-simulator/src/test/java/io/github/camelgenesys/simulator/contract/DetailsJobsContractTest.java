@@ -79,7 +79,8 @@ class DetailsJobsContractTest extends ContractTestBase {
         String jobId = submit(pastDays(4, 2));
 
         AsyncQueryStatus status = awaitTerminal(jobId);
-        assertEquals(AsyncQueryStatus.StateEnum.FULFILLED, status.getState(), "final state; errorMessage=" + status.getErrorMessage());
+        assertEquals(AsyncQueryStatus.StateEnum.FULFILLED, status.getState(),
+                "final state; errorMessage=" + status.getErrorMessage());
         assertNotNull(status.getSubmissionDate(), "submissionDate");
         assertNotNull(status.getCompletionDate(), "completionDate");
         assertNotNull(status.getExpirationDate(), "expirationDate");

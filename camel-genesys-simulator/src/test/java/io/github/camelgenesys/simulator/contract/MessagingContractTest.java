@@ -149,7 +149,8 @@ class MessagingContractTest extends ContractTestBase {
         String messageId = messageIds(messageConversation(id)).get(0);
         List<String> tooMany = Collections.nCopies(1001, messageId);
 
-        ApiResponse<TextMessageListing> response = conversations.postConversationsMessageMessagesBulkWithHttpInfo(id, true, tooMany);
+        ApiResponse<TextMessageListing> response =
+                conversations.postConversationsMessageMessagesBulkWithHttpInfo(id, true, tooMany);
 
         SdkContract.error(sdkJson, response, 400);
     }

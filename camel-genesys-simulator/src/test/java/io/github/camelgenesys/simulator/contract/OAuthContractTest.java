@@ -94,4 +94,22 @@ class OAuthContractTest extends ContractTestBase {
                     "message names the missing permission: " + error.getMessage());
         }
     }
+
+    @Test
+    void revokedTokenGets401AndANewClientCredentialsGrantRecovers() throws Exception {
+        try (SdkClient client = SdkClient.connect(baseUrl)) {
+            client.authorize(sim.clientId(), sim.clientSecret());
+            AnalyticsApi analytics = new AnalyticsApi(client.api());
+            sim.revokeAllTokens();
+
+            ErrorBody error = SdkContract.error(sdkJson,
+                    analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()), 401);
+            assertTrue(error.getCode().startsWith("bad.credentials") || error.getCode().startsWith("credentials.expired"),
+                    "ErrorBody.code: " + error.getCode());
+
+            client.authorize(sim.clientId(), sim.clientSecret());
+            assertNotNull(ok(analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()),
+                    AnalyticsConversationQueryResponse.class).getConversations(), "works again with the new token");
+        }
+    }
 }
