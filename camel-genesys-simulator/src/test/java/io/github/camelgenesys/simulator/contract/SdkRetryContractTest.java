@@ -15,8 +15,8 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The normalized 429 as the SDK sees it, and the SDK's own retry ({@code ApiClient.RetryConfiguration}) on it. */
-class RateLimitRetryContractTest extends ContractTestBase {
+/** The normalized 429 and a 503 as the SDK sees them, and the SDK's own retry ({@code ApiClient.RetryConfiguration}). */
+class SdkRetryContractTest extends ContractTestBase {
 
     private static final String DETAILS_QUERY = "/api/v2/analytics/conversations/details/query";
 
@@ -68,5 +68,34 @@ class RateLimitRetryContractTest extends ContractTestBase {
             assertEquals(served429Before + 1, sim.stats().requestCount("POST " + DETAILS_QUERY, 429),
                     "the simulator served exactly one 429");
         }
+    }
+
+    @Test
+    void withRetryConfigurationA503IsRetriedAndTheRetrySucceeds() throws Exception {
+        ApiClient.RetryConfiguration retry = new ApiClient.RetryConfiguration();
+        retry.setMaxRetryTimeSec(30);
+        retry.setRetryMax(3);
+        retry.setRetryAfterDefaultMs(100); // used when a 5xx has no Retry-After
+        try (SdkClient client = SdkClient.connect(baseUrl, retry)) {
+            client.authorize(sim.clientId(), sim.clientSecret());
+            sim.faults().next(1).on("POST", DETAILS_QUERY).status(503);
+
+            AnalyticsConversationQueryResponse page = ok(new AnalyticsApi(client.api())
+                    .postAnalyticsConversationsDetailsQueryWithHttpInfo(query()), AnalyticsConversationQueryResponse.class);
+
+            assertNotNull(page.getConversations(), "the retried call returns the page");
+            assertEquals(List.of(503, 200), detailsQueries(client).stream().map(WireTap.Exchange::status).toList(),
+                    "the SDK sent the query twice: 503, then 200");
+        }
+    }
+
+    @Test
+    void withoutRetryA503IsAnApiExceptionWithAnErrorBody() throws Exception {
+        sim.faults().next(1).on("POST", DETAILS_QUERY).status(503);
+
+        ErrorBody error = SdkContract.error(sdkJson,
+                new AnalyticsApi(sdk.api()).postAnalyticsConversationsDetailsQueryWithHttpInfo(query()), 503);
+
+        assertEquals("service.unavailable", error.getCode(), "ErrorBody.code");
     }
 }
