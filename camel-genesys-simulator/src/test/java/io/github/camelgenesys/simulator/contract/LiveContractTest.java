@@ -3,6 +3,7 @@ package io.github.camelgenesys.simulator.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mypurecloud.sdk.v2.ApiResponse;
@@ -76,9 +77,7 @@ class LiveContractTest extends ContractTestBase {
         }
     }
 
-    @Test
-    void queueObservationsListLiveConversationIdsPerQueue() throws Exception {
-        List<Queue> queues = allQueues();
+    private QueueObservationQueryResponse observe(List<Queue> queues) throws Exception {
         List<QueueObservationQueryPredicate> byQueue = queues.stream().map(q -> new QueueObservationQueryPredicate()
                 .type(QueueObservationQueryPredicate.TypeEnum.DIMENSION)
                 .dimension(QueueObservationQueryPredicate.DimensionEnum.QUEUEID).value(q.getId())).toList();
@@ -88,8 +87,14 @@ class LiveContractTest extends ContractTestBase {
                 .detailMetrics(List.of(QueueObservationQuery.DetailMetricsEnum.OWAITING,
                         QueueObservationQuery.DetailMetricsEnum.OINTERACTING));
 
-        QueueObservationQueryResponse response = ok(analytics.postAnalyticsQueuesObservationsQueryWithHttpInfo(query),
-                QueueObservationQueryResponse.class);
+        return ok(analytics.postAnalyticsQueuesObservationsQueryWithHttpInfo(query), QueueObservationQueryResponse.class);
+    }
+
+    @Test
+    void queueObservationsListLiveConversationIdsPerQueue() throws Exception {
+        List<Queue> queues = allQueues();
+
+        QueueObservationQueryResponse response = observe(queues);
 
         assertFalse(response.getResults() == null || response.getResults().isEmpty(), "results");
         Set<String> queueIds = new LinkedHashSet<>(queues.stream().map(Queue::getId).toList());
@@ -134,6 +139,23 @@ class LiveContractTest extends ContractTestBase {
             assertNotNull(p.getId(), "participants[].id");
             assertNotNull(p.getPurpose(), "participants[].purpose");
         }
+    }
+
+    @Test
+    void liveConversationFromTheObservationsIsServedOngoingByGetConversation() throws Exception {
+        String liveId = observe(allQueues()).getResults().stream()
+                .flatMap(r -> r.getData().stream())
+                .filter(d -> d.getObservations() != null)
+                .flatMap(d -> d.getObservations().stream())
+                .map(ObservationValue::getConversationId)
+                .findFirst().orElseThrow(() -> new AssertionError("no live conversation observed"));
+
+        Conversation conversation = ok(conversations.getConversationWithHttpInfo(liveId), Conversation.class);
+
+        assertEquals(liveId, conversation.getId(), "id");
+        assertNotNull(conversation.getStartTime(), "startTime");
+        assertNull(conversation.getEndTime(), "a conversation waiting or interacting has not ended");
+        assertFalse(conversation.getParticipants() == null || conversation.getParticipants().isEmpty(), "participants");
     }
 
     @Test
