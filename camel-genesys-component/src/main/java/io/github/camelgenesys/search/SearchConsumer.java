@@ -43,7 +43,8 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
     private String stateKey;
-    private SearchRun run;
+    private volatile SearchRun run;
+    private volatile boolean polling;
     private Watermark watermark;
     private Instant runCutoff;
     private boolean stopBatch;
@@ -98,8 +99,22 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         return stateKey;
     }
 
+    /** Whether a poll is running or a run is unfinished (it continues at the next poll). */
+    boolean busy() {
+        return polling || run != null;
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling = true;
+        try {
+            return pollPages();
+        } finally {
+            polling = false;
+        }
+    }
+
+    private int pollPages() throws Exception {
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         if (run == null) {
             run = newRun();
