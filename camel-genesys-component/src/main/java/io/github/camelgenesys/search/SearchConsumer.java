@@ -204,8 +204,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             SearchHit hit = (SearchHit) item;
-            Exchange exchange = createExchange(hit, index, total);
+            Exchange exchange = createExchange(false);
             try {
+                prepare(exchange, hit, index, total);
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
@@ -233,8 +234,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         return index;
     }
 
-    private Exchange createExchange(SearchHit hit, int index, int total) {
-        Exchange exchange = createExchange(false);
+    private void prepare(Exchange exchange, SearchHit hit, int index, int total) {
         Message in = exchange.getIn();
         in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
@@ -248,7 +248,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
         exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
         exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-        return exchange;
     }
 
     private Object toRecord(JsonNode record) {
