@@ -153,17 +153,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         QueryInterval interval = settings.intervalNow(clock);
         SearchRun.RecordPolicy policy;
         if (settings.incremental) {
+            // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
+            // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
             watermark = Watermark.parse(stateRepository.getState(stateKey));
             if (watermark == null) {
                 watermark = Watermark.startingAt(interval.start());
                 stateRepository.setState(stateKey, watermark.format());
-            } else {
-                Instant from = watermark.end() == null ? watermark.floor()
-                        : max(watermark.floor(), watermark.end().minus(interval.length()));
-                Instant to = clock.instant().minus(settings.intervalLag);
-                interval = from.isBefore(to) ? new QueryInterval(from, to) : new QueryInterval(from, from.plusMillis(1));
             }
+            Instant from = watermark.end() == null ? watermark.floor()
+                    : max(watermark.floor(), watermark.end().minus(interval.length()));
             runCutoff = clock.instant().minus(settings.intervalLag);
+            interval = from.isBefore(runCutoff) ? new QueryInterval(from, runCutoff)
+                    : new QueryInterval(from, from.plusMillis(1));
             Watermark position = watermark;
             Instant cutoff = runCutoff;
             policy = r -> {
