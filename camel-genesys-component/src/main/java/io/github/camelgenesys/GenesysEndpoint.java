@@ -83,8 +83,11 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         switch (operation) {
             case search:
                 throw notImplemented();
-            case analytics:
-                throw notImplemented();
+            case analytics: {
+                Consumer consumer = io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
+                configureConsumer(consumer);
+                return consumer;
+            }
             case live:
                 throw notImplemented();
             default:
