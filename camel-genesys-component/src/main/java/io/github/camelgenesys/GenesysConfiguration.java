@@ -119,6 +119,8 @@ public class GenesysConfiguration implements Cloneable {
     private boolean incremental;
     @UriParam(label = "filter")
     private String attributeQuery;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
 
     // ---- analytics options ----
 
@@ -154,6 +156,13 @@ public class GenesysConfiguration implements Cloneable {
     private String auditFile;
 
     // ---- live options ----
+
+    @UriParam(label = "consumer")
+    private String queueIds;
+    @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
+    private Duration queueRefreshInterval = Duration.ofMinutes(5);
+    @UriParam(label = "consumer", enums = "events,snapshot", defaultValue = "events")
+    private String liveMode = "events";
 
     // ---- archive options ----
 
@@ -617,6 +626,18 @@ public class GenesysConfiguration implements Cloneable {
         this.attributeQuery = attributeQuery;
     }
 
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll emits (search, analytics); the next poll continues where this one stopped
+     * (search: on the same page, without fetching it again). 0 means unlimited.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     // ---- analytics options: getters and setters ----
 
     public String getMode() {
@@ -801,6 +822,39 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     // ---- live options: getters and setters ----
+
+    public String getQueueIds() {
+        return queueIds;
+    }
+
+    /**
+     * live: the queues to observe, comma-separated ids. Empty: every queue of the org, listed with GET
+     * /api/v2/routing/queues and refreshed every queueRefreshInterval.
+     */
+    public void setQueueIds(String queueIds) {
+        this.queueIds = queueIds;
+    }
+
+    public Duration getQueueRefreshInterval() {
+        return queueRefreshInterval;
+    }
+
+    /** live: how often the list of all queues is fetched again when queueIds is empty. */
+    public void setQueueRefreshInterval(Duration queueRefreshInterval) {
+        this.queueRefreshInterval = queueRefreshInterval;
+    }
+
+    public String getLiveMode() {
+        return liveMode;
+    }
+
+    /**
+     * live: events emits STARTED, UPDATED and ENDED when something changed; snapshot emits every live conversation
+     * at every poll (header CamelGenesysLiveEvent=SNAPSHOT).
+     */
+    public void setLiveMode(String liveMode) {
+        this.liveMode = liveMode;
+    }
 
     // ---- archive options: getters and setters ----
 
