@@ -108,8 +108,12 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
             }
             response = route.handler().handle(request);
         } catch (ApiError e) {
-            response = ApiResponse.json(e.status(),
-                    ErrorBodies.of(e.status(), e.code(), e.getMessage(), e.fieldName(), correlationId));
+            var errorBody = ErrorBodies.of(e.status(), e.code(), e.getMessage(), e.fieldName(), correlationId);
+            if (e.limitKey() != null) {
+                errorBody.putObject("limit").put("key", e.limitKey()).put("namespace", e.limitNamespace())
+                        .put("value", e.limitValue());
+            }
+            response = ApiResponse.json(e.status(), errorBody);
             if (e.status() == 429) {
                 response.withHeader("Retry-After", "1");
             }
