@@ -101,6 +101,14 @@ class FaultsAndStatsTest {
     }
 
     @Test
+    void bodyOverTheApiSizeLimitGets413() {
+        String big = "{\"interval\":\"2026-01-01T00:00:00Z/2026-01-02T00:00:00Z\",\"x\":\"" + "a".repeat(512_001) + "\"}";
+        ApiClient.Reply reply = client.post(DETAILS, big);
+        assertEquals(413, reply.status());
+        assertTrue(reply.json().get("message").asText().contains("512000"));
+    }
+
+    @Test
     void adminStatsJsonMatchesJavaStatsAndReset() {
         client.post(DETAILS, BODY);
         client.get("/api/v2/nope");

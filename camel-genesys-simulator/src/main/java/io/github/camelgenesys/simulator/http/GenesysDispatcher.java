@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
  * inin-ratelimit-* headers to every response.
  */
 public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 {
+    /** {@code request.bytes.max} of the real API. */
+    static final int MAX_REQUEST_BYTES = 512_000;
 
     /** Fault decision hook: (method, path) to a fault or null. */
     public interface FaultSource extends BiFunction<String, String, FaultScript.Fault> {
@@ -95,6 +97,10 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
             }
             if (route == null) {
                 throw new ApiError(404, "not.found", "No resource at " + request.method() + " " + request.path(), null);
+            }
+            if (request.body() != null && request.body().length > MAX_REQUEST_BYTES) {
+                throw new ApiError(413, "request.entity.too.large",
+                        "The request is over the size limit. Maximum bytes: " + MAX_REQUEST_BYTES, "body");
             }
             if (route.anyPermissions() != null) {
                 authenticate(request, route);
