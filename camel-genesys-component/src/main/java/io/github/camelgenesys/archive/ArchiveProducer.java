@@ -52,8 +52,11 @@ public class ArchiveProducer extends DefaultProducer {
         options = ArchiveOptions.from(getEndpoint().getConfiguration());
         queries = new RecordingJobsQueries(options, clock);
         if (options.querySelection()) {
+            ClassLoader loader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
             querySelection = ArchiveQuerySelection.create(getEndpoint().getConfiguration(), clock,
-                    getEndpoint().getCamelContext().getApplicationContextClassLoader());
+                    loader != null ? loader : getClass().getClassLoader());
+        } else {
+            ArchiveQuerySelection.rejectQueryOptions(getEndpoint().getConfiguration());
         }
         if (options.idempotentRepository() != null) {
             ServiceHelper.startService(options.idempotentRepository());

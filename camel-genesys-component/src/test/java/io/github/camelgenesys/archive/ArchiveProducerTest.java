@@ -276,6 +276,40 @@ class ArchiveProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void querySelectionRunsOneJobForTheIntervalAndFilters() {
+        Instant from = Instant.now().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant to = from.plus(Duration.ofHours(1));
+        long startedInside = sim.data().conversationIds(ConversationData.Criteria.startedBetween(from, to)
+                .mediaType("voice").completedOnly()).filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
+        long startedFromADayBefore = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
+                from.minus(Duration.ofDays(1)), to).mediaType("voice").completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
+
+        Exchange e = archive("&selection=query&action=DELETE&interval=" + from + "/" + to + "&mediaType=voice",
+                "ignored");
+        assertNull(e.getException());
+        ArchiveSummary s = e.getMessage().getBody(ArchiveSummary.class);
+        assertEquals(1, s.jobs());
+        assertEquals(0, s.conversationsSubmitted());
+        long deleted = sim.stats().recordingsDeleted();
+        assertEquals(deleted, s.recordingsProcessed());
+        assertTrue(deleted >= startedInside && deleted <= startedFromADayBefore,
+                deleted + " not within [" + startedInside + ", " + startedFromADayBefore + "]");
+        assertEquals(0, sim.stats().recordingsDeletedMoreThanOnce());
+    }
+
+    @Test
+    void queryOptionsWithoutQuerySelectionAreRejected() throws Exception {
+        for (String[] c : new String[][] {
+                { "&interval=P1D", "selection=query" }, { "&selection=query", "interval is required" } }) {
+            GenesysEndpoint endpoint = context.getEndpoint(uri(c[0]), GenesysEndpoint.class);
+            endpoint.start();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+
+    @Test
     void noIdsMeansNoJob() {
         Exchange e = archive("", " ");
         assertNull(e.getException());
