@@ -310,6 +310,13 @@ class ArchiveProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void durationOptionsAcceptDayUnits() {
+        GenesysEndpoint endpoint = context.getEndpoint(uri("&archiveLookback=30d"), GenesysEndpoint.class);
+        assertEquals(Duration.ofDays(30), endpoint.getConfiguration().getArchiveLookback());
+        assertEquals(Duration.ofMillis(15), endpoint.getConfiguration().getJobPollInterval());
+    }
+
+    @Test
     void noIdsMeansNoJob() {
         Exchange e = archive("", " ");
         assertNull(e.getException());
