@@ -38,7 +38,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(SearchConsumer.class);
 
     private final GenesysConfiguration configuration;
-    private final Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
@@ -92,6 +92,11 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         if (ownsStateRepository) {
             ServiceHelper.stopService(stateRepository);
         }
+    }
+
+    /** Replaces the clock that defines "now" (tests). */
+    void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** The key of this consumer's watermark in the state repository. */
