@@ -332,6 +332,19 @@ class ArchiveProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void anInvalidIdStopsTheRunAfterTheJobsInFlightFinish() {
+        List<String> ids = new ArrayList<>(ids(150));
+        ids.add(120, "not a conversation id");
+        Exchange e = archive("", ids);
+        ArchiveException failure = assertInstanceOf(ArchiveException.class, e.getException());
+        assertInstanceOf(IllegalArgumentException.class, failure.getCause());
+        assertTrue(failure.getMessage().contains("not a conversation id"), failure.getMessage());
+        assertEquals(1, failure.getSummary().jobs(), "the first 100 ids were submitted and followed to the end");
+        assertEquals(100, failure.getSummary().recordingsProcessed());
+        assertEquals(100, sim.stats().recordingsArchived());
+    }
+
+    @Test
     void durationOptionsAcceptDayUnits() {
         GenesysEndpoint endpoint = context.getEndpoint(uri("&archiveLookback=30d"), GenesysEndpoint.class);
         assertEquals(Duration.ofDays(30), endpoint.getConfiguration().getArchiveLookback());
