@@ -135,7 +135,13 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             for (SearchHit hit : hits) {
                 exchanges.add(hit);
             }
-            processed += processBatch(exchanges);
+            int done = processBatch(exchanges);
+            processed += done;
+            if (done < hits.size() && run != null && settings.incremental) {
+                // stopping (shutdown): the hits not processed must come again from the watermark
+                run = null;
+                stopBatch = true;
+            }
         }
         if (!stopBatch && run != null && run.finished()) {
             completeRun();
