@@ -70,9 +70,9 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         }
         switch (operation) {
             case archive:
-                throw notImplemented();
+                return new io.github.camelgenesys.archive.ArchiveProducer(this);
             case messaging:
-                throw notImplemented();
+                return new io.github.camelgenesys.messaging.MessagingProducer(this);
             default:
                 throw new IllegalStateException("Unhandled producer operation " + operation);
         }
