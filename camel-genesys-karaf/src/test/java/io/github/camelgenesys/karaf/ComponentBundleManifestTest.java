@@ -122,6 +122,14 @@ class ComponentBundleManifestTest {
     }
 
     @Test
+    void importsMicrometerOnlyOptionallyBecauseMetersArePublishedOnlyWhenItIsPresent() {
+        assumeComponentClasses();
+        bundle.parsedHeader("Import-Package").clauses().stream()
+                .filter(clause -> clause.name().startsWith("io.micrometer"))
+                .forEach(clause -> assertEquals("optional", clause.attribute("resolution"), clause.name()));
+    }
+
+    @Test
     void exportsTheComponentAndClientPackages() {
         assumeComponentClasses();
         List<String> exported = bundle.parsedHeader("Export-Package").names();

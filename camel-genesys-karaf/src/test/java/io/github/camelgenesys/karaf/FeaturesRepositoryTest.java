@@ -162,7 +162,8 @@ class FeaturesRepositoryTest {
         Element dependencies = childElements(parse(componentPom).getDocumentElement(), "dependencies").get(0);
         for (Element dependency : childElements(dependencies, "dependency")) {
             String scope = childTexts(dependency, "scope").stream().findFirst().orElse("compile");
-            if (scope.equals("test") || scope.equals("provided")) {
+            boolean optional = childTexts(dependency, "optional").stream().anyMatch("true"::equals);
+            if (scope.equals("test") || scope.equals("provided") || optional) {
                 continue;
             }
             String key = childTexts(dependency, "groupId").get(0) + ":" + childTexts(dependency, "artifactId").get(0);
