@@ -133,14 +133,39 @@ class MessagingProducerTest extends CamelTestSupport {
                 .collect(java.util.stream.Collectors.toSet()));
         assertEquals((big.size() + 99) / 100, t.counts().bulkCalls());
         assertChronological(t);
+        assertEveryAttachmentUrlListed(t);
+        assertEquals(big.size(), e.getMessage().getHeader(GenesysConstants.MESSAGE_COUNT));
+        assertEquals(big.conversationId(), e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID));
+    }
+
+    private static void assertEveryAttachmentUrlListed(MessageTimeline t) {
         List<String> urls = new ArrayList<>();
         t.messages().forEach(m -> m.attachments().forEach(a -> urls.add(a.url())));
         assertFalse(urls.isEmpty());
         assertEquals(urls, t.mediaLinks());
         assertTrue(t.messages().stream().filter(m -> "Structured".equals(m.type()))
                 .allMatch(m -> !m.attachments().isEmpty() && t.mediaLinks().contains(m.attachments().get(0).url())));
-        assertEquals(big.size(), e.getMessage().getHeader(GenesysConstants.MESSAGE_COUNT));
-        assertEquals(big.conversationId(), e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID));
+    }
+
+    @Test
+    void sixHundredMessageConversationListedOutOfOrderIsSyncedCompletelySortedWithEveryAttachmentUrl() {
+        ConversationData.MessageConversation big = sim.data().messageConversations(ConversationData.Criteria
+                        .startedBetween(sim.data().historyStart(), Instant.now().minus(Duration.ofHours(1))).completedOnly())
+                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder()).findFirst()
+                .orElseThrow(() -> new AssertionError("the simulator should have a 600-message conversation"));
+
+        Exchange e = sync("&retentionDays=0&bulkSize=250", big.conversationId());
+        MessageTimeline t = timeline(e);
+
+        assertEquals(big.messages(), t.messages().size(), "synced completely");
+        assertEquals(big.messages(), t.messages().stream().map(MessageTimeline.Message::id).distinct().count(),
+                "no message twice");
+        assertEquals((big.messages() + 249) / 250, t.counts().bulkCalls());
+        assertFalse(t.ordered(), "the listing was out of order");
+        assertEquals(Boolean.FALSE, e.getMessage().getHeader(GenesysConstants.MESSAGES_ORDERED));
+        assertChronological(t);
+        assertEveryAttachmentUrlListed(t);
+        assertEquals(big.messages(), e.getMessage().getHeader(GenesysConstants.MESSAGE_COUNT));
     }
 
     @Test

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A 600-message conversation (more than the simulator generates) served by WireMock: listed out of order by two
- * participants, every 5th message with an attachment; fetched in one bulk call of 600 ids.
+ * A 600-message conversation served by WireMock (MessagingProducerTest syncs one of the simulator's too): listed
+ * out of order by two participants, every 5th message with an attachment; fetched in one bulk call of 600 ids.
  */
 class MessagingSixHundredMessagesTest extends CamelTestSupport {
 

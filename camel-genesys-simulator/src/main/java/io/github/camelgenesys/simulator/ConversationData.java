@@ -1,6 +1,7 @@
 package io.github.camelgenesys.simulator;
 
 import io.github.camelgenesys.simulator.data.Conversation;
+import io.github.camelgenesys.simulator.data.Messages;
 import io.github.camelgenesys.simulator.data.Scan;
 import java.time.Instant;
 import java.util.Iterator;
@@ -72,10 +73,22 @@ public final class ConversationData {
         }
     }
 
+    /**
+     * A historical message conversation as {@code GET /api/v2/conversations/messages/{id}} serves it.
+     *
+     * @param conversationId   the conversation id
+     * @param messages         messages listed, including those older than 90 days
+     * @param listedOutOfOrder true when the listing swaps neighbouring messages (not in timestamp order)
+     */
+    public record MessageConversation(String conversationId, int messages, boolean listedOutOfOrder) {
+    }
+
     private final SimulatorContext ctx;
+    private final Messages messages;
 
     ConversationData(SimulatorContext ctx) {
         this.ctx = ctx;
+        this.messages = new Messages(ctx.config().seed(), ctx.ids());
     }
 
     public long count(Criteria criteria) {
@@ -92,9 +105,22 @@ public final class ConversationData {
 
     /** Ids of matching conversations in start order, generated lazily. */
     public Stream<String> conversationIds(Criteria criteria) {
+        return conversations(criteria).map(Conversation::id);
+    }
+
+    /**
+     * The matching message conversations in start order with their message counts, generated lazily; e.g. the first
+     * one with at least 600 messages: {@code messageConversations(c).filter(m -> m.messages() >= 600).findFirst()}.
+     */
+    public Stream<MessageConversation> messageConversations(Criteria criteria) {
+        return conversations(criteria).filter(c -> "message".equals(c.mediaType()))
+                .map(c -> new MessageConversation(c.id(), messages.total(c), messages.outOfOrder(c)));
+    }
+
+    private Stream<Conversation> conversations(Criteria criteria) {
         Predicate<Conversation> p = predicate(criteria);
         Scan scan = ctx.store().scan(criteria.from.toEpochMilli(), criteria.to.toEpochMilli(), true);
-        Iterator<String> it = new Iterator<>() {
+        Iterator<Conversation> it = new Iterator<>() {
             private Conversation next = advance();
 
             private Conversation advance() {
@@ -113,13 +139,13 @@ public final class ConversationData {
             }
 
             @Override
-            public String next() {
+            public Conversation next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
-                String id = next.id();
+                Conversation c = next;
                 next = advance();
-                return id;
+                return c;
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);

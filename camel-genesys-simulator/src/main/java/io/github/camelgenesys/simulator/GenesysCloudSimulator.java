@@ -17,6 +17,7 @@ import io.github.camelgenesys.simulator.handlers.MessagingHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingJobsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingsHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
+import io.github.camelgenesys.simulator.http.StubHeaderFilter;
 import io.github.camelgenesys.simulator.http.Route;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +89,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
                 .containerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
                 .disableRequestJournal()
                 .notifier(new ConsoleNotifier(false))
-                .extensions(dispatcher, new StatsAdminExtension(this::stats, this::resetStats)));
+                .extensions(dispatcher, new StubHeaderFilter(),
+                        new StatsAdminExtension(this::stats, this::resetStats)));
         server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
         server.start();
         return baseUrl();

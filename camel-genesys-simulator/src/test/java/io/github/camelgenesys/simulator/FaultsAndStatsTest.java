@@ -10,6 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +59,44 @@ class FaultsAndStatsTest {
         ApiClient.Reply reply = client.post(DETAILS, BODY);
         assertEquals(429, reply.status());
         assertEquals("1", reply.header("Retry-After"));
+        assertEquals("Rate limit exceeded the maximum. Retry the request in [1] seconds",
+                reply.json().get("message").asText());
         assertEquals(1, sim.stats().rateLimited429());
+        assertNull(reply.header("Matched-Stub-Id"), "no WireMock header");
+    }
+
+    @Test
+    void concurrentCallsConsumeAScriptedBurstExactlyOnceAndEveryAnswerIsCountedBeforeTheClientHasIt() throws Exception {
+        sim.faults().next(8).on("POST", DETAILS).status(503);
+        int threads = 8;
+        int callsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger seen503 = new AtomicInteger();
+        AtomicInteger countedLate = new AtomicInteger();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < callsEach; i++) {
+                        if (client.post(DETAILS, BODY).status() == 503) {
+                            int mine = seen503.incrementAndGet();
+                            if (sim.stats().requestCount("POST " + DETAILS, 503) < mine) {
+                                countedLate.incrementAndGet();
+                            }
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(8, seen503.get(), "the burst is served exactly once across threads");
+        assertEquals(0, countedLate.get(), "a 503 is in the stats by the time the client has it");
+        assertEquals(8, sim.stats().requestCount("POST " + DETAILS, 503));
+        assertEquals(threads * callsEach - 8, sim.stats().requestCount("POST " + DETAILS, 200));
     }
 
     @Test

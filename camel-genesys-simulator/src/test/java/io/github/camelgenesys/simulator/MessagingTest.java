@@ -62,6 +62,21 @@ class MessagingTest {
     }
 
     @Test
+    void dataNamesAMessageConversationWithAtLeast600MessagesListedOutOfOrder() {
+        ConversationData.MessageConversation large = sim.data().messageConversations(ConversationData.Criteria
+                        .startedBetween(sim.data().historyStart(), NOW.minus(1, ChronoUnit.HOURS)).completedOnly())
+                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder()).findFirst().orElseThrow();
+
+        JsonNode conversation = client.get(BASE + large.conversationId()).json();
+        List<JsonNode> messages = listed(conversation);
+        assertEquals(large.messages(), messages.size(), "every message listed");
+        assertEquals(messages.size(), messages.stream().map(m -> m.get("messageId").asText()).distinct().count());
+        List<String> customerTimes = new ArrayList<>();
+        conversation.get("participants").get(0).get("messages").forEach(m -> customerTimes.add(m.get("messageTime").asText()));
+        assertFalse(customerTimes.equals(customerTimes.stream().sorted().toList()), "listed out of timestamp order");
+    }
+
+    @Test
     void dataHasLongOutOfOrderOldAndStructuredMessages() {
         boolean outOfOrder = false;
         boolean hundreds = false;

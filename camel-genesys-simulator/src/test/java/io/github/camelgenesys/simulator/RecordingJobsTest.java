@@ -111,7 +111,7 @@ class RecordingJobsTest {
     }
 
     @Test
-    void failedAndCancelledJobsChangeNoRecording() {
+    void failedAndCancelledJobsChangeNoRecordingAndTheFailedJobListsEveryRecordingAsFailed() {
         sim.failNextRecordingJobs(1);
         String failing = client.post(JOBS, jobBody("ARCHIVE", voiceIds)).json().get("id").asText();
         String cancelled = client.post(JOBS, jobBody("DELETE", voiceIds)).json().get("id").asText();
@@ -124,7 +124,22 @@ class RecordingJobsTest {
         assertEquals("CANCELLED", client.get(JOBS + "/" + cancelled).json().get("state").asText());
         assertEquals(0, sim.stats().recordingsArchived());
         assertEquals(0, sim.stats().recordingsDeleted());
-        assertEquals(0, client.get(JOBS + "/" + failing + "/failedrecordings").json().get("total").asInt());
+        List<String> expected = voiceIds.stream().flatMap(id -> sim.data().recordingIds(id).stream()).sorted().toList();
+        assertEquals(expected.size(), failed.get("totalFailedRecordings").asInt());
+        List<String> listed = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) { // pageSize 2 over 5 recordings: 3 pages
+            JsonNode listing = client.get(JOBS + "/" + failing + "/failedrecordings?pageSize=2&pageNumber=" + page).json();
+            assertEquals(expected.size(), listing.get("total").asInt());
+            assertEquals(3, listing.get("pageCount").asInt());
+            listing.get("entities").forEach(f -> {
+                String conversationId = f.get("conversation").get("id").asText();
+                assertEquals(sim.data().recordingIds(conversationId), List.of(f.get("recording").get("id").asText()));
+                assertEquals("/api/v2/conversations/" + conversationId, f.get("conversation").get("selfUri").asText());
+                listed.add(f.get("recording").get("id").asText());
+            });
+        }
+        assertEquals(expected, listed.stream().sorted().toList());
+        assertEquals(0, client.get(JOBS + "/" + cancelled + "/failedrecordings").json().get("total").asInt());
     }
 
     @Test

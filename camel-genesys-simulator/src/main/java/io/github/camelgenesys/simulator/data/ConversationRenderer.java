@@ -36,7 +36,7 @@ public final class ConversationRenderer {
             c.put("endTime", Json.date(t.endMs()));
         }
         c.put("state", ended ? "disconnected" : "connected");
-        c.put("recordingState", "voice".equals(t.mediaType()) && !ended ? "active" : "none");
+        c.put("recordingState", "voice".equals(t.mediaType()) && !ended ? "ACTIVE" : "NONE");
         ArrayNode divisions = c.putArray("divisions");
         int division = catalog.queueDivision(t.queue());
         ObjectNode d = divisions.addObject().putObject("division");

@@ -2,11 +2,14 @@ package io.github.camelgenesys.simulator.data;
 
 /**
  * The messages of a message conversation, derived from (seed, conversation, n). Most conversations have 2-20
- * messages, 10% have 21-60 and 5% have 200-400; 5% start with messages older than 90 days (a persistent thread);
- * 10% list their messages out of timestamp order; 10% of messages are Structured with an attachment.
+ * messages, 10% have 21-60, 3% have 200-400 and 2% have 600-900; 5% start with messages older than 90 days (a
+ * persistent thread); 10% list their messages out of timestamp order (half of the 600-900 ones); 10% of messages
+ * are Structured with an attachment.
  */
 public final class Messages {
     public static final int MAX_PER_CONVERSATION = 1024;
+    /** Fewest messages of the largest conversations. */
+    public static final int LARGE_MIN = 600;
     private static final long DAY_MS = 86_400_000L;
 
     /** One message. */
@@ -29,7 +32,10 @@ public final class Messages {
         if (bucket < 95) {
             return (int) Hash.between(seed, 44, c.index(), 21, 60);
         }
-        return (int) Hash.between(seed, 44, c.index(), 200, 400);
+        if (bucket < 98) {
+            return (int) Hash.between(seed, 44, c.index(), 200, 400);
+        }
+        return (int) Hash.between(seed, 44, c.index(), LARGE_MIN, 900);
     }
 
     public int oldCount(Conversation c) {
@@ -38,7 +44,7 @@ public final class Messages {
 
     /** True when the conversation lists its messages out of timestamp order. */
     public boolean outOfOrder(Conversation c) {
-        return Hash.below(seed, 43, c.index(), 100) < 10;
+        return Hash.below(seed, 43, c.index(), 100) < (count(c) >= LARGE_MIN ? 50 : 10);
     }
 
     public Message message(Conversation c, int m) {

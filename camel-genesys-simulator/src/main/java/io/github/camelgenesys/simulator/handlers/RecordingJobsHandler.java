@@ -17,9 +17,11 @@ import io.github.camelgenesys.simulator.http.Route;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -152,19 +154,49 @@ public final class RecordingJobsHandler {
 
     private void applyAction(Job job, long now) {
         String action = job.request.action();
-        ActivityQuery.Matches matches = job.query.iterate(ctx.store(), null);
-        long n = 0;
-        while (matches.hasNext() && n++ < job.query.limit()) {
-            Conversation c = matches.next();
-            if (!c.hasRecording()) {
-                continue;
-            }
+        for (Iterator<Conversation> it = recordedConversations(job); it.hasNext(); ) {
+            Conversation c = it.next();
             String recordingId = ctx.ids().id(Ids.RECORDING, c.index());
             long when = job.request.actionDate() != null ? parseDate("actionDate", job.request.actionDate())
                     : c.endMs() + job.request.actionAge() * DAY_MS;
             recordings.apply(recordingId, action, when, now);
             ctx.stats().recordingAction(recordingId, action);
         }
+    }
+
+    /** The job's conversations (within its limit) that have a recording, read lazily from the store. */
+    private Iterator<Conversation> recordedConversations(Job job) {
+        ActivityQuery.Matches matches = job.query.iterate(ctx.store(), null);
+        return new Iterator<>() {
+            private long seen;
+            private Conversation next = advance();
+
+            private Conversation advance() {
+                while (matches.hasNext() && seen < job.query.limit()) {
+                    seen++;
+                    Conversation c = matches.next();
+                    if (c.hasRecording()) {
+                        return c;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Conversation next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Conversation c = next;
+                next = advance();
+                return c;
+            }
+        };
     }
 
     private void checkLimit() {
@@ -229,14 +261,8 @@ public final class RecordingJobsHandler {
 
     private synchronized ApiResponse list(ApiRequest request) {
         advance();
-        int pageSize = request.intQuery("pageSize", 25);
-        int pageNumber = request.intQuery("pageNumber", 1);
-        if (pageSize < 1 || pageSize > 100) {
-            throw ApiError.invalidValue("pageSize", "pageSize must be 1..100, got " + pageSize);
-        }
-        if (pageNumber < 1) {
-            throw ApiError.invalidValue("pageNumber", "pageNumber must be >= 1, got " + pageNumber);
-        }
+        int pageSize = pageSize(request);
+        int pageNumber = pageNumber(request);
         String state = request.query("state");
         List<Job> matching = new ArrayList<>();
         jobs.values().forEach(j -> {
@@ -253,6 +279,22 @@ public final class RecordingJobsHandler {
         body.put("pageSize", pageSize).put("pageNumber", pageNumber).put("total", matching.size())
                 .put("pageCount", (matching.size() + pageSize - 1) / pageSize);
         return ApiResponse.ok(body);
+    }
+
+    private static int pageSize(ApiRequest request) {
+        int pageSize = request.intQuery("pageSize", 25);
+        if (pageSize < 1 || pageSize > 100) {
+            throw ApiError.invalidValue("pageSize", "pageSize must be 1..100, got " + pageSize);
+        }
+        return pageSize;
+    }
+
+    private static int pageNumber(ApiRequest request) {
+        int pageNumber = request.intQuery("pageNumber", 1);
+        if (pageNumber < 1) {
+            throw ApiError.invalidValue("pageNumber", "pageNumber must be >= 1, got " + pageNumber);
+        }
+        return pageNumber;
     }
 
     private synchronized ApiResponse execute(ApiRequest request) {
@@ -282,11 +324,30 @@ public final class RecordingJobsHandler {
 
     private synchronized ApiResponse failed(ApiRequest request) {
         advance();
-        job(request);
+        Job job = job(request);
+        int pageSize = pageSize(request);
+        int pageNumber = pageNumber(request);
+        int total = "FAILED".equals(job.state) ? job.totalRecordings : 0;
         ObjectNode body = Json.object();
-        body.putArray("entities");
-        body.put("pageSize", request.intQuery("pageSize", 25)).put("pageNumber", request.intQuery("pageNumber", 1))
-                .put("total", 0).put("pageCount", 0);
+        ArrayNode entities = body.putArray("entities");
+        if (total > 0) {
+            Iterator<Conversation> it = recordedConversations(job);
+            long skip = (long) (pageNumber - 1) * pageSize;
+            for (long i = 0; i < skip && it.hasNext(); i++) {
+                it.next();
+            }
+            while (it.hasNext() && entities.size() < pageSize) {
+                Conversation c = it.next();
+                String recordingId = ctx.ids().id(Ids.RECORDING, c.index());
+                ObjectNode failed = entities.addObject();
+                failed.putObject("conversation").put("id", c.id()).put("selfUri", "/api/v2/conversations/" + c.id());
+                failed.putObject("recording").put("id", recordingId)
+                        .put("selfUri", "/api/v2/conversations/" + c.id() + "/recordings/" + recordingId);
+            }
+        }
+        body.put("pageSize", pageSize).put("pageNumber", pageNumber).put("total", total)
+                .put("pageCount", (total + pageSize - 1) / pageSize);
+        body.put("selfUri", BASE + "/" + job.id + "/failedrecordings?pageSize=" + pageSize + "&pageNumber=" + pageNumber);
         return ApiResponse.ok(body);
     }
 

@@ -22,9 +22,12 @@ public final class ErrorBodies {
     }
 
     public static ObjectNode tooManyRequests(int retryAfterSeconds, String correlationId) {
-        return of(429, "too.many.requests.retry.after",
-                "Rate limit exceeded the maximum. Retry the request in [" + retryAfterSeconds + "] seconds",
-                null, correlationId);
+        return of(429, "too.many.requests.retry.after", rateLimitMessage(retryAfterSeconds), null, correlationId);
+    }
+
+    /** The normalized 429 message; the number is the Retry-After header's value. */
+    public static String rateLimitMessage(int retryAfterSeconds) {
+        return "Rate limit exceeded the maximum. Retry the request in [" + retryAfterSeconds + "] seconds";
     }
 
     public static String defaultCode(int status) {
@@ -44,8 +47,12 @@ public final class ErrorBodies {
         };
     }
 
+    /** Retry-After of a 429 that is not from the token bucket (scripted faults, handler limits). */
+    public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+
     public static String defaultMessage(int status) {
         return switch (status) {
+            case 429 -> rateLimitMessage(DEFAULT_RETRY_AFTER_SECONDS);
             case 400 -> "The request could not be understood by the server due to malformed syntax.";
             case 401 -> "No authentication bearer token specified in authorization header.";
             case 403 -> "You are not authorized to perform the requested action.";

@@ -121,7 +121,7 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
             }
             response = ApiResponse.json(e.status(), errorBody);
             if (e.status() == 429) {
-                response.withHeader("Retry-After", "1");
+                response.withHeader("Retry-After", String.valueOf(ErrorBodies.DEFAULT_RETRY_AFTER_SECONDS));
             }
         } catch (RuntimeException e) {
             response = ApiResponse.json(500, ErrorBodies.of(500, "internal.server.error",

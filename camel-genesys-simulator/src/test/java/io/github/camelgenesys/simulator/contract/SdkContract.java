@@ -3,6 +3,7 @@ package io.github.camelgenesys.simulator.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -73,5 +74,6 @@ final class SdkContract {
             assertNotNull(value, header + " header");
             assertFalse(value.isBlank(), header + " header");
         }
+        assertNull(response.getHeader("Matched-Stub-Id"), "no WireMock header (the real API does not send it)");
     }
 }
