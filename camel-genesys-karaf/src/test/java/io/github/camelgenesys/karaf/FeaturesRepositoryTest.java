@@ -151,9 +151,7 @@ class FeaturesRepositoryTest {
             Map.entry("com.fasterxml.jackson.core:jackson-annotations", "feature camel-jackson"),
             Map.entry("com.fasterxml.jackson.datatype:jackson-datatype-jsr310",
                     "bundle mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/" + System.getProperty("jackson.version")),
-            Map.entry("org.slf4j:slf4j-api", "Karaf itself (pax-logging)"),
-            Map.entry("io.micrometer:micrometer-core",
-                    "none: optional in the pom and imported with resolution:=optional (meters only where installed)"));
+            Map.entry("org.slf4j:slf4j-api", "Karaf itself (pax-logging)"));
 
     @Test
     void everyRuntimeDependencyOfTheComponentIsProvidedByTheCamelGenesysFeature() {
