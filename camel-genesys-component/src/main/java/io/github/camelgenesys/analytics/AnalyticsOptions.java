@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.query.AnalyticsVocabulary;
 import io.github.camelgenesys.query.FilterSource;
@@ -66,13 +67,10 @@ final class AnalyticsOptions {
             onlyFor("metrics", !metrics.isEmpty());
             onlyFor("granularity", conf.getGranularity() != null && !conf.getGranularity().isBlank());
         }
-        JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
-                : FilterSource.read("filter", conf.getFilter(), classLoader);
-        QueryValidator validator = QueryValidator.withDefaults();
         switch (mode) {
             case details -> {
                 checkDetails(clock);
-                this.detailFilters = detailFilters(filter, validator);
+                this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
                 this.pageSize = pageSize(MAX_JOB_PAGE_SIZE, MAX_JOB_PAGE_SIZE, "mode=details (job results)");
             }
@@ -83,7 +81,7 @@ final class AnalyticsOptions {
                     throw new IllegalArgumentException("deduplicationWindow must be >= 1, was "
                             + conf.getDeduplicationWindow());
                 }
-                this.detailFilters = detailFilters(filter, validator);
+                this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
                 this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, MAX_QUERY_PAGE_SIZE, "mode=query");
             }
@@ -94,7 +92,10 @@ final class AnalyticsOptions {
                     throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
                             + " query is not paged); remove it");
                 }
+                QueryValidator validator = QueryValidator.withDefaults();
                 checkAggregates(validator);
+                JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
+                        : FilterSource.read("filter", conf.getFilter(), classLoader);
                 this.aggregateFilter = aggregateFilter(filter, validator);
                 this.detailFilters = null;
                 this.pageSize = 0;
@@ -225,27 +226,12 @@ final class AnalyticsOptions {
         return value;
     }
 
-    private SimpleFilters simpleFilters(boolean completedOnly) {
-        return SimpleFilters.builder().mediaType(conf.getMediaType()).queueId(conf.getQueueId())
-                .direction(conf.getDirection()).divisionId(conf.getDivisionId()).userId(conf.getUserId())
-                .wrapUpCode(conf.getWrapUpCode()).conversationId(conf.getConversationId())
-                .completedOnly(completedOnly).build();
-    }
-
-    private ObjectNode detailFilters(JsonNode filter, QueryValidator validator) {
-        ObjectNode query = filter == null ? JSON.objectNode() : ((ObjectNode) filter).deepCopy();
-        validator.validateDetailFilters("filter", query);
-        simpleFilters(conf.isCompletedOnly()).applyTo(query);
-        validator.validateDetailFilters("filter (with the simple filter options)", query);
-        return query;
-    }
-
     private ObjectNode aggregateFilter(JsonNode filter, QueryValidator validator) {
         if (filter != null) {
             validator.validateAggregateFilter("filter", filter);
         }
         ObjectNode simple = JSON.objectNode();
-        simpleFilters(false).applyTo(simple);
+        FilterOptions.simpleFilters(conf, false).applyTo(simple);
         ArrayNode clauses = JSON.arrayNode();
         for (String field : List.of("conversationFilters", "segmentFilters")) {
             if (simple.has(field)) {

@@ -1,19 +1,13 @@
 package io.github.camelgenesys.archive;
 
 import java.time.Clock;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.query.QueryValidator;
-import io.github.camelgenesys.query.SimpleFilters;
 
 /**
  * selection=query: the AsyncConversationQuery of the one job of an exchange, from the shared query options (interval,
@@ -36,21 +30,7 @@ final class ArchiveQuerySelection {
                     + " selects conversations on the server, so there are no ids to record; use selection=ids");
         }
         QueryInterval.parse("interval", c.getInterval(), clock, c.getIntervalLag());
-        SimpleFilters.split(c.getDirection()).forEach(
-                d -> QueryValidator.requireKnown("direction", Set.of(d), Set.of("inbound", "outbound")));
-        ObjectNode filters = GenesysJson.mapper().createObjectNode();
-        if (c.getFilter() != null && !c.getFilter().isBlank()) {
-            JsonNode filter = FilterSource.read("filter", c.getFilter(), classLoader);
-            QueryValidator.withDefaults().validateDetailFilters("filter", filter);
-            Iterator<Map.Entry<String, JsonNode>> fields = filter.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                filters.set(field.getKey(), field.getValue().deepCopy());
-            }
-        }
-        SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(c.getDirection())
-                .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
-                .conversationId(c.getConversationId()).completedOnly(c.isCompletedOnly()).build().applyTo(filters);
+        ObjectNode filters = FilterOptions.detailFilters(c, classLoader);
         String interval = c.getInterval();
         java.time.Duration lag = c.getIntervalLag();
         return () -> {

@@ -2,19 +2,17 @@ package io.github.camelgenesys.search;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
-import io.github.camelgenesys.query.SimpleFilters;
 
 /**
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
@@ -103,23 +101,9 @@ final class SearchSettings {
                                                + " back from now (P1D)");
         }
         QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
-        SimpleFilters.split(c.getDirection()).forEach(
-                d -> QueryValidator.requireKnown("direction", Set.of(d), Set.of("inbound", "outbound")));
-
         ObjectNode query = GenesysJson.mapper().createObjectNode();
         query.put("order", c.getOrder()).put("orderBy", c.getOrderBy());
-        if (c.getFilter() != null && !c.getFilter().isBlank()) {
-            JsonNode filter = FilterSource.read("filter", c.getFilter(), classLoader);
-            QueryValidator.withDefaults().validateDetailFilters("filter", filter);
-            Iterator<Map.Entry<String, JsonNode>> fields = filter.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                query.set(field.getKey(), field.getValue().deepCopy());
-            }
-        }
-        SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(c.getDirection())
-                .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
-                .conversationId(c.getConversationId()).completedOnly(c.isCompletedOnly()).build().applyTo(query);
+        query.setAll(FilterOptions.detailFilters(c, classLoader));
         return new SearchSettings(c, DETAILS_QUERY, query, interval);
     }
 

@@ -1,0 +1,50 @@
+package io.github.camelgenesys;
+
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.FilterSource;
+import io.github.camelgenesys.query.QueryValidator;
+import io.github.camelgenesys.query.SimpleFilters;
+
+/**
+ * Turns the filter options every query-based operation shares (filter, mediaType, queueId, direction, divisionId,
+ * userId, wrapUpCode, conversationId, completedOnly) into the details-query filter fields, validated, so search,
+ * analytics and archive (selection=query) build them one way.
+ */
+public final class FilterOptions {
+
+    private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound");
+
+    private FilterOptions() {
+    }
+
+    /** The simple filter options; {@code direction} values are checked against the API's enum. */
+    public static SimpleFilters simpleFilters(GenesysConfiguration c, boolean completedOnly) {
+        SimpleFilters.split(c.getDirection()).forEach(d -> QueryValidator.requireKnown("direction", Set.of(d), DIRECTIONS));
+        return SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(c.getDirection())
+                .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
+                .conversationId(c.getConversationId()).completedOnly(completedOnly).build();
+    }
+
+    /**
+     * {@code conversationFilters} / {@code segmentFilters} of a details query, details job or recording-job query:
+     * the {@code filter} option (inline JSON, classpath: or file:) with the simple filter options appended.
+     *
+     * @throws IllegalArgumentException naming the option or JSON path and the allowed values
+     */
+    public static ObjectNode detailFilters(GenesysConfiguration c, ClassLoader classLoader) {
+        ObjectNode filters = GenesysJson.mapper().createObjectNode();
+        QueryValidator validator = QueryValidator.withDefaults();
+        if (c.getFilter() != null && !c.getFilter().isBlank()) {
+            JsonNode filter = FilterSource.read("filter", c.getFilter(), classLoader);
+            validator.validateDetailFilters("filter", filter);
+            filters.setAll(((ObjectNode) filter).deepCopy());
+        }
+        simpleFilters(c, c.isCompletedOnly()).applyTo(filters);
+        validator.validateDetailFilters("filter (with the simple filter options)", filters);
+        return filters;
+    }
+}
