@@ -69,11 +69,12 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        super.doStart();
+        // before super.doStart(): it schedules the first poll, which may run at once (initialDelay=0)
         queues = new QueueDirectory(getEndpoint().getClient(), SimpleFilters.split(configuration.getQueueIds()),
                 configuration.getQueueRefreshInterval(), clock);
         observations = new ObservationQueries(getEndpoint().getClient(),
                 SimpleFilters.split(configuration.getMediaType()));
+        super.doStart();
     }
 
     /**
