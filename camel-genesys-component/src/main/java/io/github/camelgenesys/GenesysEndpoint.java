@@ -138,10 +138,6 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                 + ". Operations allowed as a " + side + ": " + allowed);
     }
 
-    private UnsupportedOperationException notImplemented() {
-        return new UnsupportedOperationException("genesys operation '" + operation + "' is not implemented yet");
-    }
-
     // ---- JMX: metrics of this endpoint's client id (shared with other endpoints using the same id) ----
 
     private ClientMetrics metrics() {
