@@ -1,0 +1,67 @@
+package io.github.camelgenesys.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Appends each audit event as one JSON line to a file, flushed per event so a crash loses nothing already reported.
+ * Several endpoints may share one file: writes are serialized.
+ */
+public final class JsonlFileAuditSink implements AuditSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlFileAuditSink.class);
+
+    private final Path file;
+    private final BufferedWriter writer;
+
+    public JsonlFileAuditSink(Path file) {
+        this.file = file;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open audit file " + file.toAbsolutePath() + " (option auditFile)", e);
+        }
+    }
+
+    @Override
+    public synchronized void write(AuditEvent event) {
+        try {
+            writer.write(AuditJson.line(event));
+            writer.newLine();
+            writer.flush();
+        } catch (IOException e) {
+            LOG.warn("Cannot write audit event {} to {}: {}", event.event(), file, e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            LOG.debug("Closing audit file {} failed: {}", file, e.getMessage());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String toString() {
+        return "JsonlFileAuditSink[" + file + "]";
+    }
+}

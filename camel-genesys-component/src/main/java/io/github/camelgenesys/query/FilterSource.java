@@ -1,0 +1,69 @@
+package io.github.camelgenesys.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads a filter option: inline JSON, {@code classpath:path/filter.json} or {@code file:/path/filter.json}.
+ * The text is read once at endpoint start; a missing resource or bad JSON names the option.
+ */
+public final class FilterSource {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FilterSource() {
+    }
+
+    public static JsonNode read(String option, String value, ClassLoader classLoader) {
+        String text = text(option, value.trim(), classLoader);
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("Invalid " + option + ": expected a JSON object, got " + abbreviate(text));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Invalid " + option + ": not valid JSON (line " + e.getLocation().getLineNr()
+                                               + ", column " + e.getLocation().getColumnNr() + "): "
+                                               + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(String option, String value, ClassLoader classLoader) {
+        if (value.startsWith("classpath:")) {
+            String path = value.substring("classpath:".length()).replaceFirst("^/", "");
+            try (InputStream in = classLoader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("Invalid " + option + ": classpath resource '" + path + "' not found");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + option + " from classpath:" + path, e);
+            }
+        }
+        if (value.startsWith("file:")) {
+            Path path = Path.of(value.substring("file:".length()));
+            try {
+                return Files.readString(path);
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("Invalid " + option + ": file '" + path.toAbsolutePath() + "' not found");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + option + " from " + path.toAbsolutePath(), e);
+            }
+        }
+        return value;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,285 @@
+package io.github.camelgenesys.simulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.camelgenesys.simulator.handlers.AggregatesHandler;
+import io.github.camelgenesys.simulator.handlers.AuthHandler;
+import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
+import io.github.camelgenesys.simulator.handlers.LiveHandler;
+import io.github.camelgenesys.simulator.handlers.AttributesSearchHandler;
+import io.github.camelgenesys.simulator.handlers.MessagingHandler;
+import io.github.camelgenesys.simulator.data.ParticipantAttributes;
+import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
+import io.github.camelgenesys.simulator.http.GenesysDispatcher;
+import io.github.camelgenesys.simulator.http.Route;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A local, stateful simulator of the Genesys Cloud Platform API (and its login host) on one port.
+ *
+ * <pre>{@code
+ * GenesysCloudSimulator sim = GenesysCloudSimulator.builder().conversations(10_000).seed(42L).build();
+ * String baseUrl = sim.start();
+ * ... sim.clientId(), sim.clientSecret() ...
+ * sim.stop();
+ * }</pre>
+ */
+public final class GenesysCloudSimulator implements AutoCloseable {
+    private static final String DEFAULT_CLIENT_ID = "simulator-client";
+    private static final String DEFAULT_CLIENT_SECRET = "simulator-secret";
+
+    private final SimulatorConfig config;
+    private final SimulatorContext ctx;
+    private final FaultScript faults = new FaultScript();
+    private final ConversationData data;
+    private final List<Route> routes = new ArrayList<>();
+    private final DetailsJobsHandler detailsJobs;
+    private final LiveConversations live;
+    private final ParticipantAttributes attributes;
+    private WireMockServer server;
+
+    private GenesysCloudSimulator(SimulatorConfig config) {
+        this.config = config;
+        this.ctx = SimulatorContext.create(config);
+        this.data = new ConversationData(ctx);
+        this.detailsJobs = new DetailsJobsHandler(ctx);
+        this.live = new LiveConversations(ctx);
+        this.attributes = new ParticipantAttributes(config.seed());
+        ctx.clients().add(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of("*"));
+        routes.addAll(new AuthHandler(ctx).routes());
+        routes.addAll(new DetailsQueryHandler(ctx).routes());
+        routes.addAll(detailsJobs.routes());
+        routes.addAll(new AggregatesHandler(ctx).routes());
+        routes.addAll(new LiveHandler(ctx, live, attributes).routes());
+        routes.addAll(new MessagingHandler(ctx).routes());
+        routes.addAll(new AttributesSearchHandler(ctx, attributes).routes());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server; returns its base URL (API and login host), e.g. {@code http://127.0.0.1:8080}. */
+    public synchronized String start() {
+        if (server != null) {
+            return baseUrl();
+        }
+        GenesysDispatcher dispatcher = new GenesysDispatcher(routes, ctx.tokens(),
+                new RateLimiter(ctx.clock(), config.rateLimitPerMinute()), faults::pick, config.faultRate(),
+                ctx.stats()::request);
+        server = new WireMockServer(WireMockConfiguration.options()
+                .port(config.port())
+                .bindAddress("127.0.0.1")
+                .containerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
+                .disableRequestJournal()
+                .notifier(new ConsoleNotifier(false))
+                .extensions(dispatcher, new StatsAdminExtension(this::stats, this::resetStats)));
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
+        server.start();
+        return baseUrl();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized String baseUrl() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not started");
+        }
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    public String clientId() {
+        return DEFAULT_CLIENT_ID;
+    }
+
+    public String clientSecret() {
+        return DEFAULT_CLIENT_SECRET;
+    }
+
+    /** Adds an OAuth client; {@code "*"} in permissions grants everything. */
+    public void addClient(String id, String secret, Set<String> permissions) {
+        ctx.clients().add(id, secret, permissions);
+    }
+
+    /** Every token issued so far becomes unknown: the next API call with one gets 401. */
+    public void revokeAllTokens() {
+        ctx.tokens().revokeAll();
+    }
+
+    /** The next {@code n} submitted details jobs end in FAILED instead of FULFILLED. */
+    public void failNextDetailsJobs(int n) {
+        detailsJobs.failNext(n);
+    }
+
+    /** The next {@code n} submitted details jobs end in EXPIRED (results gone) instead of FULFILLED. */
+    public void expireNextDetailsJobs(int n) {
+        detailsJobs.expireNext(n);
+    }
+
+    /** Conversations happening now (observations, GET conversation). */
+    public LiveConversations live() {
+        return live;
+    }
+
+    public FaultScript faults() {
+        return faults;
+    }
+
+    public ConversationData data() {
+        return data;
+    }
+
+    public SimulatorStats stats() {
+        return SimulatorStats.of(ctx.stats().requestsSnapshot(), ctx.stats().rateLimitedCount(),
+                ctx.tokens().issuedCount(), detailsJobs.countByState(), Map.of(), 0, ctx.stats().recordingActionsSnapshot());
+    }
+
+    public void resetStats() {
+        ctx.stats().reset();
+        ctx.tokens().resetCount();
+    }
+
+    /** Builder; every setting has the default shown in docs/simulator.md. */
+    public static final class Builder {
+        private int port = 0;
+        private long conversations = 10_000;
+        private long seed = 42L;
+        private int days = 30;
+        private int rateLimitPerMinute = 300;
+        private Duration tokenTtl = Duration.ofHours(24);
+        private double faultRate = 0.0;
+        private Duration jobDelay = Duration.ofMillis(500);
+        private Duration dataLag = Duration.ofMinutes(10);
+        private int detailsQueryMaxPageSize = 100;
+        private int jobResultsMaxPageSize = 1000;
+        private int queues = 50;
+        private int liveRatePerMinute = 60;
+        private int maxConcurrentRecordingJobs = 2;
+        private int recordingJobLimitStatus = 400;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Port to listen on; 0 = any free port. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** Number of historical conversations. */
+        public Builder conversations(long value) {
+            this.conversations = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** Length of the history, ending when the simulator is built. */
+        public Builder days(int value) {
+            this.days = value;
+            return this;
+        }
+
+        /** Requests per minute per access token; 0 = unlimited. */
+        public Builder rateLimitPerMinute(int value) {
+            this.rateLimitPerMinute = value;
+            return this;
+        }
+
+        public Builder tokenTtl(Duration value) {
+            this.tokenTtl = value;
+            return this;
+        }
+
+        /** Probability (0..1) that an API call fails with a 503 or a connection reset. */
+        public Builder faultRate(double value) {
+            this.faultRate = value;
+            return this;
+        }
+
+        /** How long details jobs and recording jobs take per step. */
+        public Builder jobDelay(Duration value) {
+            this.jobDelay = value;
+            return this;
+        }
+
+        /** Details-job data availability = now - dataLag. */
+        public Builder dataLag(Duration value) {
+            this.dataLag = value;
+            return this;
+        }
+
+        /** Maximum details-query pageSize (UNVERIFIED in the real API; default 100). */
+        public Builder detailsQueryMaxPageSize(int value) {
+            this.detailsQueryMaxPageSize = value;
+            return this;
+        }
+
+        /** Maximum details-job results pageSize (UNVERIFIED; default 1000). */
+        public Builder jobResultsMaxPageSize(int value) {
+            this.jobResultsMaxPageSize = value;
+            return this;
+        }
+
+        public Builder queues(int value) {
+            this.queues = value;
+            return this;
+        }
+
+        /** Live conversations started per minute; 0 = none (start them with {@code live()}). */
+        public Builder liveRatePerMinute(int value) {
+            this.liveRatePerMinute = value;
+            return this;
+        }
+
+        /** Recording jobs allowed in PENDING or PROCESSING at once (the API documents 2). */
+        public Builder maxConcurrentRecordingJobs(int value) {
+            this.maxConcurrentRecordingJobs = value;
+            return this;
+        }
+
+        /** HTTP status answered to a recording job over the limit (UNVERIFIED; default 400). */
+        public Builder recordingJobLimitStatus(int value) {
+            this.recordingJobLimitStatus = value;
+            return this;
+        }
+
+        /** The clock for token expiry, job progress, live conversations and "now" (tests can pass a fake one). */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        public GenesysCloudSimulator build() {
+            return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
+                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, jobResultsMaxPageSize, queues,
+                    liveRatePerMinute, maxConcurrentRecordingJobs, recordingJobLimitStatus, clock));
+        }
+    }
+}

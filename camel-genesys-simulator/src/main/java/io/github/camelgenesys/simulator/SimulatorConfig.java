@@ -1,0 +1,36 @@
+package io.github.camelgenesys.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Settings of one simulator instance (see {@link GenesysCloudSimulator.Builder} for meanings and defaults). */
+public record SimulatorConfig(int port, long conversations, long seed, int days, int rateLimitPerMinute,
+        Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
+        int jobResultsMaxPageSize, int queues, int liveRatePerMinute, int maxConcurrentRecordingJobs,
+        int recordingJobLimitStatus, Clock clock) {
+
+    public SimulatorConfig {
+        require(port >= 0 && port <= 65535, "port", "0..65535 (0 = any free port)", port);
+        require(conversations >= 0, "conversations", ">= 0", conversations);
+        require(days >= 1, "days", ">= 1", days);
+        require(rateLimitPerMinute >= 0, "rateLimitPerMinute", ">= 0 (0 = unlimited)", rateLimitPerMinute);
+        require(tokenTtl != null && !tokenTtl.isNegative() && !tokenTtl.isZero(), "tokenTtl", "> 0", tokenTtl);
+        require(faultRate >= 0 && faultRate <= 1, "faultRate", "0..1", faultRate);
+        require(jobDelay != null && !jobDelay.isNegative(), "jobDelay", ">= 0", jobDelay);
+        require(dataLag != null && !dataLag.isNegative(), "dataLag", ">= 0", dataLag);
+        require(detailsQueryMaxPageSize >= 1, "detailsQueryMaxPageSize", ">= 1", detailsQueryMaxPageSize);
+        require(jobResultsMaxPageSize >= 1, "jobResultsMaxPageSize", ">= 1", jobResultsMaxPageSize);
+        require(queues >= 1, "queues", ">= 1", queues);
+        require(liveRatePerMinute >= 0, "liveRatePerMinute", ">= 0 (0 = none)", liveRatePerMinute);
+        require(maxConcurrentRecordingJobs >= 1, "maxConcurrentRecordingJobs", ">= 1", maxConcurrentRecordingJobs);
+        require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
+                recordingJobLimitStatus);
+        require(clock != null, "clock", "a Clock", clock);
+    }
+
+    private static void require(boolean ok, String name, String allowed, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException(name + ": allowed " + allowed + ", got " + value);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.camelgenesys.simulator.data;
+
+import java.util.function.Predicate;
+
+/**
+ * An AsyncConversationQuery resolved against the data as of {@code asOfMs} (the data availability date):
+ * conversations with activity during the interval, complete by {@code asOfMs}, matching the filters.
+ */
+public record ActivityQuery(Interval interval, Predicate<Conversation> filter, long asOfMs, boolean ascending,
+        long limit) {
+
+    /** Iterates matches from a position (null = the beginning). */
+    public Matches iterate(ConversationStore store, long[] position) {
+        long to = Math.min(interval.endMs(), asOfMs);
+        Scan scan = store.scan(interval.startMs() - Conversation.MAX_DURATION_MS, Math.max(to, interval.startMs()),
+                ascending);
+        if (position != null) {
+            scan.seek(position);
+        }
+        return new Matches(scan);
+    }
+
+    public boolean includes(Conversation c) {
+        long end = c.endMs();
+        return c.startMs() < interval.endMs() && end > interval.startMs() && end <= asOfMs && filter.test(c);
+    }
+
+    /** Lazy matching conversations with a resumable position. */
+    public final class Matches {
+        private final Scan scan;
+        private Conversation next;
+        private long[] positionBeforeNext;
+
+        Matches(Scan scan) {
+            this.scan = scan;
+        }
+
+        public boolean hasNext() {
+            while (next == null && scan.hasNext()) {
+                long[] before = scan.position();
+                Conversation c = scan.next();
+                if (includes(c)) {
+                    next = c;
+                    positionBeforeNext = before;
+                }
+            }
+            return next != null;
+        }
+
+        public Conversation next() {
+            hasNext();
+            Conversation c = next;
+            next = null;
+            return c;
+        }
+
+        /** Position to resume at so that the next match is returned first. */
+        public long[] position() {
+            return next != null ? positionBeforeNext : scan.position();
+        }
+    }
+}

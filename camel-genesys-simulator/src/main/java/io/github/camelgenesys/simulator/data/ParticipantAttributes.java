@@ -1,0 +1,26 @@
+package io.github.camelgenesys.simulator.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The customer participant's attributes of a historical conversation (70% of conversations have some). */
+public final class ParticipantAttributes {
+    private static final String[] SEGMENTS = {"gold", "silver", "bronze"};
+    private static final String[] LANGUAGES = {"en-us", "fr-fr", "de-de", "nl-nl"};
+    private final long seed;
+
+    public ParticipantAttributes(long seed) {
+        this.seed = seed;
+    }
+
+    public Map<String, String> of(Conversation c) {
+        if (Hash.below(seed, 30, c.index(), 10) >= 7) {
+            return Map.of();
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("customerId", String.format("C%07d", Hash.below(seed, 31, c.index(), 5_000_000)));
+        attrs.put("segment", SEGMENTS[Hash.below(seed, 32, c.index(), SEGMENTS.length)]);
+        attrs.put("language", LANGUAGES[Hash.below(seed, 33, c.index(), LANGUAGES.length)]);
+        return attrs;
+    }
+}

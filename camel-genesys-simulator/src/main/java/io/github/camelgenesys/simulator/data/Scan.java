@@ -1,0 +1,78 @@
+package io.github.camelgenesys.simulator.data;
+
+/**
+ * Walks conversations of a start-time range in start order, merging generated and injected ones. Its position is
+ * two numbers, so a page's starting point can be cached and resumed cheaply.
+ */
+public final class Scan {
+    private final ConversationStore store;
+    private final long genLo;
+    private final long genHi;
+    private final long[] injected;
+    private final boolean ascending;
+    private long genPos;
+    private int injPos;
+    private Conversation nextGen;
+    private Conversation nextInj;
+
+    Scan(ConversationStore store, long genLo, long genHi, long[] injected, boolean ascending) {
+        this.store = store;
+        this.genLo = genLo;
+        this.genHi = genHi;
+        this.injected = injected;
+        this.ascending = ascending;
+        this.genPos = ascending ? genLo : genHi - 1;
+        this.injPos = ascending ? 0 : injected.length - 1;
+    }
+
+    /** Number of conversations in the range (O(1) plus the injected ones). */
+    public long size() {
+        return (genHi - genLo) + injected.length;
+    }
+
+    /** Resumes at a position from {@link #position()}. */
+    public Scan seek(long[] position) {
+        genPos = position[0];
+        injPos = (int) position[1];
+        nextGen = null;
+        nextInj = null;
+        return this;
+    }
+
+    /** Where the next call to {@link #next()} continues. */
+    public long[] position() {
+        return new long[] {genPos, injPos};
+    }
+
+    public boolean hasNext() {
+        return peekGen() != null || peekInj() != null;
+    }
+
+    public Conversation next() {
+        Conversation g = peekGen();
+        Conversation i = peekInj();
+        boolean takeGen = i == null || (g != null && (ascending ? g.startMs() <= i.startMs() : g.startMs() >= i.startMs()));
+        if (takeGen) {
+            nextGen = null;
+            genPos += ascending ? 1 : -1;
+            return g;
+        }
+        nextInj = null;
+        injPos += ascending ? 1 : -1;
+        return i;
+    }
+
+    private Conversation peekGen() {
+        if (nextGen == null && genPos >= genLo && genPos < genHi) {
+            nextGen = store.get(genPos);
+        }
+        return nextGen;
+    }
+
+    private Conversation peekInj() {
+        if (nextInj == null && injPos >= 0 && injPos < injected.length) {
+            nextInj = store.get(injected[injPos]);
+        }
+        return nextInj;
+    }
+}

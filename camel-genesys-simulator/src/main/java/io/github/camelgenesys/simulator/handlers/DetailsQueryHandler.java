@@ -1,0 +1,70 @@
+package io.github.camelgenesys.simulator.handlers;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.simulator.SimulatorContext;
+import io.github.camelgenesys.simulator.data.Conversation;
+import io.github.camelgenesys.simulator.data.Interval;
+import io.github.camelgenesys.simulator.data.QueryBodies;
+import io.github.camelgenesys.simulator.http.ApiError;
+import io.github.camelgenesys.simulator.http.ApiRequest;
+import io.github.camelgenesys.simulator.http.ApiResponse;
+import io.github.camelgenesys.simulator.http.Json;
+import io.github.camelgenesys.simulator.http.Route;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * {@code POST /api/v2/analytics/conversations/details/query}: conversations that started on a UTC day touched by
+ * the interval, filtered, ordered and paged by pageSize/pageNumber; {@code conversations} absent past the last page.
+ */
+public final class DetailsQueryHandler {
+    static final int DEFAULT_PAGE_SIZE = 25;
+    private final SimulatorContext ctx;
+
+    public DetailsQueryHandler(SimulatorContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.of("POST", "/api/v2/analytics/conversations/details/query", Permissions.DETAILS, this::query));
+    }
+
+    private ApiResponse query(ApiRequest request) {
+        QueryBodies.DetailsQuery q = Json.parse(request.body(), QueryBodies.DetailsQuery.class);
+        Interval days = Interval.parse("interval", q.interval()).touchedDays();
+        AnalyticsQueries.unsupported("evaluationFilters", q.evaluationFilters());
+        AnalyticsQueries.unsupported("surveyFilters", q.surveyFilters());
+        AnalyticsQueries.unsupported("resolutionFilters", q.resolutionFilters());
+        AnalyticsQueries.unsupported("aggregations", q.aggregations());
+        boolean ascending = AnalyticsQueries.ascending("", q.order());
+        boolean byEnd = AnalyticsQueries.byEnd("", q.orderBy());
+        int max = ctx.config().detailsQueryMaxPageSize();
+        int pageSize = q.paging() == null || q.paging().pageSize() == null ? DEFAULT_PAGE_SIZE : q.paging().pageSize();
+        int pageNumber = q.paging() == null || q.paging().pageNumber() == null ? 1 : q.paging().pageNumber();
+        if (pageSize < 1 || pageSize > max) {
+            throw ApiError.invalidValue("paging.pageSize", "paging.pageSize must be 1.." + max + ", got " + pageSize);
+        }
+        if (pageNumber < 1) {
+            throw ApiError.invalidValue("paging.pageNumber", "paging.pageNumber must be >= 1, got " + pageNumber);
+        }
+        long now = ctx.now();
+        Predicate<Conversation> filter = ctx.matcher().compile(q.conversationFilters(), q.segmentFilters(), now);
+        String key = "details|" + days + "|" + q.conversationFilters() + "|" + q.segmentFilters();
+        boolean unfiltered = AnalyticsQueries.noFilters(q.conversationFilters(), q.segmentFilters());
+        long total = ctx.engine().count(key, days.startMs(), days.endMs(), filter, unfiltered, now);
+        List<Conversation> page = byEnd
+                ? ctx.engine().pageByEnd(days.startMs(), days.endMs(), ascending, filter, pageSize, pageNumber, now)
+                : ctx.engine().pageByStart(key + "|" + ascending, days.startMs(), days.endMs(), ascending, filter,
+                        pageSize, pageNumber);
+        ObjectNode body = Json.object();
+        if (!page.isEmpty()) {
+            ArrayNode conversations = body.putArray("conversations");
+            for (Conversation c : page) {
+                conversations.add(ctx.renderer().render(c, now));
+            }
+        }
+        body.put("totalHits", total);
+        return ApiResponse.ok(body);
+    }
+}

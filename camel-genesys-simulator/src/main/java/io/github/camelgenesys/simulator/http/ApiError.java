@@ -1,0 +1,39 @@
+package io.github.camelgenesys.simulator.http;
+
+/** An error the simulator answers with the Genesys ErrorBody shape. */
+public final class ApiError extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final String fieldName;
+
+    public ApiError(int status, String code, String message, String fieldName) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.fieldName = fieldName;
+    }
+
+    public static ApiError badRequest(String field, String message) {
+        return new ApiError(400, "bad.request", message, field);
+    }
+
+    public static ApiError invalidValue(String field, String message) {
+        return new ApiError(400, "invalid.value", message, field);
+    }
+
+    public static ApiError notFound(String what) {
+        return new ApiError(404, "not.found", "The requested resource was not found: " + what, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String fieldName() {
+        return fieldName;
+    }
+}

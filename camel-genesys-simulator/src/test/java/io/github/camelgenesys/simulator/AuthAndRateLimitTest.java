@@ -1,0 +1,119 @@
+package io.github.camelgenesys.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AuthAndRateLimitTest {
+    private static final String DETAILS = "/api/v2/analytics/conversations/details/query";
+    private static final String BODY = "{\"interval\":\"2026-01-01T00:00:00Z/2026-01-02T00:00:00Z\"}";
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T12:00:00Z"));
+    private GenesysCloudSimulator sim;
+
+    private String start(GenesysCloudSimulator.Builder builder) {
+        sim = builder.clock(clock).conversations(1000).liveRatePerMinute(0).build();
+        return sim.start();
+    }
+
+    @AfterEach
+    void stop() {
+        sim.stop();
+    }
+
+    @Test
+    void issuesBearerTokenForBasicAuthAndForFormFields() {
+        String url = start(GenesysCloudSimulator.builder().tokenTtl(Duration.ofSeconds(600)));
+        ApiClient.Reply basic = new ApiClient(url).login(sim.clientId(), sim.clientSecret());
+        assertEquals(200, basic.status());
+        assertEquals("bearer", basic.json().get("token_type").asText());
+        assertEquals(600, basic.json().get("expires_in").asInt());
+        ApiClient.Reply form = new ApiClient(url).loginWithForm("grant_type=client_credentials&client_id="
+                + sim.clientId() + "&client_secret=" + sim.clientSecret());
+        assertEquals(200, form.status());
+        assertEquals(2, sim.stats().tokensIssued());
+    }
+
+    @Test
+    void wrongSecretGetsOAuthError401() {
+        String url = start(GenesysCloudSimulator.builder());
+        ApiClient.Reply reply = new ApiClient(url).login(sim.clientId(), "wrong");
+        assertEquals(401, reply.status());
+        assertEquals("invalid_client", reply.json().get("error").asText());
+        assertEquals(0, sim.stats().tokensIssued());
+    }
+
+    @Test
+    void apiCallWithoutTokenOrWithUnknownTokenGets401ErrorBody() {
+        String url = start(GenesysCloudSimulator.builder());
+        ApiClient.Reply none = new ApiClient(url).post(DETAILS, BODY);
+        assertEquals(401, none.status());
+        assertEquals("authentication.required", none.json().get("code").asText());
+        assertEquals(none.header("ININ-Correlation-Id"), none.json().get("contextId").asText());
+        ApiClient.Reply unknown = new ApiClient(url).withToken("nope").post(DETAILS, BODY);
+        assertEquals("bad.credentials", unknown.json().get("code").asText());
+    }
+
+    @Test
+    void expiredTokenGets401AndNewTokenWorks() {
+        String url = start(GenesysCloudSimulator.builder().tokenTtl(Duration.ofMinutes(5)));
+        ApiClient client = ApiClient.authorized(sim, url);
+        assertEquals(200, client.post(DETAILS, BODY).status());
+        clock.advance(Duration.ofMinutes(5));
+        ApiClient.Reply expired = client.post(DETAILS, BODY);
+        assertEquals(401, expired.status());
+        assertEquals("credentials.expired", expired.json().get("code").asText());
+        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
+    }
+
+    @Test
+    void revokedTokensGet401() {
+        String url = start(GenesysCloudSimulator.builder());
+        ApiClient client = ApiClient.authorized(sim, url);
+        sim.revokeAllTokens();
+        assertEquals(401, client.post(DETAILS, BODY).status());
+    }
+
+    @Test
+    void clientWithoutPermissionGets403NamingThePermission() {
+        String url = start(GenesysCloudSimulator.builder());
+        sim.addClient("limited", "s3cret", Set.of("analytics:conversationAggregate:view"));
+        ApiClient client = new ApiClient(url);
+        client.withToken(client.login("limited", "s3cret").json().get("access_token").asText());
+        ApiClient.Reply reply = client.post(DETAILS, BODY);
+        assertEquals(403, reply.status());
+        assertEquals("missing.permissions", reply.json().get("code").asText());
+        assertTrue(reply.json().get("message").asText().contains("analytics:conversationDetail:view"));
+    }
+
+    @Test
+    void exceedingRateLimitGetsNormalized429WithRetryAfterAndHeadersOnEveryResponse() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(3));
+        ApiClient client = ApiClient.authorized(sim, url);
+        for (int i = 1; i <= 3; i++) {
+            ApiClient.Reply ok = client.post(DETAILS, BODY);
+            assertEquals(200, ok.status());
+            assertEquals(String.valueOf(i), ok.header("inin-ratelimit-count"));
+            assertEquals("3", ok.header("inin-ratelimit-allowed"));
+            assertNotNull(ok.header("inin-ratelimit-reset"));
+            assertNotNull(ok.header("ININ-Correlation-Id"));
+        }
+        ApiClient.Reply limited = client.post(DETAILS, BODY);
+        assertEquals(429, limited.status());
+        assertEquals("too.many.requests.retry.after", limited.json().get("code").asText());
+        int retryAfter = Integer.parseInt(limited.header("Retry-After"));
+        assertTrue(retryAfter >= 1);
+        assertEquals("Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds",
+                limited.json().get("message").asText());
+        assertEquals(1, sim.stats().rateLimited429());
+        // another token has its own bucket
+        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
+        clock.advance(Duration.ofSeconds(retryAfter));
+        assertEquals(200, client.post(DETAILS, BODY).status());
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.camelgenesys.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DetailsJobsTest {
+    private static final String JOBS = "/api/v2/analytics/conversations/details/jobs";
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private final MutableClock clock = new MutableClock(NOW);
+    private GenesysCloudSimulator sim;
+    private ApiClient client;
+
+    @BeforeEach
+    void start() {
+        sim = GenesysCloudSimulator.builder().clock(clock).conversations(3000).days(5).rateLimitPerMinute(0)
+                .liveRatePerMinute(0).jobDelay(Duration.ofSeconds(4)).dataLag(Duration.ofMinutes(10))
+                .jobResultsMaxPageSize(200).build();
+        client = ApiClient.authorized(sim, sim.start());
+    }
+
+    @AfterEach
+    void stop() {
+        sim.stop();
+    }
+
+    private String submit(String body) {
+        ApiClient.Reply reply = client.post(JOBS, body);
+        assertEquals(202, reply.status(), reply.raw());
+        return reply.json().get("jobId").asText();
+    }
+
+    private String state(String jobId) {
+        return client.get(JOBS + "/" + jobId).json().get("state").asText();
+    }
+
+    @Test
+    void jobGoesQueuedPendingFulfilledAndResultsPageWithCursorToTheEnd() {
+        Instant from = NOW.minus(2, ChronoUnit.DAYS);
+        Instant to = NOW;
+        String jobId = submit("{\"interval\":\"" + from + "/" + to + "\"}");
+        assertEquals("QUEUED", state(jobId));
+        assertEquals(400, client.get(JOBS + "/" + jobId + "/results").status());
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals("PENDING", state(jobId));
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals("FULFILLED", state(jobId));
+
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        Instant availability = NOW.minus(10, ChronoUnit.MINUTES);
+        do {
+            JsonNode page = client.get(JOBS + "/" + jobId + "/results?pageSize=200"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            assertEquals(availability.toString().replace("Z", ".000Z").replace(":00.000", ":00.000"),
+                    page.get("dataAvailabilityDate").asText().replace(".000Z", ".000Z"));
+            page.get("conversations").forEach(c -> {
+                ids.add(c.get("conversationId").asText());
+                assertTrue(Instant.parse(c.get("conversationEnd").asText()).compareTo(availability) <= 0);
+            });
+            cursor = page.has("cursor") ? page.get("cursor").asText() : null;
+            pages++;
+        } while (cursor != null);
+        assertTrue(pages > 1);
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no duplicates");
+        // activity during the interval, complete by the availability date
+        long truth = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
+                from.minus(30, ChronoUnit.MINUTES), availability)).count();
+        assertTrue(ids.size() <= truth && ids.size() > truth - 40, ids.size() + " vs " + truth);
+        assertFalse(ids.isEmpty());
+    }
+
+    @Test
+    void conversationsAfterTheAvailabilityDateAreNotInResults() {
+        Instant from = NOW.minus(5, ChronoUnit.MINUTES);
+        String jobId = submit("{\"interval\":\"" + from + "/" + NOW + "\"}");
+        clock.advance(Duration.ofSeconds(5));
+        JsonNode page = client.get(JOBS + "/" + jobId + "/results").json();
+        assertEquals(0, page.get("conversations").size());
+        assertNull(page.get("cursor"));
+    }
+
+    @Test
+    void availabilityIsNowMinusDataLag() {
+        JsonNode body = client.get(JOBS + "/availability").json();
+        assertEquals(NOW.minus(10, ChronoUnit.MINUTES), Instant.parse(body.get("dataAvailabilityDate").asText()));
+    }
+
+    @Test
+    void injectedFailureExpiryAndCancel() {
+        String body = "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\"}";
+        sim.failNextDetailsJobs(1);
+        String failed = submit(body);
+        sim.expireNextDetailsJobs(1);
+        String expired = submit(body);
+        String cancelled = submit(body);
+        assertEquals(204, client.delete(JOBS + "/" + cancelled).status());
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals("FAILED", state(failed));
+        assertEquals("EXPIRED", state(expired));
+        assertEquals("CANCELLED", state(cancelled));
+        assertEquals(404, client.get(JOBS + "/" + expired + "/results").status());
+        assertEquals(404, client.get(JOBS + "/nope").status());
+        assertEquals(1L, sim.stats().detailJobsByState().get("FAILED"));
+        assertEquals(1L, sim.stats().detailJobsByState().get("CANCELLED"));
+    }
+
+    @Test
+    void limitCapsResultsAndPageSizeOverMaxIs400() {
+        String jobId = submit("{\"interval\":\"" + NOW.minus(2, ChronoUnit.DAYS) + "/" + NOW + "\",\"limit\":7}");
+        clock.advance(Duration.ofSeconds(5));
+        JsonNode page = client.get(JOBS + "/" + jobId + "/results?pageSize=5").json();
+        assertEquals(5, page.get("conversations").size());
+        JsonNode last = client.get(JOBS + "/" + jobId + "/results?pageSize=5&cursor=" + page.get("cursor").asText()).json();
+        assertEquals(2, last.get("conversations").size());
+        assertNull(last.get("cursor"));
+        ApiClient.Reply tooBig = client.get(JOBS + "/" + jobId + "/results?pageSize=201");
+        assertEquals(400, tooBig.status());
+        assertEquals("pageSize", tooBig.json().get("details").get(0).get("fieldName").asText());
+        ApiClient.Reply paging = client.post(JOBS, "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW
+                + "\",\"paging\":{\"pageSize\":10}}");
+        assertEquals(400, paging.status(), "AsyncConversationQuery has no paging");
+    }
+}
