@@ -118,12 +118,24 @@ public final class GenesysClient {
         return execute("POST", path, null, body, false, type);
     }
 
+    public <T> GenesysResponse<T> postCreate(String path, Object body, TypeReference<T> type) {
+        return execute("POST", path, null, body, false, javaType(type));
+    }
+
     public <T> GenesysResponse<T> put(String path, Object body, Class<T> type) {
         return execute("PUT", path, null, body, true, javaType(type));
     }
 
+    public <T> GenesysResponse<T> put(String path, Object body, JavaType type) {
+        return execute("PUT", path, null, body, true, type);
+    }
+
     public <T> GenesysResponse<T> delete(String path, Class<T> type) {
         return execute("DELETE", path, null, null, true, javaType(type));
+    }
+
+    public <T> GenesysResponse<T> delete(String path, JavaType type) {
+        return execute("DELETE", path, null, null, true, type);
     }
 
     /**
