@@ -56,10 +56,18 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 + " (producers)");
     }
 
+    /**
+     * Validates an endpoint's configuration.
+     *
+     * @throws IllegalArgumentException naming the option and, where finite, the allowed values
+     */
+    void validate(GenesysConfiguration conf) {
+        settingsFactory().create(conf);
+    }
+
     /** Builds (and validates) the client for an endpoint's configuration. */
     GenesysClient createClient(GenesysConfiguration conf) {
-        GenesysClientSettings settings = new ClientSettingsFactory(getCamelContext(), useGlobalSslContextParameters
-                ? retrieveGlobalSslContextParameters() : null).create(conf);
+        GenesysClientSettings settings = settingsFactory().create(conf);
         GenesysClient client = getClientFactory().client(settings);
         healthCheck.register(client);
         GenesysMeters m = meters;
@@ -67,6 +75,11 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             m.bind(client.metrics());
         }
         return client;
+    }
+
+    private ClientSettingsFactory settingsFactory() {
+        return new ClientSettingsFactory(getCamelContext(),
+                useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
     }
 
     @Override
@@ -89,6 +102,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         if (registry != null) {
             registry.unregister(healthCheck);
         }
+        healthCheck.clear();
         synchronized (this) {
             if (ownsClientFactory && clientFactory != null) {
                 clientFactory.close();

@@ -93,6 +93,13 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // fail on bad options when the endpoint is created, before any consumer or producer exists
+        getComponent().validate(configuration);
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = getComponent().createClient(configuration);

@@ -25,6 +25,11 @@ final class GenesysHealthCheck implements HealthCheck {
         clients.putIfAbsent(key(client), client);
     }
 
+    /** Forgets every client (their factory is being closed). */
+    void clear() {
+        clients.clear();
+    }
+
     private static String key(GenesysClient client) {
         return client.settings().loginUrl() + " " + Redact.clientId(client.settings().clientId());
     }

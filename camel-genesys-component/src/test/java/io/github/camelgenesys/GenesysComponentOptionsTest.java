@@ -129,6 +129,18 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     }
 
     @Test
+    void routeWithAnUnknownRegionFailsAtStartupNamingTheOption() {
+        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start").to("genesys:archive?" + CREDS + "&region=mars_north_1");
+            }
+        }));
+        assertTrue(rootMessage(e).contains("Option 'region' has unknown value 'mars_north_1'"), rootMessage(e));
+        assertTrue(rootMessage(e).contains("us_east_1"), rootMessage(e));
+    }
+
+    @Test
     void negativeRateFailsNamingTheOption() {
         Throwable t = startFailure("genesys:search?" + CREDS + "&rateLimitPerMinute=-5");
         assertTrue(t.getMessage().contains("'rateLimitPerMinute'") && t.getMessage().contains("0 = off"),

@@ -236,11 +236,12 @@ public final class GenesysClient {
                 LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", request);
                 continue;
             }
-            Duration retryAfter = RetryAfter.parse(response.header("Retry-After"),
-                    response.header("inin-ratelimit-reset"), time.now());
+            Duration retryAfter = RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now());
             if (status == 429) {
                 metrics.onRateLimited();
-                Duration wait = retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER;
+                // inin-ratelimit-reset is on every response: it is only a fallback for 429, never for 5xx
+                Duration reset = RetryAfter.parseSeconds(response.header("inin-ratelimit-reset"));
+                Duration wait = retryAfter != null ? retryAfter : reset != null ? reset : DEFAULT_RETRY_AFTER;
                 if (wait.compareTo(settings.maxRetryAfter()) > 0) {
                     throw ErrorParser.parse(request, status, response.correlationId(), response.body(), wait,
                             attempts, "Retry-After " + wait.toSeconds() + "s exceeds maxRetryAfter "

@@ -12,15 +12,7 @@ final class RetryAfter {
     private RetryAfter() {
     }
 
-    /** @return the wait, or null when the header is absent or unreadable */
-    static Duration parse(String retryAfter, String rateLimitReset, Instant now) {
-        Duration d = parseRetryAfter(retryAfter, now);
-        if (d == null) {
-            d = parseSeconds(rateLimitReset);
-        }
-        return d;
-    }
-
+    /** @return the wait of a {@code Retry-After} value, or null when absent or unreadable */
     static Duration parseRetryAfter(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;

@@ -127,7 +127,7 @@ class GenesysClientRetryTest {
     @Test
     void serverErrorsAreRetriedWithGrowingDelaysThenFailWithTheStatus() {
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json")
+                .withHeader("Content-Type", "application/json").withHeader("inin-ratelimit-reset", "60")
                 .withBody("{\"code\":\"service.unavailable\",\"status\":503,\"message\":\"down\"}")));
         GenesysClient client = factory.client(wm.settings().maxRetries(3)
                 .retryInitialDelay(Duration.ofSeconds(1)).build());
@@ -188,6 +188,18 @@ class GenesysClientRetryTest {
 
         assertEquals(202, r.status());
         assertEquals(2, apiCalls(JOBS));
+    }
+
+    @Test
+    void httpClientsOwnRetriesAreOffSoMaxRetriesZeroSendsOnce() {
+        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(tooMany("1")));
+        GenesysClient client = factory.client(wm.settings().maxRetries(0).build());
+
+        GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));
+
+        assertEquals(429, e.getStatus());
+        assertEquals(1, apiCalls(PATH), "HttpClient 5 must not retry (or honour Retry-After) on its own");
+        assertTrue(time.sleeps().isEmpty());
     }
 
     @Test
