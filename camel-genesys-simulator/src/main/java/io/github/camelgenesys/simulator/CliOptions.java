@@ -52,16 +52,62 @@ final class CliOptions {
                 "HTTP status for a recording job over the limit", (b, v) -> b.recordingJobLimitStatus(Integer.parseInt(v))));
     }
 
+    /** A {@code --fault} rule: "METHOD PATH PROBABILITY KIND", KIND = an HTTP status, reset, malformed or delay=MILLIS. */
+    record FaultSpec(String method, String path, double probability, String kind) {
+        static final String FORMAT = "\"METHOD PATH PROBABILITY KIND\" where KIND is an HTTP status 400..599, reset,"
+                + " malformed or delay=MILLIS, e.g. \"POST /api/v2/analytics/conversations/details/query 0.2 503\"";
+
+        static FaultSpec parse(String text) throws CliException {
+            String[] parts = text.trim().split("\\s+");
+            if (parts.length != 4) {
+                throw new CliException("Flag --fault: '" + text + "' is not valid; allowed: " + FORMAT);
+            }
+            try {
+                double p = Double.parseDouble(parts[2]);
+                if (p < 0 || p > 1) {
+                    throw new CliException("Flag --fault: probability must be 0..1, got " + parts[2]);
+                }
+                String kind = parts[3];
+                boolean ok = kind.equals("reset") || kind.equals("malformed") || kind.matches("delay=\\d+")
+                        || kind.matches("[45]\\d\\d");
+                if (!ok) {
+                    throw new CliException("Flag --fault: kind '" + kind + "' is not valid; allowed: " + FORMAT);
+                }
+                return new FaultSpec(parts[0], parts[1], p, kind);
+            } catch (NumberFormatException e) {
+                throw new CliException("Flag --fault: probability '" + parts[2] + "' is not a number; allowed: " + FORMAT);
+            }
+        }
+
+        void applyTo(FaultScript faults) {
+            FaultScript.RuleBuilder rule = faults.withProbability(probability).on(method, path);
+            if (kind.equals("reset")) {
+                rule.connectionReset();
+            } else if (kind.equals("malformed")) {
+                rule.malformedBody();
+            } else if (kind.startsWith("delay=")) {
+                rule.delay(Duration.ofMillis(Long.parseLong(kind.substring(6))));
+            } else {
+                rule.status(Integer.parseInt(kind));
+            }
+        }
+    }
+
+    /** Parsed command line: the builder (null for --help) and the fault rules. */
+    record Parsed(GenesysCloudSimulator.Builder builder, java.util.List<FaultSpec> faults) {
+    }
+
     private CliOptions() {
     }
 
-    /** Null when --help was asked. */
-    static GenesysCloudSimulator.Builder parse(String[] args) throws CliException {
+    /** The builder is null when --help was asked. */
+    static Parsed parse(String[] args) throws CliException {
         GenesysCloudSimulator.Builder builder = GenesysCloudSimulator.builder().port(8080);
+        java.util.List<FaultSpec> faults = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ("--help".equals(arg) || "-h".equals(arg)) {
-                return null;
+                return new Parsed(null, faults);
             }
             String name = arg;
             String value;
@@ -73,9 +119,16 @@ final class CliOptions {
                 value = i + 1 < args.length ? args[++i] : null;
             }
             Flag flag = FLAGS.get(name);
-            if (flag == null) {
+            if (flag == null && !"--fault".equals(name)) {
                 throw new CliException("Unknown flag '" + name + "'. Allowed flags: " + String.join(", ", FLAGS.keySet())
-                        + ", --help");
+                        + ", --fault, --help");
+            }
+            if ("--fault".equals(name)) {
+                if (value == null) {
+                    throw new CliException("Flag --fault needs a value: " + FaultSpec.FORMAT);
+                }
+                faults.add(FaultSpec.parse(value));
+                continue;
             }
             if (value == null) {
                 throw new CliException("Flag " + name + " needs a value: " + flag.allowed());
@@ -86,13 +139,15 @@ final class CliOptions {
                 throw new CliException("Flag " + name + ": '" + value + "' is not valid; allowed: " + flag.allowed());
             }
         }
-        return builder;
+        return new Parsed(builder, faults);
     }
 
     static String usage() {
         StringBuilder sb = new StringBuilder("Usage: java -jar genesys-simulator.jar [flags]\n\nFlags:\n");
         FLAGS.forEach((name, f) -> sb.append(String.format("  %-32s %s (%s; default %s)%n", name + " <value>",
                 f.description(), f.allowed(), f.defaultValue())));
+        sb.append(String.format("  %-32s %s%n", "--fault <rule>", "a fault by probability, repeatable: "
+                + FaultSpec.FORMAT));
         sb.append(String.format("  %-32s %s%n", "--help", "print this help"));
         return sb.toString();
     }

@@ -4,22 +4,24 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
+import io.github.camelgenesys.simulator.data.ParticipantAttributes;
+import io.github.camelgenesys.simulator.data.RecordingStates;
 import io.github.camelgenesys.simulator.handlers.AggregatesHandler;
+import io.github.camelgenesys.simulator.handlers.AttributesSearchHandler;
 import io.github.camelgenesys.simulator.handlers.AuthHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
-import io.github.camelgenesys.simulator.handlers.LiveHandler;
-import io.github.camelgenesys.simulator.handlers.AttributesSearchHandler;
-import io.github.camelgenesys.simulator.handlers.MessagingHandler;
-import io.github.camelgenesys.simulator.data.ParticipantAttributes;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
+import io.github.camelgenesys.simulator.handlers.LiveHandler;
+import io.github.camelgenesys.simulator.handlers.MessagingHandler;
+import io.github.camelgenesys.simulator.handlers.RecordingJobsHandler;
+import io.github.camelgenesys.simulator.handlers.RecordingsHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
 import io.github.camelgenesys.simulator.http.Route;
-import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +46,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
     private final DetailsJobsHandler detailsJobs;
     private final LiveConversations live;
     private final ParticipantAttributes attributes;
+    private final RecordingStates recordingStates = new RecordingStates();
+    private final RecordingJobsHandler recordingJobs;
     private WireMockServer server;
 
     private GenesysCloudSimulator(SimulatorConfig config) {
@@ -53,6 +57,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         this.detailsJobs = new DetailsJobsHandler(ctx);
         this.live = new LiveConversations(ctx);
         this.attributes = new ParticipantAttributes(config.seed());
+        this.recordingJobs = new RecordingJobsHandler(ctx, recordingStates);
         ctx.clients().add(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Set.of("*"));
         routes.addAll(new AuthHandler(ctx).routes());
         routes.addAll(new DetailsQueryHandler(ctx).routes());
@@ -61,6 +66,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         routes.addAll(new LiveHandler(ctx, live, attributes).routes());
         routes.addAll(new MessagingHandler(ctx).routes());
         routes.addAll(new AttributesSearchHandler(ctx, attributes).routes());
+        routes.addAll(recordingJobs.routes());
+        routes.addAll(new RecordingsHandler(ctx, recordingStates, recordingJobs).routes());
     }
 
     public static Builder builder() {
@@ -143,6 +150,11 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         return live;
     }
 
+    /** The next {@code n} recording jobs end in FAILED after processing (no recording is changed). */
+    public void failNextRecordingJobs(int n) {
+        recordingJobs.failNext(n);
+    }
+
     public FaultScript faults() {
         return faults;
     }
@@ -153,7 +165,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 
     public SimulatorStats stats() {
         return SimulatorStats.of(ctx.stats().requestsSnapshot(), ctx.stats().rateLimitedCount(),
-                ctx.tokens().issuedCount(), detailsJobs.countByState(), Map.of(), 0, ctx.stats().recordingActionsSnapshot());
+                ctx.tokens().issuedCount(), detailsJobs.countByState(), recordingJobs.countByState(),
+                recordingJobs.peakConcurrent(), ctx.stats().recordingActionsSnapshot());
     }
 
     public void resetStats() {

@@ -33,7 +33,8 @@ public final class SimulatorMain {
      * Parses the flags and starts a simulator; returns null after printing help.
      */
     static GenesysCloudSimulator startFromArgs(String[] args, PrintStream out) throws CliOptions.CliException {
-        GenesysCloudSimulator.Builder builder = CliOptions.parse(args);
+        CliOptions.Parsed parsed = CliOptions.parse(args);
+        GenesysCloudSimulator.Builder builder = parsed.builder();
         if (builder == null) {
             out.print(CliOptions.usage());
             return null;
@@ -48,6 +49,7 @@ public final class SimulatorMain {
             String flag = colon > 0 ? "--" + msg.substring(0, colon).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() : "";
             throw new CliOptions.CliException(colon > 0 ? "Flag " + flag + msg.substring(colon) : msg);
         }
+        parsed.faults().forEach(f -> f.applyTo(sim.faults()));
         long t0 = System.nanoTime();
         String baseUrl = sim.start();
         out.println("Genesys Cloud simulator listening on " + baseUrl

@@ -96,7 +96,9 @@ class DetailsQueryTest {
     void orFilterOnConversationIdsReturnsExactlyThoseConversations() {
         List<String> wanted = sim.data().conversationIds(ConversationData.Criteria.startedBetween(DAY1, DAY3))
                 .skip(10).limit(3).toList();
-        String predicates = wanted.stream().map(id -> "{\"dimension\":\"conversationId\",\"value\":\"" + id + "\"}")
+        String outside = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
+                DAY1.minus(3, ChronoUnit.DAYS), DAY1)).findFirst().orElseThrow();
+        String predicates = java.util.stream.Stream.concat(wanted.stream(), java.util.stream.Stream.of(outside, "bogus")).map(id -> "{\"dimension\":\"conversationId\",\"value\":\"" + id + "\"}")
                 .collect(Collectors.joining(","));
         String body = "{\"interval\":\"" + interval(DAY1, DAY3) + "\",\"conversationFilters\":[{\"type\":\"or\","
                 + "\"predicates\":[" + predicates + "]}]}";

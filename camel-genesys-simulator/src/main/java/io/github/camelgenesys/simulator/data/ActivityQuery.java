@@ -7,13 +7,13 @@ import java.util.function.Predicate;
  * conversations with activity during the interval, complete by {@code asOfMs}, matching the filters.
  */
 public record ActivityQuery(Interval interval, Predicate<Conversation> filter, long asOfMs, boolean ascending,
-        long limit) {
+        long limit, java.util.Set<String> candidates) {
 
     /** Iterates matches from a position (null = the beginning). */
     public Matches iterate(ConversationStore store, long[] position) {
         long to = Math.min(interval.endMs(), asOfMs);
         Scan scan = store.scan(interval.startMs() - Conversation.MAX_DURATION_MS, Math.max(to, interval.startMs()),
-                ascending);
+                ascending, candidates);
         if (position != null) {
             scan.seek(position);
         }

@@ -41,6 +41,33 @@ public final class ConversationMatcher {
         };
     }
 
+    /**
+     * The conversation ids a query is limited to when one of its filters is only conversationId "matches"
+     * predicates (an or-filter of ids, or an and-filter with one id), else null. Lets such queries skip the scan.
+     */
+    public static java.util.Set<String> candidateIds(List<QueryBodies.Filter> conversationFilters,
+            List<QueryBodies.Filter> segmentFilters) {
+        for (List<QueryBodies.Filter> list : java.util.Arrays.asList(conversationFilters, segmentFilters)) {
+            if (list == null) {
+                continue;
+            }
+            for (QueryBodies.Filter f : list) {
+                if ((f.clauses() != null && !f.clauses().isEmpty()) || f.predicates() == null || f.predicates().isEmpty()) {
+                    continue;
+                }
+                boolean onlyIds = f.predicates().stream().allMatch(p -> "conversationId".equals(p.dimension())
+                        && (p.operator() == null || "matches".equals(p.operator())) && p.value() != null
+                        && (p.type() == null || "dimension".equals(p.type())) && p.range() == null);
+                if (onlyIds && ("or".equals(f.type()) || f.predicates().size() == 1)) {
+                    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+                    f.predicates().forEach(p -> ids.add(p.value()));
+                    return ids;
+                }
+            }
+        }
+        return null;
+    }
+
     /** One filter object (aggregates, observations) whose dimensions may be conversation or segment ones. */
     public Predicate<Conversation> compileOne(String field, QueryBodies.Filter filter, Set<String> dimensions, long nowMs) {
         if (filter == null) {

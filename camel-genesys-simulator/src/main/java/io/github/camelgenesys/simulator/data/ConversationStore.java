@@ -145,6 +145,25 @@ public final class ConversationStore {
         }).toArray();
     }
 
+    /** The conversations with these ids (unknown ids skipped) started in [fromMs, toMs), in start order. */
+    public Scan scanIds(java.util.Collection<String> conversationIds, long fromMs, long toMs, boolean ascending) {
+        long limit = count + version();
+        long[] indices = conversationIds.stream().mapToLong(id -> ids.parse(Ids.CONVERSATION, id))
+                .filter(i -> i >= 0 && i < limit).distinct()
+                .filter(i -> {
+                    long s = get(i).startMs();
+                    return s >= fromMs && s < toMs;
+                })
+                .boxed().sorted(Comparator.comparingLong((Long i) -> get(i).startMs()).thenComparingLong(i -> i))
+                .mapToLong(Long::longValue).toArray();
+        return Scan.over(this, indices, ascending);
+    }
+
+    /** Like {@link #scan} but limited to {@code candidates} when not null. */
+    public Scan scan(long fromMs, long toMs, boolean ascending, java.util.Collection<String> candidates) {
+        return candidates == null ? scan(fromMs, toMs, ascending) : scanIds(candidates, fromMs, toMs, ascending);
+    }
+
     /** Conversations started in [fromMs, toMs), ascending or descending by start. */
     public Scan scan(long fromMs, long toMs, boolean ascending) {
         return new Scan(this, firstGeneratedAtOrAfter(fromMs), firstGeneratedAtOrAfter(toMs),

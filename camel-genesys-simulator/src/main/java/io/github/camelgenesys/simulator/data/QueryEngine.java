@@ -41,16 +41,21 @@ public final class QueryEngine {
         return store;
     }
 
-    /** Matches in a start range; cached for a few seconds per query key (totalHits is approximate in the API too). */
-    public long count(String key, long fromMs, long toMs, Predicate<Conversation> filter, boolean unfiltered, long nowMs) {
-        Scan scan = store.scan(fromMs, toMs, true);
+    /**
+     * Matches in a start range; cached per query key for a few seconds while conversations of the range may still
+     * change (totalHits is approximate in the API too), and until the next injection once they have all ended.
+     */
+    public long count(String key, long fromMs, long toMs, Predicate<Conversation> filter, boolean unfiltered, long nowMs,
+            java.util.Collection<String> candidates) {
+        Scan scan = store.scan(fromMs, toMs, true, candidates);
         if (unfiltered) {
             return scan.size();
         }
         String k = key + "#" + store.version();
         synchronized (counts) {
             CachedCount cached = counts.get(k);
-            if (cached != null && nowMs - cached.computedAtMs() < COUNT_TTL_MS) {
+            boolean settled = toMs + Conversation.MAX_DURATION_MS <= nowMs;
+            if (cached != null && (settled || nowMs - cached.computedAtMs() < COUNT_TTL_MS)) {
                 return cached.value();
             }
         }
@@ -68,9 +73,9 @@ public final class QueryEngine {
 
     /** One page (1-based) of matches ordered by conversation start. */
     public List<Conversation> pageByStart(String key, long fromMs, long toMs, boolean ascending,
-            Predicate<Conversation> filter, int pageSize, int pageNumber) {
+            Predicate<Conversation> filter, int pageSize, int pageNumber, java.util.Collection<String> candidates) {
         String k = key + "#" + store.version();
-        Scan scan = store.scan(fromMs, toMs, ascending);
+        Scan scan = store.scan(fromMs, toMs, ascending, candidates);
         int startPage = 1;
         synchronized (pageStarts) {
             TreeMap<Integer, long[]> known = pageStarts.get(k);
@@ -107,14 +112,14 @@ public final class QueryEngine {
      * a scan of N pages.
      */
     public List<Conversation> pageByEnd(long fromMs, long toMs, boolean ascending, Predicate<Conversation> filter,
-            int pageSize, int pageNumber, long nowMs) {
+            int pageSize, int pageNumber, long nowMs, java.util.Collection<String> candidates) {
         long skip = (long) (pageNumber - 1) * pageSize;
         List<Conversation> page = new ArrayList<>(pageSize);
         List<Conversation> ongoing = new ArrayList<>();
         Comparator<Conversation> byEnd = Comparator.comparingLong(Conversation::endMs).thenComparingLong(Conversation::startMs)
                 .thenComparingLong(Conversation::index);
         PriorityQueue<Conversation> window = new PriorityQueue<>(ascending ? byEnd : byEnd.reversed());
-        Scan scan = store.scan(fromMs, toMs, ascending);
+        Scan scan = store.scan(fromMs, toMs, ascending, candidates);
         long[] emitted = {0};
         java.util.function.Consumer<Conversation> emit = c -> {
             if (emitted[0]++ >= skip && page.size() < pageSize) {
@@ -123,7 +128,7 @@ public final class QueryEngine {
         };
         if (!ascending) {
             // ongoing ones have the latest (unknown) end: first in descending order
-            Scan all = store.scan(fromMs, toMs, false);
+            Scan all = store.scan(fromMs, toMs, false, candidates);
             while (all.hasNext()) {
                 Conversation c = all.next();
                 if (c.endMs() + Conversation.MAX_DURATION_MS < nowMs) {

@@ -9,6 +9,7 @@ public final class Scan {
     private final long genLo;
     private final long genHi;
     private final long[] injected;
+    private final long[] explicit;
     private final boolean ascending;
     private long genPos;
     private int injPos;
@@ -16,10 +17,20 @@ public final class Scan {
     private Conversation nextInj;
 
     Scan(ConversationStore store, long genLo, long genHi, long[] injected, boolean ascending) {
+        this(store, genLo, genHi, injected, null, ascending);
+    }
+
+    /** A scan over explicit store indices, already sorted by start (used when a filter names conversation ids). */
+    static Scan over(ConversationStore store, long[] indicesByStart, boolean ascending) {
+        return new Scan(store, 0, indicesByStart.length, new long[0], indicesByStart, ascending);
+    }
+
+    private Scan(ConversationStore store, long genLo, long genHi, long[] injected, long[] explicit, boolean ascending) {
         this.store = store;
         this.genLo = genLo;
         this.genHi = genHi;
         this.injected = injected;
+        this.explicit = explicit;
         this.ascending = ascending;
         this.genPos = ascending ? genLo : genHi - 1;
         this.injPos = ascending ? 0 : injected.length - 1;
@@ -64,7 +75,7 @@ public final class Scan {
 
     private Conversation peekGen() {
         if (nextGen == null && genPos >= genLo && genPos < genHi) {
-            nextGen = store.get(genPos);
+            nextGen = store.get(explicit == null ? genPos : explicit[(int) genPos]);
         }
         return nextGen;
     }

@@ -92,6 +92,13 @@ public final class AggregatesHandler {
         if (q.views() != null && !q.views().isEmpty()) {
             throw ApiError.badRequest("views", "views is not supported by the simulator");
         }
+        if (q.alternateTimeDimension() != null) {
+            throw ApiError.badRequest("alternateTimeDimension", "alternateTimeDimension is not supported by the simulator");
+        }
+        if (q.sortMetric() != null || q.limit() != null) {
+            throw ApiError.badRequest(q.sortMetric() != null ? "sortMetric" : "limit",
+                    "sortMetric and limit apply to topN/bottomN queries, which the simulator does not support");
+        }
         if (q.queryType() != null && !"groupBy".equals(q.queryType())) {
             throw ApiError.invalidValue("queryType", "queryType must be groupBy in the simulator, got '"
                     + q.queryType() + "'");

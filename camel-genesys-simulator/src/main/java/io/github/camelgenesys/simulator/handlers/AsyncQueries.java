@@ -33,6 +33,8 @@ final class AsyncQueries {
             throw ApiError.invalidValue(prefix + "limit", prefix + "limit must be >= 1, got " + q.limit());
         }
         var filter = ctx.matcher().compile(q.conversationFilters(), q.segmentFilters(), asOfMs);
-        return new ActivityQuery(interval, filter, asOfMs, ascending, q.limit() == null ? Long.MAX_VALUE : q.limit());
+        return new ActivityQuery(interval, filter, asOfMs, ascending, q.limit() == null ? Long.MAX_VALUE : q.limit(),
+                io.github.camelgenesys.simulator.data.ConversationMatcher.candidateIds(q.conversationFilters(),
+                        q.segmentFilters()));
     }
 }

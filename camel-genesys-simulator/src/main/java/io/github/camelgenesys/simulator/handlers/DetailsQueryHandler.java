@@ -11,7 +11,9 @@ import io.github.camelgenesys.simulator.http.ApiRequest;
 import io.github.camelgenesys.simulator.http.ApiResponse;
 import io.github.camelgenesys.simulator.http.Json;
 import io.github.camelgenesys.simulator.http.Route;
+import io.github.camelgenesys.simulator.data.ConversationMatcher;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -52,11 +54,13 @@ public final class DetailsQueryHandler {
         Predicate<Conversation> filter = ctx.matcher().compile(q.conversationFilters(), q.segmentFilters(), now);
         String key = "details|" + days + "|" + q.conversationFilters() + "|" + q.segmentFilters();
         boolean unfiltered = AnalyticsQueries.noFilters(q.conversationFilters(), q.segmentFilters());
-        long total = ctx.engine().count(key, days.startMs(), days.endMs(), filter, unfiltered, now);
+        Set<String> candidates = ConversationMatcher.candidateIds(q.conversationFilters(), q.segmentFilters());
+        long total = ctx.engine().count(key, days.startMs(), days.endMs(), filter, unfiltered, now, candidates);
         List<Conversation> page = byEnd
-                ? ctx.engine().pageByEnd(days.startMs(), days.endMs(), ascending, filter, pageSize, pageNumber, now)
+                ? ctx.engine().pageByEnd(days.startMs(), days.endMs(), ascending, filter, pageSize, pageNumber, now,
+                        candidates)
                 : ctx.engine().pageByStart(key + "|" + ascending, days.startMs(), days.endMs(), ascending, filter,
-                        pageSize, pageNumber);
+                        pageSize, pageNumber, candidates);
         ObjectNode body = Json.object();
         if (!page.isEmpty()) {
             ArrayNode conversations = body.putArray("conversations");

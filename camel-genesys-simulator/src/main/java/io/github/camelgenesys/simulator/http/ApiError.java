@@ -5,6 +5,9 @@ public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
     private final String fieldName;
+    private String limitKey;
+    private String limitNamespace;
+    private long limitValue;
 
     public ApiError(int status, String code, String message, String fieldName) {
         super(message);
@@ -23,6 +26,26 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError notFound(String what) {
         return new ApiError(404, "not.found", "The requested resource was not found: " + what, null);
+    }
+
+    /** Marks this as a limit error: the ErrorBody carries {@code limit {key, namespace, value}}. */
+    public ApiError withLimit(String key, String namespace, long value) {
+        this.limitKey = key;
+        this.limitNamespace = namespace;
+        this.limitValue = value;
+        return this;
+    }
+
+    public String limitKey() {
+        return limitKey;
+    }
+
+    public String limitNamespace() {
+        return limitNamespace;
+    }
+
+    public long limitValue() {
+        return limitValue;
     }
 
     public int status() {

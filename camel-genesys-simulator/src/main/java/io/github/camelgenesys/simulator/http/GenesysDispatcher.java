@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
  * inin-ratelimit-* headers to every response.
  */
 public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 {
+    /** {@code request.bytes.max} of the real API. */
+    static final int MAX_REQUEST_BYTES = 512_000;
 
     /** Fault decision hook: (method, path) to a fault or null. */
     public interface FaultSource extends BiFunction<String, String, FaultScript.Fault> {
@@ -96,6 +98,10 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
             if (route == null) {
                 throw new ApiError(404, "not.found", "No resource at " + request.method() + " " + request.path(), null);
             }
+            if (request.body() != null && request.body().length > MAX_REQUEST_BYTES) {
+                throw new ApiError(413, "request.entity.too.large",
+                        "The request is over the size limit. Maximum bytes: " + MAX_REQUEST_BYTES, "body");
+            }
             if (route.anyPermissions() != null) {
                 authenticate(request, route);
                 rate = limiter.take(request.accessToken());
@@ -108,8 +114,12 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
             }
             response = route.handler().handle(request);
         } catch (ApiError e) {
-            response = ApiResponse.json(e.status(),
-                    ErrorBodies.of(e.status(), e.code(), e.getMessage(), e.fieldName(), correlationId));
+            var errorBody = ErrorBodies.of(e.status(), e.code(), e.getMessage(), e.fieldName(), correlationId);
+            if (e.limitKey() != null) {
+                errorBody.putObject("limit").put("key", e.limitKey()).put("namespace", e.limitNamespace())
+                        .put("value", e.limitValue());
+            }
+            response = ApiResponse.json(e.status(), errorBody);
             if (e.status() == 429) {
                 response.withHeader("Retry-After", "1");
             }

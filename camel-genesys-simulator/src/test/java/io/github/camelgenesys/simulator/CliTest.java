@@ -1,0 +1,72 @@
+package io.github.camelgenesys.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    @Test
+    void flagsReachTheConfiguration() throws Exception {
+        CliOptions.Parsed parsed = CliOptions.parse(new String[] {"--port", "0", "--conversations", "123", "--seed", "7",
+            "--days", "3", "--rate-limit-per-minute", "0", "--token-ttl", "60", "--fault-rate", "0.25", "--job-delay", "10",
+            "--data-lag=30", "--details-query-max-page-size", "200", "--job-results-max-page-size", "500", "--queues", "4",
+            "--live-rate-per-minute", "0", "--max-concurrent-recording-jobs", "3", "--recording-job-limit-status", "409",
+            "--fault", "POST /api/v2/analytics/** 0.5 503"});
+        SimulatorConfig c = parsed.builder().build().config();
+        assertEquals(123, c.conversations());
+        assertEquals(7, c.seed());
+        assertEquals(3, c.days());
+        assertEquals(0, c.rateLimitPerMinute());
+        assertEquals(Duration.ofSeconds(60), c.tokenTtl());
+        assertEquals(0.25, c.faultRate());
+        assertEquals(Duration.ofMillis(10), c.jobDelay());
+        assertEquals(Duration.ofSeconds(30), c.dataLag());
+        assertEquals(200, c.detailsQueryMaxPageSize());
+        assertEquals(500, c.jobResultsMaxPageSize());
+        assertEquals(4, c.queues());
+        assertEquals(3, c.maxConcurrentRecordingJobs());
+        assertEquals(409, c.recordingJobLimitStatus());
+        assertEquals(1, parsed.faults().size());
+    }
+
+    @Test
+    void unknownFlagOrBadValueNamesTheFlagAndAllowedValues() {
+        CliOptions.CliException unknown = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--colour", "red"}));
+        assertTrue(unknown.getMessage().contains("--colour") && unknown.getMessage().contains("--conversations"));
+        CliOptions.CliException notNumber = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--seed", "abc"}));
+        assertTrue(notNumber.getMessage().contains("--seed") && notNumber.getMessage().contains("integer"));
+        CliOptions.CliException badFault = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--fault", "GET /x 0.1 explode"}));
+        assertTrue(badFault.getMessage().contains("--fault"));
+        assertNull(assertDoesNotThrowParse("--help").builder());
+    }
+
+    private static CliOptions.Parsed assertDoesNotThrowParse(String... args) {
+        try {
+            return CliOptions.parse(args);
+        } catch (CliOptions.CliException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void outOfRangeValueExitsWithCode2AndNamesTheFlag() throws Exception {
+        Process p = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-cp", System.getProperty("java.class.path"), SimulatorMain.class.getName(), "--fault-rate", "1.5")
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("--fault-rate") && out.contains("0..1"), out);
+    }
+}
