@@ -3,6 +3,7 @@ package io.github.camelgenesys;
 import java.time.Duration;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -72,10 +73,65 @@ public class GenesysConfiguration implements Cloneable {
     private boolean rawPayload;
 
     // ---- search options ----
+    // Shared with analytics (and archive selection=query): interval, intervalLag, the simple filters, filter,
+    // completedOnly, order, orderBy, pageSize, maxResults, stateRepository, stateKey, deduplicationWindow.
+
+    @UriParam(label = "consumer")
+    private String interval;
+    @UriParam(label = "consumer", defaultValue = "1m", javaType = "java.time.Duration")
+    private Duration intervalLag = Duration.ofMinutes(1);
+    @UriParam(label = "filter")
+    private String mediaType;
+    @UriParam(label = "filter")
+    private String queueId;
+    @UriParam(label = "filter")
+    private String direction;
+    @UriParam(label = "filter")
+    private String divisionId;
+    @UriParam(label = "filter")
+    private String userId;
+    @UriParam(label = "filter")
+    private String wrapUpCode;
+    @UriParam(label = "filter")
+    private String conversationId;
+    @UriParam(label = "filter")
+    private String filter;
+    @UriParam(label = "filter", defaultValue = "true")
+    private boolean completedOnly = true;
+    @UriParam(label = "consumer", enums = "asc,desc", defaultValue = "asc")
+    private String order = "asc";
+    @UriParam(label = "consumer", enums = "conversationStart,conversationEnd,segmentStart,segmentEnd",
+              defaultValue = "conversationStart")
+    private String orderBy = "conversationStart";
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int pageSize;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private long maxResults;
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "10000")
+    private int deduplicationWindow = 10000;
+    @UriParam(label = "consumer", enums = "detailsQuery,participantAttributes", defaultValue = "detailsQuery")
+    private String searchType = "detailsQuery";
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean incremental;
+    @UriParam(label = "filter")
+    private String attributeQuery;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
 
     // ---- analytics options ----
 
     // ---- live options ----
+
+    @UriParam(label = "consumer")
+    private String queueIds;
+    @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
+    private Duration queueRefreshInterval = Duration.ofMinutes(5);
+    @UriParam(label = "consumer", enums = "events,snapshot", defaultValue = "events")
+    private String liveMode = "events";
 
     // ---- archive options ----
 
@@ -298,9 +354,295 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- search options: getters and setters ----
 
+    public String getInterval() {
+        return interval;
+    }
+
+    /**
+     * The conversation interval (search; analytics mode=query and aggregates; archive selection=query): an ISO-8601
+     * interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z), a start plus a duration (2024-05-01T00:00:00Z/P1D), or a
+     * duration back from now (P1D, PT6H) that is re-evaluated at every poll and ends at now minus intervalLag. Required
+     * by search unless incremental is true (then it is the first poll's interval, default P1D).
+     */
+    public void setInterval(String interval) {
+        this.interval = interval;
+    }
+
+    public Duration getIntervalLag() {
+        return intervalLag;
+    }
+
+    /**
+     * How far before now a relative interval ends (search; analytics mode=query and aggregates), so the queried
+     * period is no longer receiving data.
+     */
+    public void setIntervalLag(Duration intervalLag) {
+        this.intervalLag = intervalLag;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    /**
+     * Filter: media types, comma-separated (voice, chat, email, message, callback, ...). Used by search, analytics,
+     * archive selection=query (segment filter) and live (observation filter).
+     */
+    public void setMediaType(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String getQueueId() {
+        return queueId;
+    }
+
+    /** Filter: queue ids, comma-separated (segment filter; search, analytics, archive selection=query). */
+    public void setQueueId(String queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    /**
+     * Filter: segment directions, comma-separated (inbound, outbound; search, analytics, archive selection=query).
+     */
+    public void setDirection(String direction) {
+        this.direction = direction;
+    }
+
+    public String getDivisionId() {
+        return divisionId;
+    }
+
+    /** Filter: division ids, comma-separated (conversation filter; search, analytics, archive selection=query). */
+    public void setDivisionId(String divisionId) {
+        this.divisionId = divisionId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    /** Filter: agent user ids, comma-separated (segment filter; search, analytics, archive selection=query). */
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getWrapUpCode() {
+        return wrapUpCode;
+    }
+
+    /** Filter: wrap-up code ids, comma-separated (segment filter; search, analytics, archive selection=query). */
+    public void setWrapUpCode(String wrapUpCode) {
+        this.wrapUpCode = wrapUpCode;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    /**
+     * Filter: conversation ids, comma-separated (conversation filter; search, analytics, archive selection=query).
+     */
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    /**
+     * A full filter in JSON, inline or read from classpath:path or file:path. Details queries (search, analytics,
+     * archive selection=query): an object with conversationFilters and/or segmentFilters arrays (also
+     * evaluationFilters, surveyFilters, resolutionFilters); aggregates: a single filter object {type, clauses,
+     * predicates}. Combined (AND) with the simple filter options. Validated at start.
+     */
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public boolean isCompletedOnly() {
+        return completedOnly;
+    }
+
+    /**
+     * Only conversations that have ended (conversationEnd exists), as Genesys advises for complete data. Used by
+     * search and analytics.
+     */
+    public void setCompletedOnly(boolean completedOnly) {
+        this.completedOnly = completedOnly;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    /** Sort order of the details query (search, analytics mode=query). */
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    /**
+     * The field the details query sorts by (search, analytics mode=query). Incremental search requires
+     * conversationEnd or conversationStart (see docs/search.md).
+     */
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Records per API page; 0 uses the operation's default: search detailsQuery 100 (the largest size known to be
+     * safe), participantAttributes 100, analytics mode=query 100, analytics details jobs 1000.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public long getMaxResults() {
+        return maxResults;
+    }
+
+    /**
+     * The most records emitted per query run (search: per poll, or per incremental run; analytics: per window or
+     * query); no further pages are requested once reached. 0 means unlimited.
+     */
+    public void setMaxResults(long maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where watermarks and checkpoints are kept (search incremental, analytics). Default: in memory (lost at
+     * restart); use a persistent one such as FileStateRepository in production. Reference a bean with #name.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The key under which this consumer's state is kept in the stateRepository (search incremental, analytics).
+     * Default: derived from the route id and a hash of the query, so changing the query starts fresh; set it to keep
+     * the position across query edits or to share a repository between routes.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public int getDeduplicationWindow() {
+        return deduplicationWindow;
+    }
+
+    /**
+     * How many recently emitted conversation ids are remembered to drop duplicates caused by pages shifting under a
+     * running query (search, analytics mode=query). Memory grows with this, not with the result set.
+     */
+    public void setDeduplicationWindow(int deduplicationWindow) {
+        this.deduplicationWindow = deduplicationWindow;
+    }
+
+    public String getSearchType() {
+        return searchType;
+    }
+
+    /**
+     * search: the backend. detailsQuery: POST /api/v2/analytics/conversations/details/query (page-numbered);
+     * participantAttributes: POST /api/v2/conversations/participants/attributes/search (cursor-paged, needs
+     * attributeQuery).
+     */
+    public void setSearchType(String searchType) {
+        this.searchType = searchType;
+    }
+
+    public boolean isIncremental() {
+        return incremental;
+    }
+
+    /**
+     * search detailsQuery: each poll continues after the last conversation emitted (a watermark kept in
+     * stateRepository, committed after each exchange completes), so scheduled polls emit every conversation once.
+     */
+    public void setIncremental(boolean incremental) {
+        this.incremental = incremental;
+    }
+
+    public String getAttributeQuery() {
+        return attributeQuery;
+    }
+
+    /**
+     * search participantAttributes: the query as JSON, inline or classpath:/file:. Either the criteria array
+     * ([{"type":"EXACT","fields":["name"],"value":"x"}]) or a whole request body ({"query":[...],"sortBy":...}).
+     */
+    public void setAttributeQuery(String attributeQuery) {
+        this.attributeQuery = attributeQuery;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll emits (search, analytics); the next poll continues where this one stopped
+     * (search: on the same page, without fetching it again). 0 means unlimited.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     // ---- analytics options: getters and setters ----
 
     // ---- live options: getters and setters ----
+
+    public String getQueueIds() {
+        return queueIds;
+    }
+
+    /**
+     * live: the queues to observe, comma-separated ids. Empty: every queue of the org, listed with GET
+     * /api/v2/routing/queues and refreshed every queueRefreshInterval.
+     */
+    public void setQueueIds(String queueIds) {
+        this.queueIds = queueIds;
+    }
+
+    public Duration getQueueRefreshInterval() {
+        return queueRefreshInterval;
+    }
+
+    /** live: how often the list of all queues is fetched again when queueIds is empty. */
+    public void setQueueRefreshInterval(Duration queueRefreshInterval) {
+        this.queueRefreshInterval = queueRefreshInterval;
+    }
+
+    public String getLiveMode() {
+        return liveMode;
+    }
+
+    /**
+     * live: events emits STARTED, UPDATED and ENDED when something changed; snapshot emits every live conversation
+     * at every poll (header CamelGenesysLiveEvent=SNAPSHOT).
+     */
+    public void setLiveMode(String liveMode) {
+        this.liveMode = liveMode;
+    }
 
     // ---- archive options: getters and setters ----
 

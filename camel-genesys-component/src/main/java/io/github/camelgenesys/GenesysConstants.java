@@ -27,9 +27,22 @@ public final class GenesysConstants {
 
     // ---- search headers ----
 
+    @Metadata(label = "consumer", description = "search: the backend that produced the record (detailsQuery or"
+            + " participantAttributes).", javaType = "String")
+    public static final String SEARCH_TYPE = "CamelGenesysSearchType";
+
     // ---- analytics headers ----
 
     // ---- live headers ----
+
+    @Metadata(label = "consumer", description = "live: what happened to the conversation: STARTED, UPDATED (state or"
+            + " participants changed), ENDED (no longer observed; the body is the last known conversation) or"
+            + " SNAPSHOT (liveMode=snapshot).", javaType = "String", enums = "STARTED,UPDATED,ENDED,SNAPSHOT")
+    public static final String LIVE_EVENT = "CamelGenesysLiveEvent";
+
+    @Metadata(label = "consumer", description = "live: the queue the conversation was last observed in.",
+              javaType = "String")
+    public static final String QUEUE_ID = "CamelGenesysQueueId";
 
     // ---- archive headers ----
 

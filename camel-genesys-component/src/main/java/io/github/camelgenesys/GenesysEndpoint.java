@@ -2,6 +2,8 @@ package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.live.LiveConsumer;
+import io.github.camelgenesys.search.SearchConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -12,6 +14,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -81,12 +84,18 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             throw wrongSide("consumer (from)", GenesysOperation.consumerOperations());
         }
         switch (operation) {
-            case search:
-                throw notImplemented();
+            case search: {
+                SearchConsumer consumer = new SearchConsumer(this, processor);
+                configureConsumer(consumer);
+                return defaultDelay(consumer, 60_000);
+            }
             case analytics:
                 throw notImplemented();
-            case live:
-                throw notImplemented();
+            case live: {
+                LiveConsumer consumer = new LiveConsumer(this, processor);
+                configureConsumer(consumer);
+                return defaultDelay(consumer, 5_000);
+            }
             default:
                 throw new IllegalStateException("Unhandled consumer operation " + operation);
         }
@@ -110,6 +119,14 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
         super.doStop();
+    }
+
+    /** Applies the operation's default poll delay when the route set no delay (Camel's own default is 500 ms). */
+    private <C extends ScheduledPollConsumer> C defaultDelay(C consumer, long millis) {
+        if (getDelay() < 0) {
+            consumer.setDelay(millis);
+        }
+        return consumer;
     }
 
     private IllegalArgumentException wrongSide(String side, String allowed) {

@@ -1,0 +1,180 @@
+package io.github.camelgenesys.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.GenesysOperation;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.client.GenesysResponse;
+import io.github.camelgenesys.query.QueryValidator;
+import io.github.camelgenesys.query.SimpleFilters;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+
+/**
+ * {@code genesys:live}: each poll reads the queue observations of the observed queues (as few requests as the
+ * per-query queue limit allows), fetches only new or changed conversations within a per-poll request budget, and
+ * emits STARTED, UPDATED and ENDED events (or the whole live set with liveMode=snapshot).
+ * <p>
+ * A failed poll (e.g. a 503 burst outlasting the client's retries) changes nothing: the state is kept and the next
+ * poll compares against it.
+ */
+public class LiveConsumer extends ScheduledBatchPollingConsumer {
+
+    static final String CONVERSATION_PATH = "/api/v2/conversations/";
+
+    private final GenesysConfiguration configuration;
+    private final Clock clock = Clock.systemUTC();
+    private final LiveTracker tracker = new LiveTracker();
+    private boolean snapshotMode;
+    private QueueDirectory queues;
+    private ObservationQueries observations;
+    private volatile int lastPollRequests;
+
+    public LiveConsumer(GenesysEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+    }
+
+    @Override
+    public GenesysEndpoint getEndpoint() {
+        return (GenesysEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        QueryValidator.requireKnown("liveMode", Set.of(String.valueOf(configuration.getLiveMode())),
+                Set.of("events", "snapshot"));
+        Duration refresh = configuration.getQueueRefreshInterval();
+        if (refresh == null || refresh.isNegative() || refresh.isZero()) {
+            throw new IllegalArgumentException("queueRefreshInterval must be positive, was " + refresh);
+        }
+        snapshotMode = "snapshot".equals(configuration.getLiveMode());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        queues = new QueueDirectory(getEndpoint().getClient(), SimpleFilters.split(configuration.getQueueIds()),
+                configuration.getQueueRefreshInterval(), clock);
+        observations = new ObservationQueries(getEndpoint().getClient(),
+                SimpleFilters.split(configuration.getMediaType()));
+    }
+
+    /**
+     * The most API requests one poll may send: the share of {@code rateLimitPerMinute} that falls into one poll
+     * delay. Observation queries (and a due queue-list refresh) come first; conversation fetches get the rest, at
+     * least one so the consumer always progresses. Unlimited when the rate limiter is off.
+     */
+    int requestBudget() {
+        int perMinute = configuration.getRateLimitPerMinute();
+        if (perMinute <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        long delayMs = getTimeUnit().toMillis(getDelay());
+        return (int) Math.max(1, perMinute * delayMs / 60_000);
+    }
+
+    /** API requests sent by the last poll (observations, queue listing and conversation fetches). */
+    public int getLastPollRequests() {
+        return lastPollRequests;
+    }
+
+    /** Conversations currently known to be live. */
+    public int getLiveConversations() {
+        return tracker.size();
+    }
+
+    @Override
+    public int poll() throws Exception {
+        int[] requests = { 0 };
+        List<String> queueIds = queues.queueIds(requests);
+        ObservationSnapshot snapshot = observations.observe(queueIds);
+        requests[0] += snapshot.requests();
+        int budget = requestBudget();
+        int fetchBudget = budget == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(1, budget - requests[0]);
+        List<LiveEvent> events = tracker.update(snapshot, id -> {
+            requests[0]++;
+            return fetch(id);
+        }, fetchBudget);
+        lastPollRequests = requests[0];
+        if (snapshotMode) {
+            events = tracker.snapshot();
+        }
+        forceConsumerAsReady();
+        Queue<Object> exchanges = new LinkedList<>(events);
+        return exchanges.isEmpty() ? 0 : processBatch(exchanges);
+    }
+
+    private LiveTracker.Fetched fetch(String conversationId) {
+        try {
+            GenesysResponse<JsonNode> response
+                    = getEndpoint().getClient().get(CONVERSATION_PATH + conversationId, Map.of(), JsonNode.class);
+            return new LiveTracker.Fetched(response.body(), response.correlationId());
+        } catch (GenesysException e) {
+            if (e.getStatus() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public int processBatch(Queue<Object> events) throws Exception {
+        int total = events.size();
+        int index = 0;
+        for (Object item : events) {
+            if (!isBatchAllowed()) {
+                break;
+            }
+            LiveEvent event = (LiveEvent) item;
+            Exchange exchange = createExchange(false);
+            Message in = exchange.getIn();
+            in.setBody(body(event.body()));
+            in.setHeader(GenesysConstants.LIVE_EVENT, event.type());
+            in.setHeader(GenesysConstants.CONVERSATION_ID, event.conversationId());
+            in.setHeader(GenesysConstants.QUEUE_ID, event.queueId());
+            in.setHeader(GenesysConstants.OPERATION, GenesysOperation.live);
+            if (event.correlationId() != null) {
+                in.setHeader(GenesysConstants.CORRELATION_ID, event.correlationId());
+            }
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing live event " + event.type() + " of "
+                                                      + event.conversationId(), exchange, exchange.getException());
+            }
+            releaseExchange(exchange, false);
+            index++;
+        }
+        return index;
+    }
+
+    private Object body(JsonNode conversation) throws JsonProcessingException {
+        if (configuration.isRawPayload()) {
+            return conversation.toString();
+        }
+        return GenesysJson.mapper().treeToValue(conversation, LiveConversation.class);
+    }
+}

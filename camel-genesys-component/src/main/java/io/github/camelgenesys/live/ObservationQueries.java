@@ -1,0 +1,93 @@
+package io.github.camelgenesys.live;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysJson;
+
+/**
+ * {@code POST /api/v2/analytics/queues/observations/query} with {@code detailMetrics oWaiting, oInteracting}, for many
+ * queues per request. Genesys does not publish how many queue predicates one query accepts, so
+ * {@link #QUEUES_PER_QUERY} is a conservative 100 (see docs/live.md).
+ */
+final class ObservationQueries {
+
+    static final String PATH = "/api/v2/analytics/queues/observations/query";
+    static final int QUEUES_PER_QUERY = 100;
+    private static final List<String> METRICS = List.of("oWaiting", "oInteracting");
+
+    private final GenesysClient client;
+    private final List<String> mediaTypes;
+
+    ObservationQueries(GenesysClient client, List<String> mediaTypes) {
+        this.client = client;
+        this.mediaTypes = mediaTypes;
+    }
+
+    /** Number of requests {@link #observe} sends for this many queues. */
+    static int requestsFor(int queues) {
+        return (queues + QUEUES_PER_QUERY - 1) / QUEUES_PER_QUERY;
+    }
+
+    ObservationSnapshot observe(List<String> queueIds) {
+        Map<String, Observation> conversations = new LinkedHashMap<>();
+        Set<String> truncated = new HashSet<>();
+        int requests = 0;
+        for (int from = 0; from < queueIds.size(); from += QUEUES_PER_QUERY) {
+            List<String> batch = queueIds.subList(from, Math.min(queueIds.size(), from + QUEUES_PER_QUERY));
+            JsonNode response = client.post(PATH, body(batch), JsonNode.class).body();
+            requests++;
+            for (JsonNode result : response.path("results")) {
+                String queueId = result.path("group").path("queueId").asText(null);
+                for (JsonNode data : result.path("data")) {
+                    String metric = data.path("metric").asText();
+                    if (data.path("truncated").asBoolean(false)) {
+                        truncated.add(queueId);
+                    }
+                    for (JsonNode o : data.path("observations")) {
+                        String id = o.path("conversationId").asText(null);
+                        if (id == null) {
+                            continue;
+                        }
+                        Observation observation = new Observation(id, queueId, metric, o.path("userId").asText(null));
+                        // a conversation both waiting and interacting (e.g. during a transfer): interacting wins
+                        conversations.merge(id, observation,
+                                (a, b) -> "oInteracting".equals(b.metric()) ? b : a);
+                    }
+                }
+            }
+        }
+        return new ObservationSnapshot(conversations, truncated, requests);
+    }
+
+    private ObjectNode body(List<String> queueIds) {
+        ObjectNode body = GenesysJson.mapper().createObjectNode();
+        ObjectNode filter = body.putObject("filter");
+        ArrayNode queuePredicates;
+        if (mediaTypes.isEmpty()) {
+            filter.put("type", "or");
+            queuePredicates = filter.putArray("predicates");
+        } else {
+            filter.put("type", "and");
+            ArrayNode clauses = filter.putArray("clauses");
+            ObjectNode queues = clauses.addObject().put("type", "or");
+            queuePredicates = queues.putArray("predicates");
+            ObjectNode media = clauses.addObject().put("type", "or");
+            ArrayNode mediaPredicates = media.putArray("predicates");
+            mediaTypes.forEach(m -> mediaPredicates.addObject().put("dimension", "mediaType").put("value", m));
+        }
+        queueIds.forEach(q -> queuePredicates.addObject().put("dimension", "queueId").put("value", q));
+        ArrayNode metrics = body.putArray("metrics");
+        METRICS.forEach(metrics::add);
+        ArrayNode detail = body.putArray("detailMetrics");
+        METRICS.forEach(detail::add);
+        return body;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.camelgenesys.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysClient;
+
+/**
+ * The queues to observe: the configured ids, or every queue of the org from {@code GET /api/v2/routing/queues}
+ * (100 per page), listed again when older than the refresh interval. If a refresh fails the previous list is kept.
+ */
+final class QueueDirectory {
+
+    static final String PATH = "/api/v2/routing/queues";
+    static final int PAGE_SIZE = 100;
+
+    private final GenesysClient client;
+    private final List<String> fixed;
+    private final Duration refreshInterval;
+    private final Clock clock;
+    private List<String> listed;
+    private Instant listedAt;
+
+    QueueDirectory(GenesysClient client, List<String> fixed, Duration refreshInterval, Clock clock) {
+        this.client = client;
+        this.fixed = List.copyOf(fixed);
+        this.refreshInterval = refreshInterval;
+        this.clock = clock;
+    }
+
+    /** The queue ids; may list the org's queues first (counting the requests in {@code requests[0]}). */
+    List<String> queueIds(int[] requests) {
+        if (!fixed.isEmpty()) {
+            return fixed;
+        }
+        Instant now = clock.instant();
+        if (listed == null || !now.isBefore(listedAt.plus(refreshInterval))) {
+            try {
+                listed = listAll(requests);
+                listedAt = now;
+            } catch (RuntimeException e) {
+                if (listed == null) {
+                    throw e;
+                }
+                listedAt = now;
+            }
+        }
+        return listed;
+    }
+
+    private List<String> listAll(int[] requests) {
+        List<String> ids = new ArrayList<>();
+        int pageNumber = 1;
+        while (true) {
+            JsonNode page = client.get(PATH, Map.of("pageSize", PAGE_SIZE, "pageNumber", pageNumber), JsonNode.class)
+                    .body();
+            requests[0]++;
+            page.path("entities").forEach(q -> ids.add(q.path("id").asText()));
+            int pageCount = page.path("pageCount").asInt(pageNumber);
+            if (pageNumber >= pageCount || page.path("entities").isEmpty()) {
+                return List.copyOf(ids);
+            }
+            pageNumber++;
+        }
+    }
+}

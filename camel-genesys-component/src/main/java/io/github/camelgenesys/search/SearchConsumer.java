@@ -1,0 +1,247 @@
+package io.github.camelgenesys.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Queue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.GenesysOperation;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.QueryInterval;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code genesys:search}: streams the conversations of a details query (or a participant-attributes search), one
+ * exchange per conversation, fetching one page at a time.
+ * <p>
+ * A poll emits at most {@code maxMessagesPerPoll} exchanges; a run that is not finished continues at the next poll
+ * from the record where it stopped. A new run (a new query) starts only at a poll that has no unfinished run. In
+ * incremental mode every exchange that completes moves a watermark in the state repository; see docs/search.md.
+ */
+public class SearchConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchConsumer.class);
+
+    private final GenesysConfiguration configuration;
+    private final Clock clock = Clock.systemUTC();
+    private SearchSettings settings;
+    private StateRepository<String, String> stateRepository;
+    private boolean ownsStateRepository;
+    private String stateKey;
+    private SearchRun run;
+    private Watermark watermark;
+    private Instant runCutoff;
+    private boolean stopBatch;
+
+    public SearchConsumer(GenesysEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+        setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    public GenesysEndpoint getEndpoint() {
+        return (GenesysEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ClassLoader classLoader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
+        settings = SearchSettings.from(configuration,
+                classLoader != null ? classLoader : SearchConsumer.class.getClassLoader(), clock);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        stateRepository = configuration.getStateRepository();
+        if (stateRepository == null && settings.incremental) {
+            stateRepository = new MemoryStateRepository();
+            ownsStateRepository = true;
+        }
+        if (stateRepository != null) {
+            ServiceHelper.startService(stateRepository);
+        }
+        stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
+                ? configuration.getStateKey()
+                : "genesys-search/" + (getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey()) + "/"
+                  + settings.queryHash;
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        run = null;
+        if (ownsStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    /** The key of this consumer's watermark in the state repository. */
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
+        if (run == null) {
+            run = newRun();
+        }
+        int processed = 0;
+        stopBatch = false;
+        while (isPollAllowed() && processed < limit && !stopBatch) {
+            List<SearchHit> hits = run.next(limit - processed);
+            if (hits.isEmpty()) {
+                break;
+            }
+            Queue<Object> exchanges = new LinkedList<>();
+            for (SearchHit hit : hits) {
+                exchanges.add(hit);
+            }
+            processed += processBatch(exchanges);
+        }
+        if (run.finished() && !stopBatch) {
+            completeRun();
+        }
+        forceConsumerAsReady();
+        return processed;
+    }
+
+    private SearchRun newRun() {
+        ObjectNode query = settings.query.deepCopy();
+        if (!settings.isDetailsQuery()) {
+            return new SearchRun(new AttributeSearchPages(getEndpoint().getClient(), query), r -> SearchRun.Verdict.EMIT,
+                    settings.deduplicationWindow, settings.maxResults, SearchRecords.ATTRIBUTES);
+        }
+        QueryInterval interval = settings.intervalNow(clock);
+        SearchRun.RecordPolicy policy;
+        if (settings.incremental) {
+            watermark = Watermark.parse(stateRepository.getState(stateKey));
+            if (watermark == null) {
+                watermark = Watermark.startingAt(interval.start());
+                stateRepository.setState(stateKey, watermark.format());
+            } else {
+                Instant from = watermark.end() == null ? watermark.floor()
+                        : max(watermark.floor(), watermark.end().minus(interval.length()));
+                Instant to = clock.instant().minus(settings.intervalLag);
+                interval = from.isBefore(to) ? new QueryInterval(from, to) : new QueryInterval(from, from.plusMillis(1));
+            }
+            runCutoff = clock.instant().minus(settings.intervalLag);
+            Watermark position = watermark;
+            Instant cutoff = runCutoff;
+            policy = r -> {
+                Instant end = SearchRecords.DETAILS.end(r);
+                if (end != null && !end.isBefore(cutoff)) {
+                    return SearchRun.Verdict.STOP;
+                }
+                return position.admits(SearchRecords.DETAILS.start(r), end, SearchRecords.DETAILS.id(r))
+                        ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
+            };
+        } else {
+            QueryInterval exact = interval;
+            policy = r -> {
+                Instant start = SearchRecords.DETAILS.start(r);
+                return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
+            };
+        }
+        query.put("interval", interval.toIso());
+        LOG.debug("genesys:search starts a run over {} (stateKey {})", interval, stateKey);
+        return new SearchRun(new DetailsQueryPages(getEndpoint().getClient(), query, settings.pageSize), policy,
+                settings.deduplicationWindow, settings.maxResults, SearchRecords.DETAILS);
+    }
+
+    private void completeRun() {
+        if (settings.incremental && run.scannedEverything() && runCutoff != null) {
+            watermark = watermark.scannedUpTo(runCutoff);
+            stateRepository.setState(stateKey, watermark.format());
+        }
+        run = null;
+    }
+
+    @Override
+    public int processBatch(Queue<Object> hits) throws Exception {
+        int total = hits.size();
+        int index = 0;
+        for (Object item : hits) {
+            if (!isBatchAllowed()) {
+                break;
+            }
+            SearchHit hit = (SearchHit) item;
+            Exchange exchange = createExchange(hit, index, total);
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            boolean failed = exchange.getException() != null || exchange.isRollbackOnly();
+            if (!failed && settings.incremental) {
+                watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
+                stateRepository.setState(stateKey, watermark.format());
+            }
+            if (failed) {
+                getExceptionHandler().handleException("Error processing conversation " + hit.conversationId(),
+                        exchange, exchange.getException());
+                if (settings.incremental) {
+                    // the watermark stays before this conversation: the next poll starts a new run from there
+                    run.abandon();
+                    run = null;
+                    stopBatch = true;
+                    releaseExchange(exchange, false);
+                    return index + 1;
+                }
+            }
+            releaseExchange(exchange, false);
+            index++;
+        }
+        return index;
+    }
+
+    private Exchange createExchange(SearchHit hit, int index, int total) {
+        Exchange exchange = createExchange(false);
+        Message in = exchange.getIn();
+        in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
+        in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
+        in.setHeader(GenesysConstants.CORRELATION_ID, hit.page().correlationId());
+        in.setHeader(GenesysConstants.PAGE_NUMBER, hit.page().pageNumber());
+        if (hit.page().totalHits() != null) {
+            in.setHeader(GenesysConstants.TOTAL_HITS, hit.page().totalHits());
+        }
+        in.setHeader(GenesysConstants.OPERATION, GenesysOperation.search);
+        in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType);
+        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+        return exchange;
+    }
+
+    private Object toRecord(JsonNode record) {
+        try {
+            Class<?> type = settings.isDetailsQuery() ? AnalyticsConversation.class : ConversationAttributes.class;
+            return GenesysJson.mapper().treeToValue(record, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot map search record " + SearchRecords.DETAILS.id(record)
+                                            + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

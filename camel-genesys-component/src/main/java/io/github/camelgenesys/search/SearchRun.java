@@ -1,0 +1,112 @@
+package io.github.camelgenesys.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.query.SeenConversationIds;
+
+/**
+ * One pass over a query's result, possibly spread over several polls. It holds only the current page: pages are
+ * fetched one at a time when the previous one is used up, and a poll that stops at maxMessagesPerPoll leaves the
+ * rest of the page here for the next poll. A failed fetch leaves the position unchanged, so the next call asks
+ * for the same page again.
+ */
+final class SearchRun {
+
+    /** What the run does with a record. */
+    enum Verdict { EMIT, SKIP, STOP }
+
+    /** Decides per record; STOP ends the run (records are sorted, so nothing after it qualifies either). */
+    interface RecordPolicy {
+        Verdict judge(JsonNode record);
+    }
+
+    private final PageSource pages;
+    private final RecordPolicy policy;
+    private final SeenConversationIds seen;
+    private final long maxResults;
+    private final SearchRecords records;
+    private SearchPage page;
+    private int offset;
+    private long emitted;
+    private boolean finished;
+    private boolean complete;
+
+    SearchRun(PageSource pages, RecordPolicy policy, int deduplicationWindow, long maxResults, SearchRecords records) {
+        this.pages = pages;
+        this.policy = policy;
+        this.seen = new SeenConversationIds(deduplicationWindow);
+        this.maxResults = maxResults;
+        this.records = records;
+    }
+
+    /**
+     * The next records to emit, at most {@code max}, all from one page; fetches the next page when the current one is
+     * used up. Empty when the run is over.
+     */
+    List<SearchHit> next(int max) {
+        while (!finished) {
+            if (page == null || offset >= page.records().size()) {
+                if (page != null && page.last()) {
+                    finish(true);
+                    break;
+                }
+                page = pages.next();
+                offset = 0;
+                continue;
+            }
+            List<SearchHit> hits = new ArrayList<>(Math.min(max, page.records().size() - offset));
+            while (offset < page.records().size() && hits.size() < max && !limitReached()) {
+                JsonNode record = page.records().get(offset++);
+                Verdict verdict = policy.judge(record);
+                if (verdict == Verdict.STOP) {
+                    finish(true);
+                    break;
+                }
+                String id = records.id(record);
+                if (verdict == Verdict.EMIT && id != null && seen.firstSighting(id)) {
+                    hits.add(new SearchHit(record, id, records.end(record), page));
+                    emitted++;
+                }
+            }
+            if (limitReached()) {
+                finish(false);
+            }
+            if (!hits.isEmpty()) {
+                return hits;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean limitReached() {
+        return maxResults > 0 && emitted >= maxResults;
+    }
+
+    private void finish(boolean scannedEverything) {
+        finished = true;
+        complete = scannedEverything;
+    }
+
+    /** True when the run has nothing more to emit. */
+    boolean finished() {
+        return finished;
+    }
+
+    /** True when the run ended because the whole result was scanned (not cut by maxResults). */
+    boolean scannedEverything() {
+        return finished && complete;
+    }
+
+    long emitted() {
+        return emitted;
+    }
+
+    /** Forgets pending records, e.g. after a failed exchange in incremental mode (they are fetched again). */
+    void abandon() {
+        finished = true;
+        complete = false;
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.camelgenesys.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.FilterSource;
+import io.github.camelgenesys.query.QueryHash;
+import io.github.camelgenesys.query.QueryInterval;
+import io.github.camelgenesys.query.QueryValidator;
+import io.github.camelgenesys.query.SimpleFilters;
+
+/**
+ * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
+ * values), and the request body they produce.
+ */
+final class SearchSettings {
+
+    static final String DETAILS_QUERY = "detailsQuery";
+    static final String PARTICIPANT_ATTRIBUTES = "participantAttributes";
+    static final int DEFAULT_PAGE_SIZE = 100;
+    /** The largest details-query page size Genesys shows in its own examples; the real maximum is unverified. */
+    static final int MAX_PAGE_SIZE = 200;
+    static final String DEFAULT_INCREMENTAL_INTERVAL = "P1D";
+
+    final String searchType;
+    final ObjectNode query;
+    final String queryHash;
+    final String interval;
+    final Duration intervalLag;
+    final int pageSize;
+    final long maxResults;
+    final int deduplicationWindow;
+    final boolean incremental;
+    final boolean rawPayload;
+
+    private SearchSettings(GenesysConfiguration c, String searchType, ObjectNode query, String interval) {
+        this.searchType = searchType;
+        this.query = query;
+        this.queryHash = QueryHash.of(searchType + query);
+        this.interval = interval;
+        this.intervalLag = c.getIntervalLag();
+        this.pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
+        this.maxResults = c.getMaxResults();
+        this.deduplicationWindow = c.getDeduplicationWindow();
+        this.incremental = c.isIncremental();
+        this.rawPayload = c.isRawPayload();
+    }
+
+    boolean isDetailsQuery() {
+        return DETAILS_QUERY.equals(searchType);
+    }
+
+    /** The interval of a run starting now (details query, not incremental). */
+    QueryInterval intervalNow(Clock clock) {
+        return QueryInterval.parse("interval", interval, clock, intervalLag);
+    }
+
+    static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
+        String type = c.getSearchType() == null ? DETAILS_QUERY : c.getSearchType();
+        QueryValidator.requireKnown("searchType", Set.of(type), Set.of(DETAILS_QUERY, PARTICIPANT_ATTRIBUTES));
+        QueryValidator.requireKnown("order", Set.of(c.getOrder()), Set.of("asc", "desc"));
+        QueryValidator.requireKnown("orderBy", Set.of(c.getOrderBy()),
+                Set.of("conversationStart", "conversationEnd", "segmentStart", "segmentEnd"));
+        requireAtLeast("maxResults", c.getMaxResults(), 0);
+        requireAtLeast("deduplicationWindow", c.getDeduplicationWindow(), 1);
+        requireAtLeast("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), 0);
+        if (c.getPageSize() < 0 || c.getPageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be 0 (default " + DEFAULT_PAGE_SIZE + ") or 1.."
+                                               + MAX_PAGE_SIZE + ", was " + c.getPageSize());
+        }
+        if (c.getIntervalLag() == null || c.getIntervalLag().isNegative()) {
+            throw new IllegalArgumentException("intervalLag must be zero or positive, was " + c.getIntervalLag());
+        }
+        return DETAILS_QUERY.equals(type)
+                ? details(c, classLoader, clock) : attributes(c, classLoader);
+    }
+
+    private static SearchSettings details(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
+        if (c.getAttributeQuery() != null) {
+            throw new IllegalArgumentException("attributeQuery is only used with searchType=participantAttributes;"
+                                               + " searchType is detailsQuery");
+        }
+        String interval = c.getInterval();
+        if (c.isIncremental()) {
+            if (!"conversationEnd".equals(c.getOrderBy()) || !"asc".equals(c.getOrder()) || !c.isCompletedOnly()) {
+                throw new IllegalArgumentException("incremental=true needs orderBy=conversationEnd, order=asc and"
+                                                   + " completedOnly=true (conversations are picked up when they end);"
+                                                   + " was orderBy=" + c.getOrderBy() + ", order=" + c.getOrder()
+                                                   + ", completedOnly=" + c.isCompletedOnly());
+            }
+            interval = interval == null || interval.isBlank() ? DEFAULT_INCREMENTAL_INTERVAL : interval;
+        } else if (interval == null || interval.isBlank()) {
+            throw new IllegalArgumentException("interval is required for genesys:search (searchType=detailsQuery):"
+                                               + " an ISO interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z),"
+                                               + " a start plus a duration (2024-05-01T00:00:00Z/P1D) or a duration"
+                                               + " back from now (P1D)");
+        }
+        QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
+        SimpleFilters.split(c.getDirection()).forEach(
+                d -> QueryValidator.requireKnown("direction", Set.of(d), Set.of("inbound", "outbound")));
+
+        ObjectNode query = GenesysJson.mapper().createObjectNode();
+        query.put("order", c.getOrder()).put("orderBy", c.getOrderBy());
+        if (c.getFilter() != null && !c.getFilter().isBlank()) {
+            JsonNode filter = FilterSource.read("filter", c.getFilter(), classLoader);
+            QueryValidator.withDefaults().validateDetailFilters("filter", filter);
+            Iterator<Map.Entry<String, JsonNode>> fields = filter.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                query.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+        SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(c.getDirection())
+                .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
+                .conversationId(c.getConversationId()).completedOnly(c.isCompletedOnly()).build().applyTo(query);
+        return new SearchSettings(c, DETAILS_QUERY, query, interval);
+    }
+
+    private static SearchSettings attributes(GenesysConfiguration c, ClassLoader classLoader) {
+        String why = " is not used by searchType=participantAttributes (put the criteria in attributeQuery)";
+        rejectSet("interval", c.getInterval(), why);
+        rejectSet("filter", c.getFilter(), why);
+        rejectSet("mediaType", c.getMediaType(), why);
+        rejectSet("queueId", c.getQueueId(), why);
+        rejectSet("direction", c.getDirection(), why);
+        rejectSet("divisionId", c.getDivisionId(), why);
+        rejectSet("userId", c.getUserId(), why);
+        rejectSet("wrapUpCode", c.getWrapUpCode(), why);
+        rejectSet("conversationId", c.getConversationId(), why);
+        if (c.isIncremental()) {
+            throw new IllegalArgumentException("incremental=true is only supported with searchType=detailsQuery");
+        }
+        if (c.getPageSize() != 0) {
+            throw new IllegalArgumentException("pageSize cannot be set with searchType=participantAttributes: the"
+                                               + " participant attributes search has no page size (the API chooses it)");
+        }
+        if (!"asc".equals(c.getOrder()) || !"conversationStart".equals(c.getOrderBy())) {
+            throw new IllegalArgumentException("order and orderBy apply to searchType=detailsQuery; with"
+                                               + " participantAttributes put sortBy/sortOrder in attributeQuery");
+        }
+        if (c.getAttributeQuery() == null || c.getAttributeQuery().isBlank()) {
+            throw new IllegalArgumentException("attributeQuery is required with searchType=participantAttributes:"
+                                               + " a JSON criteria array or a whole request body"
+                                               + " (inline, classpath: or file:)");
+        }
+        ObjectNode body = attributeBody(c.getAttributeQuery(), classLoader);
+        return new SearchSettings(c, PARTICIPANT_ATTRIBUTES, body, null);
+    }
+
+    private static ObjectNode attributeBody(String value, ClassLoader classLoader) {
+        String text = value.trim();
+        ObjectNode body;
+        if (text.startsWith("[")) {
+            body = GenesysJson.mapper().createObjectNode();
+            try {
+                body.set("query", GenesysJson.mapper().readTree(text));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("Invalid attributeQuery: not valid JSON: " + e.getMessage());
+            }
+        } else {
+            JsonNode node = FilterSource.read("attributeQuery", text, classLoader);
+            body = node.has("query") ? (ObjectNode) node.deepCopy() : wrap(node);
+        }
+        JsonNode query = body.get("query");
+        if (query == null || !query.isArray() || query.isEmpty()) {
+            throw new IllegalArgumentException("attributeQuery.query must be a non-empty array of criteria such as"
+                                               + " {\"type\":\"EXACT\",\"fields\":[\"...\"],\"value\":\"...\"}");
+        }
+        if (body.has("cursor")) {
+            throw new IllegalArgumentException("attributeQuery must not contain a cursor: the consumer pages itself");
+        }
+        return body;
+    }
+
+    private static ObjectNode wrap(JsonNode node) {
+        if (node.isArray()) {
+            ObjectNode body = GenesysJson.mapper().createObjectNode();
+            body.set("query", node);
+            return body;
+        }
+        throw new IllegalArgumentException("attributeQuery must be a criteria array or an object with a query array");
+    }
+
+    private static void rejectSet(String option, String value, String why) {
+        if (value != null && !value.isBlank()) {
+            throw new IllegalArgumentException(option + why);
+        }
+    }
+
+    private static void requireAtLeast(String option, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(option + " must be at least " + min + ", was " + value);
+        }
+    }
+}
