@@ -3,6 +3,7 @@ package io.github.camelgenesys;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
@@ -32,6 +33,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private boolean ownsClientFactory;
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
+    private final AuditSinks auditSinks = new AuditSinks();
 
     public GenesysComponent() {
     }
@@ -111,7 +113,13 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             }
         }
         meters = null;
+        auditSinks.close();
         super.doStop();
+    }
+
+    /** The audit sinks shared by all endpoints (one writer per audit file; closed when the component stops). */
+    public AuditSinks getAuditSinks() {
+        return auditSinks;
     }
 
     /** The readiness check (registered in the context's health check registry when there is one). */

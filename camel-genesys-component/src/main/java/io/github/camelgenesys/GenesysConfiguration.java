@@ -124,6 +124,37 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- analytics options ----
 
+    @UriParam(label = "consumer", enums = "details,aggregates,query", defaultValue = "details")
+    private String mode = "details";
+    @UriParam(label = "consumer", defaultValue = "P1D")
+    private String startDate = "P1D";
+    @UriParam(label = "consumer", defaultValue = "1d", javaType = "java.time.Duration")
+    private Duration windowSize = Duration.ofDays(1);
+    @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
+    private Duration availabilityLag = Duration.ofMinutes(5);
+    @UriParam(label = "consumer", defaultValue = "31d", javaType = "java.time.Duration")
+    private Duration maxInterval = Duration.ofDays(31);
+    @UriParam(label = "consumer", enums = "conversation,page", defaultValue = "conversation")
+    private String batchMode = "conversation";
+    @UriParam(label = "consumer", defaultValue = "3s", javaType = "java.time.Duration")
+    private Duration jobPollInterval = Duration.ofSeconds(3);
+    @UriParam(label = "consumer", defaultValue = "30m", javaType = "java.time.Duration")
+    private Duration jobTimeout = Duration.ofMinutes(30);
+    @UriParam(label = "consumer", defaultValue = "3")
+    private int maxJobResubmits = 3;
+    @UriParam(label = "consumer")
+    private String granularity;
+    @UriParam(label = "consumer")
+    private String groupBy;
+    @UriParam(label = "consumer")
+    private String metrics;
+    @UriParam(label = "consumer", defaultValue = "UTC")
+    private String timeZone = "UTC";
+    @UriParam(label = "consumer", enums = "group,response", defaultValue = "group")
+    private String aggregateOutput = "group";
+    @UriParam(label = "advanced")
+    private String auditFile;
+
     // ---- live options ----
 
     @UriParam(label = "consumer")
@@ -608,6 +639,187 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     // ---- analytics options: getters and setters ----
+
+    public String getMode() {
+        return mode;
+    }
+
+    /**
+     * The analytics mode: details (async details jobs, incremental with exact checkpoints), aggregates (one
+     * aggregates query per poll, e.g. on a Quartz cron) or query (the synchronous details query for small windows).
+     */
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    /**
+     * Where incremental details extraction starts when there is no checkpoint yet: an ISO instant
+     * (2024-05-01T00:00:00Z) or a duration back from now (P1D, PT6H, P30D). Resolved once and saved as the first
+     * checkpoint; ignored when a checkpoint exists.
+     */
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public Duration getWindowSize() {
+        return windowSize;
+    }
+
+    /**
+     * Length of one details-job window (mode=details); windows are cut at the data-availability
+     * watermark. At most maxInterval.
+     */
+    public void setWindowSize(Duration windowSize) {
+        this.windowSize = windowSize;
+    }
+
+    public Duration getAvailabilityLag() {
+        return availabilityLag;
+    }
+
+    /**
+     * Safety lag below the analytics data-availability date (GET
+     * /api/v2/analytics/conversations/details/jobs/availability): no window ends later than that date minus this
+     * lag.
+     */
+    public void setAvailabilityLag(Duration availabilityLag) {
+        this.availabilityLag = availabilityLag;
+    }
+
+    public Duration getMaxInterval() {
+        return maxInterval;
+    }
+
+    /**
+     * The largest window or interval accepted (windowSize in mode=details, interval in
+     * aggregates and query modes); a larger one is rejected at start.
+     */
+    public void setMaxInterval(Duration maxInterval) {
+        this.maxInterval = maxInterval;
+    }
+
+    public String getBatchMode() {
+        return batchMode;
+    }
+
+    /**
+     * mode=details: conversation sends one exchange per conversation (body AnalyticsConversation);
+     * page sends one exchange per result page (body a List of AnalyticsConversation).
+     */
+    public void setBatchMode(String batchMode) {
+        this.batchMode = batchMode;
+    }
+
+    public Duration getJobPollInterval() {
+        return jobPollInterval;
+    }
+
+    /**
+     * Delay before the first status poll of an async job; later polls wait 1.5 times
+     * longer each time, up to ten times this value.
+     */
+    public void setJobPollInterval(Duration jobPollInterval) {
+        this.jobPollInterval = jobPollInterval;
+    }
+
+    public Duration getJobTimeout() {
+        return jobTimeout;
+    }
+
+    /**
+     * How long a details job may stay QUEUED or PENDING before it is cancelled and the poll
+     * fails with a GenesysException (code job.timeout).
+     */
+    public void setJobTimeout(Duration jobTimeout) {
+        this.jobTimeout = jobTimeout;
+    }
+
+    public int getMaxJobResubmits() {
+        return maxJobResubmits;
+    }
+
+    /**
+     * How often a details job that ended FAILED, CANCELLED or EXPIRED is submitted again
+     * before the poll fails with a GenesysException (code job.failed). 0 = never resubmit.
+     */
+    public void setMaxJobResubmits(int maxJobResubmits) {
+        this.maxJobResubmits = maxJobResubmits;
+    }
+
+    public String getGranularity() {
+        return granularity;
+    }
+
+    /**
+     * mode=aggregates: the ISO-8601 period of the result buckets (PT15M, PT30M, PT1H, P1D,
+     * P7D, P1M). Empty = one bucket for the whole interval.
+     */
+    public void setGranularity(String granularity) {
+        this.granularity = granularity;
+    }
+
+    public String getGroupBy() {
+        return groupBy;
+    }
+
+    /**
+     * mode=aggregates: comma-separated groupBy dimensions (e.g. queueId,mediaType); checked
+     * against the dimensions of the API.
+     */
+    public void setGroupBy(String groupBy) {
+        this.groupBy = groupBy;
+    }
+
+    public String getMetrics() {
+        return metrics;
+    }
+
+    /**
+     * mode=aggregates: comma-separated metrics (e.g. nOffered,tHandle,tTalk); required; checked
+     * against the metrics of the API.
+     */
+    public void setMetrics(String metrics) {
+        this.metrics = metrics;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /**
+     * mode=aggregates: the IANA time zone for day and week granularities (e.g. Europe/Berlin).
+     */
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getAggregateOutput() {
+        return aggregateOutput;
+    }
+
+    /**
+     * mode=aggregates: group sends one exchange per result group (body AggregateResult);
+     * response sends the whole response as one exchange (body AggregateResponse).
+     */
+    public void setAggregateOutput(String aggregateOutput) {
+        this.aggregateOutput = aggregateOutput;
+    }
+
+    public String getAuditFile() {
+        return auditFile;
+    }
+
+    /**
+     * Path of a JSON-lines file receiving audit events (analytics jobs submitted, completed,
+     * failed, ...). Empty = the SLF4J logger genesys.audit. Endpoints naming the same file share one writer.
+     */
+    public void setAuditFile(String auditFile) {
+        this.auditFile = auditFile;
+    }
 
     // ---- live options: getters and setters ----
 

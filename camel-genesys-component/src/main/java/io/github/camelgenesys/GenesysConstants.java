@@ -33,6 +33,22 @@ public final class GenesysConstants {
 
     // ---- analytics headers ----
 
+    @Metadata(description = "The id of the async details job the conversation came from (mode=details).",
+              javaType = "String")
+    public static final String JOB_ID = "CamelGenesysJobId";
+
+    @Metadata(description = "Start (inclusive) of the window or interval the message belongs to.",
+              javaType = "java.time.Instant")
+    public static final String WINDOW_START = "CamelGenesysWindowStart";
+
+    @Metadata(description = "End of the window or interval the message belongs to (mode=details: a conversation"
+            + " belongs to the window whose end is at or after its conversationEnd).", javaType = "java.time.Instant")
+    public static final String WINDOW_END = "CamelGenesysWindowEnd";
+
+    @Metadata(description = "The checkpoint saved after this exchange completes (mode=details): window and position"
+            + " inside it, as stored in the stateRepository.", javaType = "String")
+    public static final String CURSOR = "CamelGenesysCursor";
+
     // ---- live headers ----
 
     @Metadata(label = "consumer", description = "live: what happened to the conversation: STARTED, UPDATED (state or"

@@ -89,8 +89,11 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                 configureConsumer(consumer);
                 return defaultDelay(consumer, 60_000);
             }
-            case analytics:
-                throw notImplemented();
+            case analytics: {
+                Consumer consumer = io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
+                configureConsumer(consumer);
+                return consumer;
+            }
             case live: {
                 LiveConsumer consumer = new LiveConsumer(this, processor);
                 configureConsumer(consumer);

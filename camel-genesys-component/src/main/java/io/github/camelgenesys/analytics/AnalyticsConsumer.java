@@ -1,0 +1,142 @@
+package io.github.camelgenesys.analytics;
+
+import java.util.Map;
+import java.util.Queue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.GenesysJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+
+/**
+ * What the three analytics consumers share: the validated options, the client, the audit sink, a stop signal that
+ * wakes a waiting poll, and sending one exchange synchronously so a checkpoint is saved only after it completed.
+ */
+abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
+
+    protected final AnalyticsOptions options;
+    protected final StopSignal stopSignal = new StopSignal(this::mayContinue);
+    protected GenesysClient client;
+    protected JobAudit audit;
+
+    AnalyticsConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options) {
+        super(endpoint, processor);
+        this.options = options;
+    }
+
+    @Override
+    public GenesysEndpoint getEndpoint() {
+        return (GenesysEndpoint) super.getEndpoint();
+    }
+
+    protected GenesysConfiguration conf() {
+        return options.conf;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        client = getEndpoint().getClient();
+        audit = new JobAudit(getEndpoint().getComponent().getAuditSinks().forFile(conf().getAuditFile()));
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        stopSignal.wake();
+        super.doStop();
+    }
+
+    @Override
+    protected void doSuspend() throws Exception {
+        stopSignal.wake();
+        super.doSuspend();
+    }
+
+    /**
+     * Whether the current poll may go on. A graceful shutdown first suspends the consumer and waits for in-flight
+     * exchanges: a long poll must end at the next exchange boundary then, not run to completion.
+     */
+    protected boolean mayContinue() {
+        return isRunAllowed() && !isSuspendingOrSuspended();
+    }
+
+    /** Converts an API conversation to the body: the typed record, or its JSON text with rawPayload. */
+    protected Object conversationBody(JsonNode node) {
+        if (conf().isRawPayload()) {
+            return node.toString();
+        }
+        try {
+            return GenesysJson.mapper().treeToValue(node, AnalyticsConversation.class);
+        } catch (JsonProcessingException e) {
+            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
+                    "A conversation of the analytics API could not be read: " + e.getOriginalMessage()).cause(e)
+                    .build();
+        }
+    }
+
+    /**
+     * Sends one exchange through the route and waits for it.
+     *
+     * @return true when it completed without an exception; otherwise the exception was given to the consumer's
+     *         exception handler
+     */
+    protected boolean send(Object body, Map<String, Object> headers, int index, int size) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(body);
+        exchange.getMessage().setHeader(GenesysConstants.OPERATION, getEndpoint().getOperation());
+        headers.forEach((k, v) -> {
+            if (v != null) {
+                exchange.getMessage().setHeader(k, v);
+            }
+        });
+        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, size);
+        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == size - 1);
+        return process(exchange);
+    }
+
+    private boolean process(Exchange exchange) {
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        Exception failure = exchange.getException();
+        if (failure != null) {
+            getExceptionHandler().handleException("Error processing exchange", exchange, failure);
+        }
+        releaseExchange(exchange, false);
+        return failure == null;
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) {
+        int total = 0;
+        while (!exchanges.isEmpty()) {
+            if (process((Exchange) exchanges.poll())) {
+                total++;
+            }
+        }
+        return total;
+    }
+
+    /** The most records one poll delivers: maxResults and maxMessagesPerPoll, whichever is smaller (0 = no limit). */
+    protected long pollLimit() {
+        long limit = Long.MAX_VALUE;
+        if (conf().getMaxResults() > 0) {
+            limit = conf().getMaxResults();
+        }
+        if (getMaxMessagesPerPoll() > 0) {
+            limit = Math.min(limit, getMaxMessagesPerPoll());
+        }
+        return limit;
+    }
+}

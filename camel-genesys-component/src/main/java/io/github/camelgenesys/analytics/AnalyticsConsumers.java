@@ -1,0 +1,31 @@
+package io.github.camelgenesys.analytics;
+
+import java.time.Clock;
+
+import io.github.camelgenesys.GenesysEndpoint;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+
+/** Creates the consumer of a genesys:analytics endpoint for its mode, after validating the options. */
+public final class AnalyticsConsumers {
+
+    private AnalyticsConsumers() {
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the option or field when the options are invalid
+     */
+    public static Consumer create(GenesysEndpoint endpoint, Processor processor) {
+        Clock clock = Clock.systemUTC();
+        ClassLoader classLoader = endpoint.getCamelContext() != null
+                && endpoint.getCamelContext().getApplicationContextClassLoader() != null
+                ? endpoint.getCamelContext().getApplicationContextClassLoader()
+                : AnalyticsConsumers.class.getClassLoader();
+        AnalyticsOptions options = AnalyticsOptions.validate(endpoint.getConfiguration(), classLoader, clock);
+        return switch (options.mode) {
+            case details -> new DetailsJobConsumer(endpoint, processor, options, clock);
+            case aggregates -> new AggregatesConsumer(endpoint, processor, options, clock);
+            case query -> new DetailsQueryConsumer(endpoint, processor, options, clock);
+        };
+    }
+}

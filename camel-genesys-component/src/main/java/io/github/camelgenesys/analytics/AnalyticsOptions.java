@@ -1,0 +1,312 @@
+package io.github.camelgenesys.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.query.AnalyticsVocabulary;
+import io.github.camelgenesys.query.FilterSource;
+import io.github.camelgenesys.query.QueryInterval;
+import io.github.camelgenesys.query.QueryValidator;
+import io.github.camelgenesys.query.SimpleFilters;
+
+/**
+ * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
+ * the option or the JSON field and what is allowed.
+ */
+final class AnalyticsOptions {
+
+    enum Mode { details, aggregates, query }
+
+    static final int MAX_JOB_PAGE_SIZE = 1000;
+    static final int MAX_QUERY_PAGE_SIZE = 100;
+    static final int DEFAULT_QUERY_PAGE_SIZE = 100;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Set<String> BATCH_MODES = Set.of("conversation", "page");
+    private static final Set<String> AGGREGATE_OUTPUTS = Set.of("group", "response");
+
+    final GenesysConfiguration conf;
+    final Mode mode;
+    /** mode=details and query: conversationFilters and segmentFilters (user filter plus the simple filters). */
+    final ObjectNode detailFilters;
+    /** mode=aggregates: the filter object, or null. */
+    final ObjectNode aggregateFilter;
+    final List<String> groupBy;
+    final List<String> metrics;
+    final int pageSize;
+    final JobSettings jobSettings;
+
+    private AnalyticsOptions(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
+        this.conf = conf;
+        this.mode = parseMode(conf.getMode());
+        requireKnown("batchMode", conf.getBatchMode(), BATCH_MODES);
+        requireKnown("aggregateOutput", conf.getAggregateOutput(), AGGREGATE_OUTPUTS);
+        requireKnown("order", conf.getOrder(), Set.of("asc", "desc"));
+        requireKnown("orderBy", conf.getOrderBy(), AnalyticsVocabulary.ORDER_BY);
+        requirePositive("maxInterval", conf.getMaxInterval());
+        if (conf.getMaxResults() < 0) {
+            throw new IllegalArgumentException("maxResults must be >= 0 (0 = unlimited), was " + conf.getMaxResults());
+        }
+        this.groupBy = SimpleFilters.split(conf.getGroupBy());
+        this.metrics = SimpleFilters.split(conf.getMetrics());
+        if (mode != Mode.aggregates) {
+            onlyFor("groupBy", !groupBy.isEmpty());
+            onlyFor("metrics", !metrics.isEmpty());
+            onlyFor("granularity", conf.getGranularity() != null && !conf.getGranularity().isBlank());
+        }
+        JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
+                : FilterSource.read("filter", conf.getFilter(), classLoader);
+        QueryValidator validator = QueryValidator.withDefaults();
+        switch (mode) {
+            case details -> {
+                checkDetails(clock);
+                this.detailFilters = detailFilters(filter, validator);
+                this.aggregateFilter = null;
+                this.pageSize = pageSize(MAX_JOB_PAGE_SIZE, MAX_JOB_PAGE_SIZE, "mode=details (job results)");
+            }
+            case query -> {
+                checkInterval(clock);
+                notForDetails("stateRepository", conf.getStateRepository() != null);
+                if (conf.getDeduplicationWindow() < 1) {
+                    throw new IllegalArgumentException("deduplicationWindow must be >= 1, was "
+                            + conf.getDeduplicationWindow());
+                }
+                this.detailFilters = detailFilters(filter, validator);
+                this.aggregateFilter = null;
+                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, MAX_QUERY_PAGE_SIZE, "mode=query");
+            }
+            default -> {
+                checkInterval(clock);
+                notForDetails("stateRepository", conf.getStateRepository() != null);
+                if (conf.getPageSize() != 0) {
+                    throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
+                            + " query is not paged); remove it");
+                }
+                checkAggregates(validator);
+                this.aggregateFilter = aggregateFilter(filter, validator);
+                this.detailFilters = null;
+                this.pageSize = 0;
+            }
+        }
+        this.jobSettings = new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(),
+                conf.getMaxJobResubmits(), pageSize);
+    }
+
+    static AnalyticsOptions validate(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
+        return new AnalyticsOptions(conf, classLoader, clock);
+    }
+
+    boolean pageBatches() {
+        return "page".equals(conf.getBatchMode());
+    }
+
+    boolean groupOutput() {
+        return "group".equals(conf.getAggregateOutput());
+    }
+
+    /** The interval of this poll (mode=aggregates and query), relative forms resolved against the clock. */
+    QueryInterval interval(Clock clock) {
+        return QueryInterval.parse("interval", conf.getInterval(), clock, conf.getIntervalLag());
+    }
+
+    /** Resolves startDate: an ISO instant, or a duration back from now. */
+    static Instant startDate(String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("startDate is required for mode=details: an ISO instant"
+                    + " (2024-05-01T00:00:00Z) or a duration back from now (P1D, PT6H)");
+        }
+        String value = text.trim();
+        try {
+            if (value.toUpperCase(Locale.ROOT).startsWith("P")) {
+                return clock.instant().minus(QueryInterval.parseAmount(value));
+            }
+            return QueryInterval.parseInstant(value);
+        } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
+            throw new IllegalArgumentException("Invalid startDate '" + text + "': " + e.getMessage()
+                    + ". Use an ISO instant (2024-05-01T00:00:00Z) or a duration back from now (P1D, PT6H, P30D)");
+        }
+    }
+
+    private static Mode parseMode(String value) {
+        requireKnown("mode", value, Set.of("details", "aggregates", "query"));
+        return Mode.valueOf(value);
+    }
+
+    private void checkDetails(Clock clock) {
+        notForMode("interval", conf.getInterval() != null && !conf.getInterval().isBlank(),
+                "mode=details reads windows from startDate on; interval applies to mode=aggregates and mode=query");
+        notForMode("order", !"asc".equals(conf.getOrder()), "mode=details reads job results in ascending"
+                + " conversationStart order (its checkpoints depend on it); allowed: asc");
+        notForMode("orderBy", !"conversationStart".equals(conf.getOrderBy()), "mode=details reads job results in"
+                + " ascending conversationStart order (its checkpoints depend on it); allowed: conversationStart");
+        requirePositive("windowSize", conf.getWindowSize());
+        if (conf.getWindowSize().compareTo(conf.getMaxInterval()) > 0) {
+            throw new IllegalArgumentException("windowSize " + conf.getWindowSize() + " exceeds maxInterval "
+                    + conf.getMaxInterval() + "; allowed: a positive duration up to maxInterval");
+        }
+        requireNotNegative("availabilityLag", conf.getAvailabilityLag());
+        requirePositive("jobPollInterval", conf.getJobPollInterval());
+        requirePositive("jobTimeout", conf.getJobTimeout());
+        if (conf.getMaxJobResubmits() < 0) {
+            throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
+        }
+        startDate(conf.getStartDate(), clock);
+    }
+
+    private void checkInterval(Clock clock) {
+        if (conf.getInterval() == null || conf.getInterval().isBlank()) {
+            throw new IllegalArgumentException("interval is required for mode=" + mode + ": an ISO-8601 interval"
+                    + " (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z), a start plus a duration"
+                    + " (2024-05-01T00:00:00Z/P1D), or a duration back from now (P1D, PT6H)");
+        }
+        requireNotNegative("intervalLag", conf.getIntervalLag());
+        QueryInterval interval = interval(clock);
+        if (interval.length().compareTo(conf.getMaxInterval()) > 0) {
+            throw new IllegalArgumentException("interval " + interval + " is " + interval.length()
+                    + " long, more than maxInterval " + conf.getMaxInterval());
+        }
+    }
+
+    private void checkAggregates(QueryValidator validator) {
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("metrics is required for mode=aggregates: a comma-separated list of "
+                    + new java.util.TreeSet<>(AnalyticsVocabulary.AGGREGATE_METRICS));
+        }
+        QueryValidator.requireKnown("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
+        QueryValidator.requireKnown("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        String granularity = conf.getGranularity();
+        if (granularity != null && !granularity.isBlank()) {
+            checkGranularity(granularity.trim());
+        }
+        try {
+            ZoneId.of(conf.getTimeZone());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id;"
+                    + " allowed: e.g. UTC, Europe/Berlin, America/New_York");
+        }
+    }
+
+    private static void checkGranularity(String value) {
+        try {
+            int t = value.indexOf('T');
+            boolean positive = t < 0 ? !Period.parse(value).isNegative() && !Period.parse(value).isZero()
+                    : !Duration.parse(value).isNegative() && !Duration.parse(value).isZero();
+            if (positive) {
+                return;
+            }
+        } catch (DateTimeParseException e) {
+            // fall through to the error below
+        }
+        throw new IllegalArgumentException("granularity '" + value + "' is not a positive ISO-8601 period;"
+                + " allowed: e.g. PT15M, PT30M, PT1H, P1D, P7D, P1M");
+    }
+
+    private int pageSize(int defaultSize, int max, String what) {
+        int value = conf.getPageSize();
+        if (value == 0) {
+            return defaultSize;
+        }
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException("pageSize " + value + " is out of range for " + what
+                    + "; allowed: 1.." + max + " (0 = " + defaultSize + ")");
+        }
+        return value;
+    }
+
+    private SimpleFilters simpleFilters(boolean completedOnly) {
+        return SimpleFilters.builder().mediaType(conf.getMediaType()).queueId(conf.getQueueId())
+                .direction(conf.getDirection()).divisionId(conf.getDivisionId()).userId(conf.getUserId())
+                .wrapUpCode(conf.getWrapUpCode()).conversationId(conf.getConversationId())
+                .completedOnly(completedOnly).build();
+    }
+
+    private ObjectNode detailFilters(JsonNode filter, QueryValidator validator) {
+        ObjectNode query = filter == null ? JSON.objectNode() : ((ObjectNode) filter).deepCopy();
+        validator.validateDetailFilters("filter", query);
+        simpleFilters(conf.isCompletedOnly()).applyTo(query);
+        validator.validateDetailFilters("filter (with the simple filter options)", query);
+        return query;
+    }
+
+    private ObjectNode aggregateFilter(JsonNode filter, QueryValidator validator) {
+        if (filter != null) {
+            validator.validateAggregateFilter("filter", filter);
+        }
+        ObjectNode simple = JSON.objectNode();
+        simpleFilters(false).applyTo(simple);
+        ArrayNode clauses = JSON.arrayNode();
+        for (String field : List.of("conversationFilters", "segmentFilters")) {
+            if (simple.has(field)) {
+                simple.get(field).forEach(f -> clauses.addAll((ArrayNode) f.get("clauses")));
+            }
+        }
+        if (clauses.isEmpty()) {
+            return filter == null ? null : ((ObjectNode) filter).deepCopy();
+        }
+        ObjectNode combined;
+        if (filter == null) {
+            combined = JSON.objectNode().put("type", "and");
+        } else if ("and".equals(filter.path("type").asText())) {
+            combined = ((ObjectNode) filter).deepCopy();
+        } else {
+            throw new IllegalArgumentException("filter.type 'or' cannot be combined with the simple filter options"
+                    + " (mediaType, queueId, ...): they are and-ed; move them into filter or use type 'and'");
+        }
+        ArrayNode all = combined.has("clauses") ? (ArrayNode) combined.get("clauses") : combined.putArray("clauses");
+        all.addAll(clauses);
+        validator.validateAggregateFilter("filter (with the simple filter options)", combined);
+        return combined;
+    }
+
+    private void onlyFor(String option, boolean set) {
+        if (set) {
+            throw new IllegalArgumentException(option + " applies to mode=aggregates only; this endpoint has mode="
+                    + mode);
+        }
+    }
+
+    private void notForDetails(String option, boolean set) {
+        if (set) {
+            throw new IllegalArgumentException(option + " applies to mode=details only (checkpoints); mode=" + mode
+                    + " keeps no checkpoint");
+        }
+    }
+
+    private static void notForMode(String option, boolean set, String why) {
+        if (set) {
+            throw new IllegalArgumentException(option + ": " + why);
+        }
+    }
+
+    private static void requireKnown(String option, String value, Set<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            throw new IllegalArgumentException(option + ": unknown value '" + value + "'; allowed: "
+                    + new java.util.TreeSet<>(allowed));
+        }
+    }
+
+    private static void requirePositive(String option, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(option + " must be a positive duration (e.g. 30s, 5m, 1d), was "
+                    + value);
+        }
+    }
+
+    private static void requireNotNegative(String option, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(option + " must be zero or a positive duration, was " + value);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.github.camelgenesys.analytics;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One async details job for one query, as one logical unit: submit, poll the status with a growing delay until
+ * FULFILLED, then page the results lazily by cursor. A job that ends FAILED, CANCELLED or EXPIRED (also while its
+ * results are being read: 404) is submitted again, at most {@code maxResubmits} times; a resubmitted job starts its
+ * results from the beginning, and the caller skips what it delivered already (see {@link Checkpoint}).
+ * <p>
+ * Not thread-safe except {@link #cancel()}, which the stopping thread may call while the polling thread works.
+ */
+final class DetailsJob {
+
+    static final String JOBS = "/api/v2/analytics/conversations/details/jobs";
+    static final String CODE_JOB_FAILED = "job.failed";
+    static final String CODE_JOB_TIMEOUT = "job.timeout";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DetailsJob.class);
+
+    private final GenesysClient client;
+    private final ObjectNode query;
+    private final String queryHash;
+    private final String label;
+    private final JobSettings settings;
+    private final JobAudit audit;
+    private final StopSignal stop;
+
+    private volatile String jobId;
+    private volatile boolean finished;
+    private volatile boolean exhausted;
+    private String cursor;
+    private int submissions;
+    private long startNanos;
+    private long jobStartNanos;
+    private long pages;
+    private long received;
+
+    DetailsJob(GenesysClient client, ObjectNode query, String queryHash, String label, JobSettings settings,
+               JobAudit audit, StopSignal stop) {
+        this.client = client;
+        this.query = query;
+        this.queryHash = queryHash;
+        this.label = label;
+        this.settings = settings;
+        this.audit = audit;
+        this.stop = stop;
+    }
+
+    String jobId() {
+        return jobId;
+    }
+
+    /** True once every results page was read. */
+    boolean exhausted() {
+        return exhausted;
+    }
+
+    long pages() {
+        return pages;
+    }
+
+    long received() {
+        return received;
+    }
+
+    /**
+     * The next page of conversations (possibly empty), or null when the results are exhausted or the consumer is
+     * stopping. Submits and awaits the job first.
+     *
+     * @throws GenesysException when the job failed more often than allowed, timed out, or an API call failed
+     */
+    List<JsonNode> nextPage() {
+        while (!finished) {
+            if (jobId == null && !submitAndAwait()) {
+                return null;
+            }
+            if (!stop.isRunning()) {
+                return null;
+            }
+            JobResultsPage page;
+            try {
+                page = client.get(JOBS + "/" + jobId + "/results", pageQuery(), JobResultsPage.class).body();
+            } catch (GenesysException e) {
+                if (e.getStatus() != 404) {
+                    throw e;
+                }
+                onUnsuccessful("EXPIRED", "results are gone (404) after " + pages + " page(s)");
+                continue;
+            }
+            List<JsonNode> conversations = page == null ? List.of() : page.conversationsOrEmpty();
+            pages++;
+            received += conversations.size();
+            cursor = page == null || page.cursor() == null || page.cursor().isBlank() ? null : page.cursor();
+            double seconds = Math.max(0.001, (System.nanoTime() - jobStartNanos) / 1e9);
+            LOG.info("Details job {} ({}): page {} with {} conversations ({} so far, {} conversations/s)", jobId,
+                    label, pages, conversations.size(), received, Math.round(received / seconds));
+            if (cursor == null) {
+                exhausted = true;
+                finished = true;
+                audit.completed(jobId, queryHash, elapsedMillis(startNanos), Map.of("pages", pages,
+                        "conversations", received, "submissions", (long) submissions));
+                LOG.info("Details job {} ({}) done: {} pages, {} conversations, {} submission(s)", jobId, label,
+                        pages, received, submissions);
+            }
+            return conversations;
+        }
+        return null;
+    }
+
+    /** Cancels the job unless its results were read completely (DELETE; failures are logged, not thrown). */
+    synchronized void cancel() {
+        String id = jobId;
+        if (id == null || finished) {
+            return;
+        }
+        finished = true;
+        try {
+            client.delete(JOBS + "/" + id, Void.class);
+            audit.cancelled(id, queryHash, elapsedMillis(startNanos));
+            LOG.info("Details job {} ({}) cancelled", id, label);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not cancel details job {} ({}): {}", id, label, e.getMessage());
+        }
+    }
+
+    private Map<String, Object> pageQuery() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("pageSize", settings.pageSize());
+        if (cursor != null) {
+            params.put("cursor", cursor);
+        }
+        return params;
+    }
+
+    /** Submits until a job is FULFILLED; false when the consumer stops first. */
+    private boolean submitAndAwait() {
+        while (true) {
+            submit();
+            String state = await();
+            if (state == null) {
+                return false;
+            }
+            if ("FULFILLED".equals(state)) {
+                LOG.info("Details job {} ({}) FULFILLED after {} ms", jobId, label, elapsedMillis(jobStartNanos));
+                return true;
+            }
+            onUnsuccessful(state, "the job ended " + state);
+        }
+    }
+
+    private void onUnsuccessful(String state, String why) {
+        String failed = jobId;
+        audit.failed(failed, queryHash, elapsedMillis(jobStartNanos), why);
+        jobId = null;
+        cursor = null;
+        if (submissions > settings.maxResubmits()) {
+            finished = true;
+            throw GenesysException.builder(0, CODE_JOB_FAILED, "Details job " + failed + " (" + label + "): " + why
+                    + "; gave up after " + submissions + " submission(s) (maxJobResubmits="
+                    + settings.maxResubmits() + ")").build();
+        }
+        LOG.warn("Details job {} ({}): {}; resubmitting ({} of at most {} resubmits)", failed, label, why,
+                submissions, settings.maxResubmits());
+    }
+
+    private void submit() {
+        if (startNanos == 0) {
+            startNanos = System.nanoTime();
+        }
+        jobStartNanos = System.nanoTime();
+        submissions++;
+        JobSubmission submission = client.postCreate(JOBS, query, JobSubmission.class).body();
+        if (submission == null || submission.jobId() == null) {
+            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
+                    "POST " + JOBS + " returned no jobId").build();
+        }
+        jobId = submission.jobId();
+        audit.submitted(jobId, queryHash, submissions);
+        LOG.info("Details job {} submitted for {} (query {}, submission {})", jobId, label, queryHash, submissions);
+    }
+
+    /** Polls the status until the job leaves QUEUED/PENDING; null when the consumer stops first. */
+    private String await() {
+        Duration delay = settings.pollInterval();
+        long deadline = jobStartNanos + settings.timeout().toNanos();
+        String lastState = null;
+        while (stop.sleep(delay)) {
+            JobStatus status = client.get(JOBS + "/" + jobId, null, JobStatus.class).body();
+            String state = status == null || status.state() == null ? "UNKNOWN" : status.state();
+            if (!state.equals(lastState)) {
+                LOG.info("Details job {} ({}): {}{}", jobId, label, state,
+                        status != null && status.errorMessage() != null ? " (" + status.errorMessage() + ")" : "");
+                lastState = state;
+            }
+            if (status == null || !status.isRunning()) {
+                return state;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                String id = jobId;
+                cancel();
+                audit.failed(id, queryHash, elapsedMillis(jobStartNanos), "timeout");
+                throw GenesysException.builder(0, CODE_JOB_TIMEOUT, "Details job " + id + " (" + label
+                        + ") still " + state + " after jobTimeout " + settings.timeout()).build();
+            }
+            delay = settings.nextPollDelay(delay);
+        }
+        return null;
+    }
+
+    private static long elapsedMillis(long since) {
+        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000;
+    }
+}

@@ -1,0 +1,257 @@
+package io.github.camelgenesys.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.query.QueryHash;
+import io.github.camelgenesys.query.QueryInterval;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * mode=details: incremental extraction with async details jobs, one window at a time, never past the
+ * data-availability watermark, with a checkpoint saved after every delivered exchange (see {@link Checkpoint}).
+ */
+final class DetailsJobConsumer extends AnalyticsConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DetailsJobConsumer.class);
+    private static final String AVAILABILITY = DetailsJob.JOBS + "/availability";
+
+    private final Clock clock;
+    private final WindowPlanner planner;
+    private final String queryHash;
+    private StateRepository<String, String> state;
+    private boolean startedState;
+    private String stateKey;
+    private volatile DetailsJob current;
+
+    DetailsJobConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options, Clock clock) {
+        super(endpoint, processor, options);
+        this.clock = clock;
+        this.planner = new WindowPlanner(options.conf.getWindowSize());
+        this.queryHash = QueryHash.of(options.detailFilters);
+    }
+
+    String stateKey() {
+        return stateKey;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        state = conf().getStateRepository() != null ? conf().getStateRepository() : new MemoryStateRepository();
+        if (!ServiceHelper.isStarted(state)) {
+            ServiceHelper.startService(state);
+            startedState = true;
+        }
+        String key = conf().getStateKey();
+        stateKey = key != null && !key.isBlank() ? key
+                : "genesys-analytics-" + (getRouteId() != null ? getRouteId() : "route") + "-" + queryHash;
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        DetailsJob job = current;
+        if (job != null) {
+            job.cancel();
+        }
+        super.doStop();
+        if (startedState) {
+            ServiceHelper.stopService(state);
+            startedState = false;
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Checkpoint checkpoint = loadCheckpoint();
+        Instant watermark = watermark();
+        long limit = pollLimit();
+        int delivered = 0;
+        while (mayContinue() && delivered < limit) {
+            QueryInterval window;
+            if (checkpoint.inWindow()) {
+                window = new QueryInterval(checkpoint.windowStart(), checkpoint.windowEnd());
+            } else {
+                window = planner.next(checkpoint.windowStart(), watermark);
+                if (window == null) {
+                    LOG.debug("Caught up: next window starts at {}, watermark {}", checkpoint.windowStart(),
+                            watermark);
+                    break;
+                }
+                checkpoint = Checkpoint.windowStarted(window.start(), window.end());
+                save(checkpoint);
+            }
+            WindowRun run = new WindowRun(window, checkpoint, limit - delivered);
+            run.execute();
+            delivered += run.delivered;
+            checkpoint = run.checkpoint;
+            if (!run.complete) {
+                break;
+            }
+            checkpoint = Checkpoint.nextWindowAt(window.end());
+            save(checkpoint);
+        }
+        if (mayContinue()) {
+            forceConsumerAsReady();
+        }
+        return delivered;
+    }
+
+    private Checkpoint loadCheckpoint() {
+        String text = state.getState(stateKey);
+        if (text != null && !text.isBlank()) {
+            return Checkpoint.decode(stateKey, text);
+        }
+        // resolve a relative startDate once and keep it: a restart must not move the start
+        Checkpoint first = Checkpoint.nextWindowAt(AnalyticsOptions.startDate(conf().getStartDate(), clock));
+        save(first);
+        LOG.info("No checkpoint under state key {}: starting at {}", stateKey, first.windowStart());
+        return first;
+    }
+
+    private void save(Checkpoint checkpoint) {
+        state.setState(stateKey, checkpoint.encode());
+    }
+
+    private Instant watermark() {
+        DataAvailability availability = client.get(AVAILABILITY, null, DataAvailability.class).body();
+        if (availability == null || availability.dataAvailabilityDate() == null) {
+            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
+                    "GET " + AVAILABILITY + " returned no dataAvailabilityDate").build();
+        }
+        return availability.dataAvailabilityDate().minus(conf().getAvailabilityLag());
+    }
+
+    private ObjectNode jobQuery(QueryInterval window) {
+        ObjectNode query = options.detailFilters.deepCopy();
+        query.put("interval", window.toIso());
+        query.put("order", "asc");
+        query.put("orderBy", "conversationStart");
+        return query;
+    }
+
+    /** Delivers one window's conversations from its position on. */
+    private final class WindowRun {
+        final QueryInterval window;
+        final long limit;
+        Checkpoint checkpoint;
+        int delivered;
+        long skipped;
+        boolean complete;
+
+        WindowRun(QueryInterval window, Checkpoint checkpoint, long limit) {
+            this.window = window;
+            this.checkpoint = checkpoint;
+            this.limit = limit;
+        }
+
+        void execute() {
+            DetailsJob job = new DetailsJob(client, jobQuery(window), queryHash, window.toIso(),
+                    options.jobSettings, audit, stopSignal);
+            current = job;
+            try {
+                List<JsonNode> page;
+                while ((page = job.nextPage()) != null) {
+                    if (!deliver(job, page)) {
+                        return;
+                    }
+                }
+                complete = job.exhausted();
+                if (complete) {
+                    LOG.info("Window {} done: {} conversations delivered, {} belonged to another window or were"
+                            + " delivered before", window, delivered, skipped);
+                }
+            } finally {
+                if (!complete) {
+                    job.cancel();
+                }
+                current = null;
+            }
+        }
+
+        /** Delivers the page's conversations that belong to this window and follow the position. */
+        private boolean deliver(DetailsJob job, List<JsonNode> page) {
+            List<JsonNode> owned = new ArrayList<>();
+            List<Checkpoint> after = new ArrayList<>();
+            Checkpoint position = checkpoint;
+            for (JsonNode node : page) {
+                String id = node.path("conversationId").asText(null);
+                Instant start = instant(node, "conversationStart");
+                Instant end = instant(node, "conversationEnd");
+                if (id == null || start == null || !WindowPlanner.owns(window, start, end)
+                        || position.delivered(start, id)) {
+                    skipped++;
+                    continue;
+                }
+                if (delivered + owned.size() >= limit) {
+                    break;
+                }
+                position = position.after(start, id);
+                owned.add(node);
+                after.add(position);
+            }
+            if (owned.isEmpty()) {
+                return delivered < limit;
+            }
+            if (options.pageBatches()) {
+                List<Object> bodies = new ArrayList<>(owned.size());
+                owned.forEach(n -> bodies.add(conversationBody(n)));
+                Checkpoint last = after.get(after.size() - 1);
+                if (!send(bodies, headers(job, null, last), 0, 1)) {
+                    return false;
+                }
+                commit(last, owned.size());
+            } else {
+                for (int i = 0; i < owned.size(); i++) {
+                    if (!mayContinue()) {
+                        return false;
+                    }
+                    JsonNode node = owned.get(i);
+                    Checkpoint next = after.get(i);
+                    if (!send(conversationBody(node), headers(job, node.path("conversationId").asText(), next), i,
+                            owned.size())) {
+                        return false;
+                    }
+                    commit(next, 1);
+                }
+            }
+            return delivered < limit && mayContinue();
+        }
+
+        private void commit(Checkpoint next, int count) {
+            save(next);
+            checkpoint = next;
+            delivered += count;
+        }
+
+        private Map<String, Object> headers(DetailsJob job, String conversationId, Checkpoint next) {
+            Map<String, Object> headers = new HashMap<>();
+            headers.put(GenesysConstants.CONVERSATION_ID, conversationId);
+            headers.put(GenesysConstants.JOB_ID, job.jobId());
+            headers.put(GenesysConstants.PAGE_NUMBER, (int) job.pages());
+            headers.put(GenesysConstants.WINDOW_START, window.start());
+            headers.put(GenesysConstants.WINDOW_END, window.end());
+            headers.put(GenesysConstants.CURSOR, next.encode());
+            return headers;
+        }
+    }
+
+    private static Instant instant(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : QueryInterval.parseInstant(value.asText());
+    }
+}

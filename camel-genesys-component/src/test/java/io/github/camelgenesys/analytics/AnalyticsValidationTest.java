@@ -1,0 +1,77 @@
+package io.github.camelgenesys.analytics;
+
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invalid analytics queries fail when the consumer is created, naming the option or field, before any API call. */
+class AnalyticsValidationTest {
+
+    private static GenesysCloudSimulator sim;
+    private static CamelContext context;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = GenesysCloudSimulator.builder().conversations(10).build();
+        sim.start();
+        context = new DefaultCamelContext();
+        context.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        context.stop();
+        sim.stop();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+        "mode=detail; mode: unknown value 'detail'; allowed: [aggregates, details, query]",
+        "pageSize=5000; pageSize 5000 is out of range for mode=details (job results); allowed: 1..1000",
+        "mode=query&interval=P1D&pageSize=500; allowed: 1..100",
+        "windowSize=40d; windowSize PT960H exceeds maxInterval PT744H",
+        "startDate=yesterday; Invalid startDate 'yesterday'",
+        "interval=P1D; interval: mode=details reads windows from startDate on",
+        "orderBy=conversationEnd; orderBy: mode=details reads job results in ascending conversationStart order",
+        "metrics=nOffered; metrics applies to mode=aggregates only",
+        "mode=aggregates&interval=P1D; metrics is required for mode=aggregates",
+        "mode=aggregates&interval=P1D&metrics=nOfferd; metrics: unknown value 'nOfferd'",
+        "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queue; groupBy: unknown value 'queue'",
+        "mode=aggregates&interval=P1D&metrics=nOffered&granularity=30min; granularity '30min' is not a positive"
+                + " ISO-8601 period",
+        "mode=aggregates&interval=P1D&metrics=nOffered&timeZone=Mars/Olympus; timeZone 'Mars/Olympus'",
+        "mode=aggregates&interval=P40D&metrics=nOffered; more than maxInterval",
+        "mode=query&interval=2024-05-02T00:00:00Z/2024-05-01T00:00:00Z; Invalid interval",
+        "mode=query; interval is required for mode=query",
+        "filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"dimension\":\"queue\",\"value\":\"q\"}]}]};"
+                + " filter.segmentFilters[0].predicates[0].dimension: unknown value 'queue'",
+        "filter={\"conversationFilters\":[{\"type\":\"xor\",\"predicates\":[]}]}; filter.conversationFilters[0].type"
+                + " 'xor' is not allowed; allowed: [and, or]",
+        "mode=aggregates&interval=P1D&metrics=nOffered&filter={\"type\":\"and\",\"predicates\":"
+                + "[{\"dimension\":\"mediaType\",\"operator\":\"like\",\"value\":\"voice\"}]};"
+                + " filter.filter.predicates[0].operator: unknown value 'like'",
+        "batchMode=all; batchMode: unknown value 'all'; allowed: [conversation, page]",
+        "mode=aggregates&interval=P1D&metrics=nOffered&aggregateOutput=rows; aggregateOutput: unknown value 'rows'",
+        "maxJobResubmits=-1; maxJobResubmits must be >= 0",
+    })
+    void invalidQueryIsRejectedWithTheFieldNamed(String options, String message) throws Exception {
+        String base = sim.baseUrl();
+        GenesysEndpoint endpoint = context.getEndpoint("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base
+                + "&clientId=" + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&"
+                + options.replace("{", "%7B").replace("}", "%7D").replace("\"", "%22"), GenesysEndpoint.class);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> endpoint.createConsumer(exchange -> { }));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+        assertEquals(0, sim.stats().requests().keySet().stream().filter(k -> k.contains("/api/")).count(),
+                "no API call was made");
+    }
+}
