@@ -33,7 +33,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private boolean ownsClientFactory;
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
-    private final AuditSinks auditSinks = new AuditSinks();
+    private AuditSinks auditSinks;
 
     public GenesysComponent() {
     }
@@ -113,12 +113,20 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             }
         }
         meters = null;
-        auditSinks.close();
+        synchronized (this) {
+            if (auditSinks != null) {
+                auditSinks.close();
+                auditSinks = null;
+            }
+        }
         super.doStop();
     }
 
-    /** The audit sinks shared by all endpoints (one writer per audit file; closed when the component stops). */
-    public AuditSinks getAuditSinks() {
+    /** The audit sinks shared by all endpoints (one writer per audit file); closed when the component stops. */
+    public synchronized AuditSinks getAuditSinks() {
+        if (auditSinks == null) {
+            auditSinks = new AuditSinks();
+        }
         return auditSinks;
     }
 

@@ -166,7 +166,55 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- archive options ----
 
+    @UriParam(label = "producer", enums = "ARCHIVE,DELETE,EXPORT", defaultValue = "ARCHIVE")
+    private String action = "ARCHIVE";
+    @UriParam(label = "producer")
+    private String actionDate;
+    @UriParam(label = "producer")
+    private Integer actionAge;
+    @UriParam(label = "producer")
+    private String integrationId;
+    @UriParam(label = "producer")
+    private Boolean includeScreenRecordings;
+    @UriParam(label = "producer")
+    private Boolean includeRecordingsWithSensitiveData;
+    @UriParam(label = "producer")
+    private Boolean includePolicyBasedRecordings;
+    @UriParam(label = "producer")
+    private Boolean includeSnippetRecordings;
+    @UriParam(label = "producer")
+    private Boolean clearExport;
+    @UriParam(label = "producer", enums = "ids,query", defaultValue = "ids")
+    private String selection = "ids";
+    @UriParam(label = "producer", defaultValue = "100")
+    private int batchSize = 100;
+    @UriParam(label = "producer", defaultValue = "2")
+    private int maxConcurrentJobs = 2;
+    // shared name with analytics (jobPollInterval): keep a single definition when both branches meet
+    @UriParam(defaultValue = "3s", javaType = "java.time.Duration")
+    private Duration jobPollInterval = Duration.ofSeconds(3);
+    @UriParam(label = "producer", defaultValue = "1826d", javaType = "java.time.Duration")
+    private Duration archiveLookback = Duration.ofDays(1826);
+    @UriParam(label = "producer")
+    private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
     // ---- messaging options ----
+
+    @UriParam(label = "producer")
+    private String messageTypes;
+    @UriParam(label = "producer")
+    private String after;
+    @UriParam(label = "producer")
+    private String before;
+    @UriParam(label = "producer", defaultValue = "90")
+    private int retentionDays = 90;
+    @UriParam(label = "producer", defaultValue = "1000")
+    private int bulkSize = 1000;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean includeAttachments = true;
+    // shared by analytics, messaging and archive: keep a single definition when the branches meet
+    @UriParam
+    private String auditFile;
 
     // =====================================================================================================
     // getters and setters
@@ -858,7 +906,249 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- archive options: getters and setters ----
 
+    public String getAction() {
+        return action;
+    }
+
+    /**
+     * What the recording bulk job does to the recordings of the conversations: ARCHIVE (move to archive storage), DELETE, or EXPORT (to the S3 bucket of integrationId).
+     */
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getActionDate() {
+        return actionDate;
+    }
+
+    /**
+     * When the action takes effect, an ISO-8601 instant (2024-06-01T00:00:00Z). Set actionDate or actionAge, not both; when neither is set the action takes effect now.
+     */
+    public void setActionDate(String actionDate) {
+        this.actionDate = actionDate;
+    }
+
+    public Integer getActionAge() {
+        return actionAge;
+    }
+
+    /**
+     * Alternative to actionDate: the action takes effect this many days after each recording was created.
+     */
+    public void setActionAge(Integer actionAge) {
+        this.actionAge = actionAge;
+    }
+
+    public String getIntegrationId() {
+        return integrationId;
+    }
+
+    /**
+     * The AWS S3 recording bulk-actions integration id; required for action EXPORT (checked before any call).
+     */
+    public void setIntegrationId(String integrationId) {
+        this.integrationId = integrationId;
+    }
+
+    public Boolean getIncludeScreenRecordings() {
+        return includeScreenRecordings;
+    }
+
+    /**
+     * Whether screen recordings are included (API default: true). Unset = the API default.
+     */
+    public void setIncludeScreenRecordings(Boolean includeScreenRecordings) {
+        this.includeScreenRecordings = includeScreenRecordings;
+    }
+
+    public Boolean getIncludeRecordingsWithSensitiveData() {
+        return includeRecordingsWithSensitiveData;
+    }
+
+    /**
+     * Whether recordings with PCI DSS or PII data are included (API default: false). Unset = the API default.
+     */
+    public void setIncludeRecordingsWithSensitiveData(Boolean includeRecordingsWithSensitiveData) {
+        this.includeRecordingsWithSensitiveData = includeRecordingsWithSensitiveData;
+    }
+
+    public Boolean getIncludePolicyBasedRecordings() {
+        return includePolicyBasedRecordings;
+    }
+
+    /**
+     * Whether policy-based recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     */
+    public void setIncludePolicyBasedRecordings(Boolean includePolicyBasedRecordings) {
+        this.includePolicyBasedRecordings = includePolicyBasedRecordings;
+    }
+
+    public Boolean getIncludeSnippetRecordings() {
+        return includeSnippetRecordings;
+    }
+
+    /**
+     * Whether snippet recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     */
+    public void setIncludeSnippetRecordings(Boolean includeSnippetRecordings) {
+        this.includeSnippetRecordings = includeSnippetRecordings;
+    }
+
+    public Boolean getClearExport() {
+        return clearExport;
+    }
+
+    /**
+     * For DELETE only: also clear pending exports of the recordings (API default: false). Unset = not sent.
+     */
+    public void setClearExport(Boolean clearExport) {
+        this.clearExport = clearExport;
+    }
+
+    public String getSelection() {
+        return selection;
+    }
+
+    /**
+     * How the conversations are chosen: ids (the body carries conversation ids, chunked into jobs of batchSize) or query (one job for the interval and filters of the endpoint).
+     */
+    public void setSelection(String selection) {
+        this.selection = selection;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Conversation ids per recording job (1..500). Each id is one conversationId predicate of the job query; 100 keeps queries small and a failed job affects at most 100 conversations.
+     */
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public int getMaxConcurrentJobs() {
+        return maxConcurrentJobs;
+    }
+
+    /**
+     * Recording jobs in flight at once (created and not yet FULFILLED or FAILED). Genesys allows 2 per organization.
+     */
+    public void setMaxConcurrentJobs(int maxConcurrentJobs) {
+        this.maxConcurrentJobs = maxConcurrentJobs;
+    }
+
+    public Duration getJobPollInterval() {
+        return jobPollInterval;
+    }
+
+    /**
+     * How often the status of a job in flight is polled (archive: fixed interval; analytics: first poll delay, then growing).
+     */
+    public void setJobPollInterval(Duration jobPollInterval) {
+        this.jobPollInterval = jobPollInterval;
+    }
+
+    public Duration getArchiveLookback() {
+        return archiveLookback;
+    }
+
+    /**
+     * For selection=ids: the conversationQuery interval of each job ends now and starts this long ago; it must cover the conversations (the API supports up to 5 years, about 1826d).
+     */
+    public void setArchiveLookback(Duration archiveLookback) {
+        this.archiveLookback = archiveLookback;
+    }
+
+    public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Remembers conversations already done (key: conversationId:action): they are skipped. An id is added only after its job is FULFILLED and it is not among the failed recordings.
+     */
+    public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
     // ---- messaging options: getters and setters ----
+
+    public String getMessageTypes() {
+        return messageTypes;
+    }
+
+    /**
+     * Comma-separated normalized message types to keep: Text, Structured, Receipt, Event, Message, Unknown. Empty = all.
+     */
+    public void setMessageTypes(String messageTypes) {
+        this.messageTypes = messageTypes;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    /**
+     * Keep only messages at or after this ISO-8601 instant. Overrides retentionDays.
+     */
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    /**
+     * Keep only messages before this ISO-8601 instant.
+     */
+    public void setBefore(String before) {
+        this.before = before;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
+    }
+
+    /**
+     * When after is not set: keep only messages of the last retentionDays days. 0 = no lower bound.
+     */
+    public void setRetentionDays(int retentionDays) {
+        this.retentionDays = retentionDays;
+    }
+
+    public int getBulkSize() {
+        return bulkSize;
+    }
+
+    /**
+     * Message ids per bulk fetch call (1..1000, the API maximum).
+     */
+    public void setBulkSize(int bulkSize) {
+        this.bulkSize = bulkSize;
+    }
+
+    public boolean isIncludeAttachments() {
+        return includeAttachments;
+    }
+
+    /**
+     * Whether attachments (and their media links) are part of the timeline.
+     */
+    public void setIncludeAttachments(boolean includeAttachments) {
+        this.includeAttachments = includeAttachments;
+    }
+
+    public String getAuditFile() {
+        return auditFile;
+    }
+
+    /**
+     * A JSONL file receiving one audit line per event; empty = the SLF4J logger genesys.audit.
+     */
+    public void setAuditFile(String auditFile) {
+        this.auditFile = auditFile;
+    }
 
     // =====================================================================================================
 

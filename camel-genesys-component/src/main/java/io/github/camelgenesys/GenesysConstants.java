@@ -62,7 +62,31 @@ public final class GenesysConstants {
 
     // ---- archive headers ----
 
+    @Metadata(label = "producer", description = "Recording jobs created for the exchange.", javaType = "Integer")
+    public static final String ARCHIVE_JOBS = "CamelGenesysArchiveJobs";
+
+    @Metadata(label = "producer", description = "Conversations the jobs covered (as the API counted them).", javaType = "Long")
+    public static final String ARCHIVE_CONVERSATIONS = "CamelGenesysArchiveConversations";
+
+    @Metadata(label = "producer", description = "Recordings processed by the jobs.", javaType = "Long")
+    public static final String ARCHIVE_RECORDINGS_PROCESSED = "CamelGenesysArchiveRecordingsProcessed";
+
+    @Metadata(label = "producer", description = "Recordings the jobs skipped.", javaType = "Long")
+    public static final String ARCHIVE_RECORDINGS_SKIPPED = "CamelGenesysArchiveRecordingsSkipped";
+
+    @Metadata(label = "producer", description = "Recordings the jobs failed to process.", javaType = "Long")
+    public static final String ARCHIVE_RECORDINGS_FAILED = "CamelGenesysArchiveRecordingsFailed";
+
+    @Metadata(label = "producer", description = "Conversation ids skipped because the idempotent repository had them.", javaType = "Long")
+    public static final String ARCHIVE_CONVERSATIONS_SKIPPED = "CamelGenesysArchiveConversationsSkipped";
+
     // ---- messaging headers ----
+
+    @Metadata(label = "producer", description = "Messages in the synced timeline (after the type filter and retention window).", javaType = "Integer")
+    public static final String MESSAGE_COUNT = "CamelGenesysMessageCount";
+
+    @Metadata(label = "producer", description = "False when the API listed the messages out of chronological order (the timeline is always sorted).", javaType = "Boolean")
+    public static final String MESSAGES_ORDERED = "CamelGenesysMessagesOrdered";
 
     private GenesysConstants() {
     }

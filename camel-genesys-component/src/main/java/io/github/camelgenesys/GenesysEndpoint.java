@@ -72,7 +72,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             case archive:
                 throw notImplemented();
             case messaging:
-                throw notImplemented();
+                return new io.github.camelgenesys.messaging.MessagingProducer(this);
             default:
                 throw new IllegalStateException("Unhandled producer operation " + operation);
         }

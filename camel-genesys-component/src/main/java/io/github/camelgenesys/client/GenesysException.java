@@ -38,7 +38,8 @@ public class GenesysException extends RuntimeException {
     private final String bodySnippet;
     private final int attempts;
 
-    private GenesysException(Builder b) {
+    /** For subclasses that carry more context (e.g. the archive summary); build the common part with {@link #builder}. */
+    protected GenesysException(Builder b) {
         super(b.message, b.cause);
         this.status = b.status;
         this.code = b.code;

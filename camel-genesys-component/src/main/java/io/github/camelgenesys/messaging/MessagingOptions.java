@@ -1,0 +1,74 @@
+package io.github.camelgenesys.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.query.QueryInterval;
+import io.github.camelgenesys.query.QueryValidator;
+import io.github.camelgenesys.query.SimpleFilters;
+
+/**
+ * The messaging options of an endpoint, validated once at start.
+ *
+ * @param types              normalized message types to keep; empty = all
+ * @param after              fixed lower bound, or null
+ * @param before             fixed upper bound, or null
+ * @param retentionDays      rolling lower bound in days when {@code after} is null; 0 = none
+ * @param bulkSize           ids per bulk call
+ * @param includeAttachments whether attachments are kept
+ */
+record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
+        boolean includeAttachments) {
+
+    /** ConversationNormalizedMessage.type values of the API. */
+    static final Set<String> MESSAGE_TYPES = Set.of("Text", "Structured", "Receipt", "Event", "Message", "Unknown");
+    static final int MAX_BULK_SIZE = 1000;
+
+    static MessagingOptions from(GenesysConfiguration c) {
+        Set<String> types = new LinkedHashSet<>(SimpleFilters.split(c.getMessageTypes()));
+        QueryValidator.requireKnown("messageTypes", types, MESSAGE_TYPES);
+        if (c.getBulkSize() < 1 || c.getBulkSize() > MAX_BULK_SIZE) {
+            throw new IllegalArgumentException("bulkSize must be within 1.." + MAX_BULK_SIZE + " (the API maximum of"
+                    + " message ids per bulk call), got " + c.getBulkSize());
+        }
+        if (c.getRetentionDays() < 0) {
+            throw new IllegalArgumentException("retentionDays must be >= 0 (0 = no window), got " + c.getRetentionDays());
+        }
+        Instant after = instant("after", c.getAfter());
+        Instant before = instant("before", c.getBefore());
+        if (after != null && before != null && !after.isBefore(before)) {
+            throw new IllegalArgumentException("after (" + after + ") must be before before (" + before + ")");
+        }
+        return new MessagingOptions(Set.copyOf(types), after, before, c.getRetentionDays(), c.getBulkSize(),
+                c.isIncludeAttachments());
+    }
+
+    /** Lower bound of the window as of now: {@code after}, else now − retentionDays, else null. */
+    Instant windowStart(Clock clock) {
+        if (after != null) {
+            return after;
+        }
+        return retentionDays > 0 ? clock.instant().minus(Duration.ofDays(retentionDays)) : null;
+    }
+
+    boolean keepsType(String type) {
+        return types.isEmpty() || types.contains(type == null ? "Unknown" : type);
+    }
+
+    private static Instant instant(String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return QueryInterval.parseInstant(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be an ISO-8601 instant such as 2024-05-01T00:00:00Z,"
+                    + " got '" + value + "'");
+        }
+    }
+}
