@@ -136,7 +136,7 @@ public class GenesysConfiguration implements Cloneable {
     private Duration maxInterval = Duration.ofDays(31);
     @UriParam(label = "consumer", enums = "conversation,page", defaultValue = "conversation")
     private String batchMode = "conversation";
-    @UriParam(label = "consumer", defaultValue = "3s", javaType = "java.time.Duration")
+    @UriParam(defaultValue = "3s", javaType = "java.time.Duration")
     private Duration jobPollInterval = Duration.ofSeconds(3);
     @UriParam(label = "consumer", defaultValue = "30m", javaType = "java.time.Duration")
     private Duration jobTimeout = Duration.ofMinutes(30);
@@ -190,9 +190,6 @@ public class GenesysConfiguration implements Cloneable {
     private int batchSize = 100;
     @UriParam(label = "producer", defaultValue = "2")
     private int maxConcurrentJobs = 2;
-    // shared name with analytics (jobPollInterval): keep a single definition when both branches meet
-    @UriParam(defaultValue = "3s", javaType = "java.time.Duration")
-    private Duration jobPollInterval = Duration.ofSeconds(3);
     @UriParam(label = "producer", defaultValue = "1826d", javaType = "java.time.Duration")
     private Duration archiveLookback = Duration.ofDays(1826);
     @UriParam(label = "producer")
@@ -212,9 +209,6 @@ public class GenesysConfiguration implements Cloneable {
     private int bulkSize = 1000;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean includeAttachments = true;
-    // shared by analytics, messaging and archive: keep a single definition when the branches meet
-    @UriParam
-    private String auditFile;
 
     // =====================================================================================================
     // getters and setters
@@ -767,8 +761,9 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Delay before the first status poll of an async job; later polls wait 1.5 times
-     * longer each time, up to ten times this value.
+     * How often the status of a job in flight is polled. analytics: delay before the first status poll of a
+     * details job; later polls wait 1.5 times longer each time, up to ten times this value. archive: the fixed
+     * interval between status polls of a recording job.
      */
     public void setJobPollInterval(Duration jobPollInterval) {
         this.jobPollInterval = jobPollInterval;
@@ -862,8 +857,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Path of a JSON-lines file receiving audit events (analytics jobs submitted, completed,
-     * failed, ...). Empty = the SLF4J logger genesys.audit. Endpoints naming the same file share one writer.
+     * Path of a JSON-lines file receiving audit events (analytics jobs submitted, completed, failed; messaging
+     * syncs; archive jobs). Empty = the SLF4J logger genesys.audit. Endpoints naming the same file share one writer.
      */
     public void setAuditFile(String auditFile) {
         this.auditFile = auditFile;
@@ -1038,17 +1033,6 @@ public class GenesysConfiguration implements Cloneable {
         this.maxConcurrentJobs = maxConcurrentJobs;
     }
 
-    public Duration getJobPollInterval() {
-        return jobPollInterval;
-    }
-
-    /**
-     * How often the status of a job in flight is polled (archive: fixed interval; analytics: first poll delay, then growing).
-     */
-    public void setJobPollInterval(Duration jobPollInterval) {
-        this.jobPollInterval = jobPollInterval;
-    }
-
     public Duration getArchiveLookback() {
         return archiveLookback;
     }
@@ -1137,17 +1121,6 @@ public class GenesysConfiguration implements Cloneable {
      */
     public void setIncludeAttachments(boolean includeAttachments) {
         this.includeAttachments = includeAttachments;
-    }
-
-    public String getAuditFile() {
-        return auditFile;
-    }
-
-    /**
-     * A JSONL file receiving one audit line per event; empty = the SLF4J logger genesys.audit.
-     */
-    public void setAuditFile(String auditFile) {
-        this.auditFile = auditFile;
     }
 
     // =====================================================================================================
