@@ -18,7 +18,7 @@ final class EmbeddedSimulator {
                 .seed(settings.getInt("genesys.simulator.seed", 42))
                 .queues(settings.getInt("genesys.simulator.queues", 5))
                 .rateLimitPerMinute(rateLimit(settings))
-                .liveRatePerMinute(settings.getInt("genesys.simulator.liveRatePerMinute", 120))
+                .liveRatePerMinute(settings.getInt("genesys.simulator.liveRatePerMinute", 30))
                 .jobDelay(Duration.ofMillis(settings.getInt("genesys.simulator.jobDelayMillis", 200)))
                 .build();
         sim.start();
