@@ -38,12 +38,13 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(SearchConsumer.class);
 
     private final GenesysConfiguration configuration;
-    private final Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
     private String stateKey;
-    private SearchRun run;
+    private volatile SearchRun run;
+    private volatile boolean polling;
     private Watermark watermark;
     private Instant runCutoff;
     private boolean stopBatch;
@@ -93,13 +94,32 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /** Replaces the clock that defines "now" (tests). */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The key of this consumer's watermark in the state repository. */
     public String getStateKey() {
         return stateKey;
     }
 
+    /** Whether a poll is running or a run is unfinished (it continues at the next poll). */
+    boolean busy() {
+        return polling || run != null;
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling = true;
+        try {
+            return pollPages();
+        } finally {
+            polling = false;
+        }
+    }
+
+    private int pollPages() throws Exception {
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         if (run == null) {
             run = newRun();

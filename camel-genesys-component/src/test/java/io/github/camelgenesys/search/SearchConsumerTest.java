@@ -1,0 +1,211 @@
+package io.github.camelgenesys.search;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** genesys:search against the simulator: streaming, deduplication, maxResults and a 429 in the middle of a run. */
+class SearchConsumerTest extends CamelTestSupport {
+
+    private static final String DETAILS = "POST " + DetailsQueryPages.PATH;
+    private static GenesysCloudSimulator sim;
+    private static Instant from;
+    private static Instant to;
+
+    private final Set<String> ids = new HashSet<>();
+    private final AtomicInteger exchanges = new AtomicInteger();
+    private final AtomicInteger duplicates = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong maxTotalHits = new java.util.concurrent.atomic.AtomicLong();
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = GenesysCloudSimulator.builder().conversations(30_000).days(2).rateLimitPerMinute(0).build();
+        sim.start();
+        from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
+        to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.stop();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        sim.resetStats();
+        sim.faults().clear();
+    }
+
+    @Override
+    public boolean isUseRouteBuilder() {
+        return false;
+    }
+
+    private String interval() {
+        return from + "/" + to;
+    }
+
+    private long expected() {
+        return sim.data().count(Criteria.startedBetween(from, to).completedOnly());
+    }
+
+    /** Starts a route that counts exchanges and remembers ids; the consumer polls at most {@code polls} times. */
+    private void startRoute(String options, org.apache.camel.Processor extra) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(SimulatorUris.uri(sim, "search", options)).routeId("search").process(e -> {
+                    exchanges.incrementAndGet();
+                    maxTotalHits.accumulateAndGet(e.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class), Math::max);
+                    if (!ids.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class))) {
+                        duplicates.incrementAndGet();
+                    }
+                    if (extra != null) {
+                        extra.process(e);
+                    }
+                });
+            }
+        });
+        context.start();
+    }
+
+    /** Waits until the consumer has no poll running and no unfinished run (it may still page past the interval). */
+    private void awaitIdle() throws InterruptedException {
+        SearchConsumer consumer = (SearchConsumer) context.getRoute("search").getConsumer();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (consumer.busy() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Polls needed for one run of {@code n} records with this maxMessagesPerPoll (the run ends with the last one). */
+    private static long pollsFor(long n, int perPoll, int pageSize) {
+        long polls = (n + perPoll - 1) / perPoll;
+        // a run whose last page is full needs one more (empty) page, in a poll of its own if the last poll was full
+        return n % perPoll == 0 && n % pageSize == 0 ? polls + 1 : polls;
+    }
+
+    @Test
+    void streamsEveryMatchingConversationOnceWithMaxMessagesPerPoll() throws Exception {
+        long expected = expected();
+        assertTrue(expected > 25_000, "the history should hold more than 25,000 matching conversations: " + expected);
+        NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
+        startRoute("interval=" + interval() + "&maxMessagesPerPoll=1000&delay=1&pageSize=100&repeatCount="
+                   + pollsFor(expected, 1000, 100), null);
+
+        assertTrue(done.matches(60, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
+        awaitIdle();
+        assertEquals(expected, exchanges.get());
+        assertEquals(0, duplicates.get());
+        assertEquals(expected, ids.size());
+        // the API returns whole days touched by the interval (totalHits); the consumer filters to the exact interval
+        long pages = sim.stats().requestCount(DETAILS, 200);
+        assertTrue(pages <= maxTotalHits.get() / 100 + 2, "pages fetched once each: " + pages + " for "
+                                                          + maxTotalHits.get() + " hits");
+    }
+
+    @Test
+    void emitsTypedRecordsWithHeadersAndBatchProperties() throws Exception {
+        List<Exchange> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NotifyBuilder done = new NotifyBuilder(context).whenDone(150).create();
+        startRoute("interval=" + interval() + "&maxResults=150&pageSize=100&repeatCount=1", received::add);
+        assertTrue(done.matches(20, TimeUnit.SECONDS));
+
+        Exchange first = received.get(0);
+        AnalyticsConversation body = assertInstanceOf(AnalyticsConversation.class, first.getIn().getBody());
+        assertEquals(body.conversationId(), first.getIn().getHeader(GenesysConstants.CONVERSATION_ID));
+        assertTrue(!body.conversationStart().isBefore(from) && body.conversationStart().isBefore(to));
+        assertEquals(1, first.getIn().getHeader(GenesysConstants.PAGE_NUMBER));
+        assertEquals("detailsQuery", first.getIn().getHeader(GenesysConstants.SEARCH_TYPE));
+        assertTrue(first.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class) >= expected());
+        assertTrue(first.getIn().getHeader(GenesysConstants.CORRELATION_ID, String.class) != null);
+        assertEquals(0, first.getProperty(Exchange.BATCH_INDEX));
+        assertEquals(100, first.getProperty(Exchange.BATCH_SIZE));
+        Exchange lastOfPage2 = received.get(149);
+        assertEquals(2, lastOfPage2.getIn().getHeader(GenesysConstants.PAGE_NUMBER));
+        assertEquals(true, lastOfPage2.getProperty(Exchange.BATCH_COMPLETE));
+        assertEquals(50, lastOfPage2.getProperty(Exchange.BATCH_SIZE));
+    }
+
+    @Test
+    void maxResultsStopsWithoutRequestingFurtherPages() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(context).whenDone(250).create();
+        startRoute("interval=" + interval() + "&maxResults=250&pageSize=100&repeatCount=1", null);
+        assertTrue(done.matches(20, TimeUnit.SECONDS));
+        awaitIdle();
+
+        assertEquals(250, exchanges.get());
+        assertEquals(0, duplicates.get());
+        assertEquals(3, sim.stats().requestCount(DETAILS));
+    }
+
+    @Test
+    void duplicatesFromPagesShiftingUnderTheQueryAreDropped() throws Exception {
+        Instant end = from.plus(6, ChronoUnit.HOURS);
+        Criteria criteria = Criteria.startedBetween(from, end).completedOnly();
+        Set<String> truth = sim.data().conversationIds(criteria).collect(Collectors.toSet());
+        AtomicBoolean injected = new AtomicBoolean();
+        NotifyBuilder done = new NotifyBuilder(context).whenDone(truth.size()).create();
+        startRoute("interval=" + from + "/" + end + "&pageSize=100&repeatCount=1", e -> {
+            if (exchanges.get() == 250 && injected.compareAndSet(false, true)) {
+                // late data starting before the current page: every later page shifts by 40 records
+                sim.data().injectConversations(40, from.plusSeconds(1), "voice");
+            }
+        });
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + truth.size());
+        awaitIdle();
+
+        assertTrue(injected.get());
+        assertEquals(0, duplicates.get());
+        assertTrue(ids.containsAll(truth), "every conversation that existed when the run began was emitted");
+    }
+
+    @Test
+    void rateLimitedPageIsFetchedAgainByTheNextPoll() throws Exception {
+        Instant end = from.plus(3, ChronoUnit.HOURS);
+        long expected = sim.data().count(Criteria.startedBetween(from, end).completedOnly());
+        AtomicBoolean scripted = new AtomicBoolean();
+        NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
+        // maxRetries=0: the 429 reaches the consumer instead of being retried by the client
+        startRoute("interval=" + from + "/" + end + "&pageSize=100&maxRetries=0&delay=50&repeatCount=2", e -> {
+            if (e.getIn().getHeader(GenesysConstants.PAGE_NUMBER, Integer.class) == 2
+                && scripted.compareAndSet(false, true)) {
+                sim.faults().next(1).on("POST", DetailsQueryPages.PATH).status(429);
+            }
+        });
+        assertTrue(done.matches(30, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
+        awaitIdle();
+
+        assertEquals(expected, exchanges.get());
+        assertEquals(0, duplicates.get());
+        assertEquals(1, sim.stats().requestCount(DETAILS, 429));
+        // the interval lies in one closed day: totalHits is stable, and the last page is short unless the day's total
+        // is a multiple of 100
+        long hits = maxTotalHits.get();
+        long pages = hits / 100 + 1;
+        assertEquals(pages, sim.stats().requestCount(DETAILS, 200), "no page fetched twice, none skipped");
+    }
+}
