@@ -90,9 +90,10 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                 return defaultDelay(consumer, 60_000);
             }
             case analytics: {
-                Consumer consumer = io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
+                ScheduledPollConsumer consumer
+                        = io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
                 configureConsumer(consumer);
-                return consumer;
+                return defaultDelay(consumer, 60_000);
             }
             case live: {
                 LiveConsumer consumer = new LiveConsumer(this, processor);

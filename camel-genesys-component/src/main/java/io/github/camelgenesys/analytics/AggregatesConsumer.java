@@ -65,7 +65,7 @@ final class AggregatesConsumer extends AnalyticsConsumer {
         AggregateResponse parsed = GenesysJson.mapper().treeToValue(json, AggregateResponse.class);
         List<AggregateResult> results = parsed.resultsOrEmpty();
         audit.query("aggregates.completed", hash, (System.nanoTime() - started) / 1_000_000,
-                Map.of("groups", (long) results.size()), null);
+                Map.of("groups", (long) results.size()));
         LOG.info("Aggregates query {}: {} result group(s)", interval, results.size());
         Map<String, Object> headers = new HashMap<>();
         headers.put(GenesysConstants.CORRELATION_ID, response.correlationId());

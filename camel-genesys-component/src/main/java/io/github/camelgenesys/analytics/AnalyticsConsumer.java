@@ -11,6 +11,7 @@ import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.search.AnalyticsConversation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;

@@ -3,8 +3,8 @@ package io.github.camelgenesys.analytics;
 import java.time.Clock;
 
 import io.github.camelgenesys.GenesysEndpoint;
-import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollConsumer;
 
 /** Creates the consumer of a genesys:analytics endpoint for its mode, after validating the options. */
 public final class AnalyticsConsumers {
@@ -15,7 +15,7 @@ public final class AnalyticsConsumers {
     /**
      * @throws IllegalArgumentException naming the option or field when the options are invalid
      */
-    public static Consumer create(GenesysEndpoint endpoint, Processor processor) {
+    public static ScheduledPollConsumer create(GenesysEndpoint endpoint, Processor processor) {
         Clock clock = Clock.systemUTC();
         ClassLoader classLoader = endpoint.getCamelContext() != null
                 && endpoint.getCamelContext().getApplicationContextClassLoader() != null

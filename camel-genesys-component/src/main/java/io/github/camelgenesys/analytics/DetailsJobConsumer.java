@@ -45,10 +45,6 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         this.queryHash = QueryHash.of(options.detailFilters);
     }
 
-    String stateKey() {
-        return stateKey;
-    }
-
     @Override
     protected void doStart() throws Exception {
         state = conf().getStateRepository() != null ? conf().getStateRepository() : new MemoryStateRepository();

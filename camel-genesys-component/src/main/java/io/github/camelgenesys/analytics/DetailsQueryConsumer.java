@@ -89,7 +89,7 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
         }
         long latency = (System.nanoTime() - started) / 1_000_000;
         audit.query("query.completed", hash, latency, Map.of("conversations", (long) delivered,
-                "pages", (long) pageNumber, "duplicates", duplicates, "outsideInterval", outside), null);
+                "pages", (long) pageNumber, "duplicates", duplicates, "outsideInterval", outside));
         LOG.info("Details query {}: {} conversations in {} page(s), {} duplicates and {} outside the interval"
                 + " skipped", interval, delivered, pageNumber, duplicates, outside);
         if (mayContinue()) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import io.github.camelgenesys.audit.AuditEvent;
 import io.github.camelgenesys.audit.AuditSink;
 
-/** Writes the audit events of details jobs: job.submitted, job.completed, job.failed, job.cancelled. */
+/**
+ * Writes the analytics audit events: job.submitted, job.completed, job.failed, job.cancelled for details jobs;
+ * query.completed and aggregates.completed for the synchronous queries.
+ */
 final class JobAudit {
 
     private static final String OPERATION = "analytics";
@@ -36,9 +39,9 @@ final class JobAudit {
                 .withLatencyMs(latencyMs));
     }
 
-    void query(String event, String queryHash, long latencyMs, Map<String, Long> counts, String error) {
-        AuditEvent e = AuditEvent.of(OPERATION, event, null).withQueryHash(queryHash).withLatencyMs(latencyMs)
-                .withCounts(counts);
-        sink.write(error == null ? e : e.withError(error));
+    /** A synchronous query finished (mode=query or aggregates). */
+    void query(String event, String queryHash, long latencyMs, Map<String, Long> counts) {
+        sink.write(AuditEvent.of(OPERATION, event, null).withQueryHash(queryHash).withLatencyMs(latencyMs)
+                .withCounts(counts));
     }
 }

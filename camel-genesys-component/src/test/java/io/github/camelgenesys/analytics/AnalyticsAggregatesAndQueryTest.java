@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.search.AnalyticsConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
@@ -112,11 +112,11 @@ class AnalyticsAggregatesAndQueryTest {
     private static long detailSum(List<AnalyticsConversation> conversations, String metric) {
         long sum = 0;
         for (AnalyticsConversation c : conversations) {
-            for (JsonNode participant : c.participants()) {
-                for (JsonNode session : participant.path("sessions")) {
-                    for (JsonNode m : session.path("metrics")) {
-                        if (metric.equals(m.path("name").asText())) {
-                            sum += m.path("value").asLong();
+            for (AnalyticsConversation.Participant participant : c.participants()) {
+                for (AnalyticsConversation.Session session : participant.sessions()) {
+                    for (AnalyticsConversation.Metric m : session.metrics()) {
+                        if (metric.equals(m.name())) {
+                            sum += m.value();
                         }
                     }
                 }

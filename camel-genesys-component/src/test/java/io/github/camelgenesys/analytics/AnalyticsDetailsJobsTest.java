@@ -194,6 +194,37 @@ class AnalyticsDetailsJobsTest {
     }
 
     @Test
+    void simpleFilterOptionsNarrowTheJobs() throws Exception {
+        start(2_000, 2);
+        clock.shift(Duration.ofHours(2));
+        long voice = sim.data().count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                .mediaType("voice").completedOnly());
+        Delivered delivered = new Delivered();
+        context = run(uri("&windowSize=1d&mediaType=voice"), delivered, null);
+        Delivered.await(() -> delivered.ids.size() >= voice, 60_000);
+        Thread.sleep(300);
+
+        assertTrue(voice > 0 && voice < 2_000);
+        assertEquals(voice, delivered.ids.size());
+        assertEquals(0, delivered.duplicates());
+    }
+
+    @Test
+    void maxResultsEndsThePollInsideAWindowAndTheNextPollContinuesFromThePosition() throws Exception {
+        int conversations = 1_000;
+        start(conversations, 1);
+        clock.shift(Duration.ofHours(2));
+        Delivered delivered = new Delivered();
+        context = run(uri("&windowSize=1d&maxResults=300&pageSize=100"), delivered, null);
+        Delivered.await(() -> delivered.ids.size() >= conversations, 60_000);
+
+        assertEquals(conversations, delivered.ids.size());
+        assertEquals(0, delivered.duplicates());
+        assertTrue(sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 4,
+                "each poll stops after 300 and resubmits the window");
+    }
+
+    @Test
     void pageBatchModeSendsOneExchangePerPage() throws Exception {
         int conversations = 1_000;
         start(conversations, 1);
