@@ -70,7 +70,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         }
         switch (operation) {
             case archive:
-                throw notImplemented();
+                return new io.github.camelgenesys.archive.ArchiveProducer(this);
             case messaging:
                 return new io.github.camelgenesys.messaging.MessagingProducer(this);
             default:

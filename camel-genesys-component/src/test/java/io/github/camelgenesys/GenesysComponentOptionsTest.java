@@ -185,13 +185,6 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
         assertTrue(rootMessage(e).contains("search, analytics, live"), rootMessage(e));
     }
 
-    @Test
-    void notYetImplementedOperationFailsClearly() throws Exception {
-        Endpoint endpoint = started("genesys:messaging?" + CREDS);
-        Exception e = assertThrows(UnsupportedOperationException.class, endpoint::createProducer);
-        assertEquals("genesys operation 'messaging' is not implemented yet", e.getMessage());
-    }
-
     private static String rootMessage(Throwable t) {
         while (t.getCause() != null) {
             t = t.getCause();

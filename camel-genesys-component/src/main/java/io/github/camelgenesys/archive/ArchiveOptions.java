@@ -1,0 +1,84 @@
+package io.github.camelgenesys.archive;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.query.QueryInterval;
+import org.apache.camel.spi.IdempotentRepository;
+
+/** The archive options of an endpoint, validated once at producer start (before any API call). */
+record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
+        Boolean includeScreenRecordings, Boolean includeRecordingsWithSensitiveData,
+        Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings, Boolean clearExport,
+        boolean querySelection, int batchSize, int maxConcurrentJobs, Duration pollInterval, Duration lookback,
+        IdempotentRepository idempotentRepository) {
+
+    static final Set<String> ACTIONS = Set.of("ARCHIVE", "DELETE", "EXPORT");
+    /** Same cap as the component's query validator: the API publishes no predicate limit. */
+    static final int MAX_BATCH_SIZE = 500;
+
+    static ArchiveOptions from(GenesysConfiguration c) {
+        String action = c.getAction() == null ? "" : c.getAction().trim().toUpperCase(Locale.ROOT);
+        if (!ACTIONS.contains(action)) {
+            throw new IllegalArgumentException("action must be one of ARCHIVE, DELETE, EXPORT, got '" + c.getAction()
+                    + "'");
+        }
+        if ("EXPORT".equals(action) && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {
+            throw new IllegalArgumentException("integrationId is required for action=EXPORT: the id of the AWS S3"
+                    + " recording bulk-actions integration that receives the export");
+        }
+        Instant actionDate = null;
+        if (c.getActionDate() != null && !c.getActionDate().isBlank()) {
+            try {
+                actionDate = QueryInterval.parseInstant(c.getActionDate());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("actionDate must be an ISO-8601 instant such as"
+                        + " 2024-06-01T00:00:00Z, got '" + c.getActionDate() + "'");
+            }
+        }
+        if (actionDate != null && c.getActionAge() != null) {
+            throw new IllegalArgumentException("Set actionDate or actionAge, not both (actionDate=" + c.getActionDate()
+                    + ", actionAge=" + c.getActionAge() + ")");
+        }
+        if (c.getActionAge() != null && c.getActionAge() < 0) {
+            throw new IllegalArgumentException("actionAge must be >= 0 days, got " + c.getActionAge());
+        }
+        String selection = c.getSelection() == null ? "" : c.getSelection().trim().toLowerCase(Locale.ROOT);
+        if (!selection.equals("ids") && !selection.equals("query")) {
+            throw new IllegalArgumentException("selection must be one of ids, query, got '" + c.getSelection() + "'");
+        }
+        if (c.getBatchSize() < 1 || c.getBatchSize() > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batchSize must be within 1.." + MAX_BATCH_SIZE + ", got "
+                    + c.getBatchSize());
+        }
+        if (c.getMaxConcurrentJobs() < 1) {
+            throw new IllegalArgumentException("maxConcurrentJobs must be >= 1 (Genesys allows 2 per organization), got "
+                    + c.getMaxConcurrentJobs());
+        }
+        requirePositive("jobPollInterval", c.getJobPollInterval());
+        requirePositive("archiveLookback", c.getArchiveLookback());
+        return new ArchiveOptions(action, actionDate, c.getActionAge(), blankToNull(c.getIntegrationId()),
+                c.getIncludeScreenRecordings(), c.getIncludeRecordingsWithSensitiveData(),
+                c.getIncludePolicyBasedRecordings(), c.getIncludeSnippetRecordings(), c.getClearExport(),
+                selection.equals("query"), c.getBatchSize(), c.getMaxConcurrentJobs(), c.getJobPollInterval(),
+                c.getArchiveLookback(), c.getIdempotentRepository());
+    }
+
+    String idempotencyKey(String conversationId) {
+        return conversationId + ":" + action;
+    }
+
+    private static void requirePositive(String option, Duration d) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(option + " must be a positive duration (e.g. 3s), got " + d);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

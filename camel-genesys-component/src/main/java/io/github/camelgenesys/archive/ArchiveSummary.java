@@ -1,0 +1,80 @@
+package io.github.camelgenesys.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What an archive exchange did. The counters are also set as headers ({@code CamelGenesysArchive*}).
+ *
+ * @param action                 ARCHIVE, DELETE or EXPORT
+ * @param jobs                   recording jobs created
+ * @param conversationsSubmitted conversation ids sent in job queries
+ * @param conversations          conversations the jobs covered, as the API counted them (totalConversations)
+ * @param conversationsSkipped   ids skipped: already in the idempotent repository, or repeated in the input
+ * @param recordings             recordings the jobs covered (totalRecordings)
+ * @param recordingsProcessed    recordings processed (totalProcessedRecordings)
+ * @param recordingsSkipped      recordings the API skipped (totalSkippedRecordings)
+ * @param recordingsFailed       recordings that failed (totalFailedRecordings)
+ * @param failedJobs             jobs that ended FAILED or CANCELLED, or could not be created or followed
+ * @param failedRecordings       recordings listed by {@code failedrecordings} of the jobs
+ * @param durationMs             wall time of the exchange
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ArchiveSummary(
+        String action, int jobs, long conversationsSubmitted, long conversations, long conversationsSkipped,
+        long recordings, long recordingsProcessed, long recordingsSkipped, long recordingsFailed,
+        List<FailedJob> failedJobs, List<FailedRecording> failedRecordings, long durationMs) {
+
+    public ArchiveSummary {
+        failedJobs = List.copyOf(failedJobs);
+        failedRecordings = List.copyOf(failedRecordings);
+    }
+
+    /** A job that did not complete, with the conversation ids it carried (empty for selection=query). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FailedJob(String jobId, String state, String reason, List<String> conversationIds) {
+        public FailedJob {
+            conversationIds = List.copyOf(conversationIds);
+        }
+    }
+
+    /** A recording a job failed on; {@code reason} is the job's error message when the API gave one. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FailedRecording(String jobId, String conversationId, String recordingId, String reason) {
+    }
+
+    /** True when every job completed and no recording failed. */
+    public boolean isComplete() {
+        return failedJobs.isEmpty() && failedRecordings.isEmpty() && recordingsFailed == 0;
+    }
+
+    /** Every conversation id of a failed job or a failed recording, without repeats, in order. */
+    public List<String> failedConversationIds() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        failedJobs.forEach(j -> ids.addAll(j.conversationIds()));
+        failedRecordings.forEach(r -> {
+            if (r.conversationId() != null) {
+                ids.add(r.conversationId());
+            }
+        });
+        return List.copyOf(ids);
+    }
+
+    /** Adds two summaries (e.g. the exchanges of a streaming split); the durations add up. */
+    public ArchiveSummary plus(ArchiveSummary other) {
+        if (other == null) {
+            return this;
+        }
+        List<FailedJob> jobsFailed = new ArrayList<>(failedJobs);
+        jobsFailed.addAll(other.failedJobs);
+        List<FailedRecording> recs = new ArrayList<>(failedRecordings);
+        recs.addAll(other.failedRecordings);
+        return new ArchiveSummary(action, jobs + other.jobs, conversationsSubmitted + other.conversationsSubmitted,
+                conversations + other.conversations, conversationsSkipped + other.conversationsSkipped,
+                recordings + other.recordings, recordingsProcessed + other.recordingsProcessed,
+                recordingsSkipped + other.recordingsSkipped, recordingsFailed + other.recordingsFailed, jobsFailed, recs,
+                durationMs + other.durationMs);
+    }
+}

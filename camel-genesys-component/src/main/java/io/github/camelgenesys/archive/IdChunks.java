@@ -1,0 +1,51 @@
+package io.github.camelgenesys.archive;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads conversation ids lazily from the body and groups them into chunks of {@code batchSize}, skipping ids the
+ * idempotent repository already has, ids already in flight and repeats within a chunk.
+ */
+final class IdChunks implements ArchiveRun.ChunkSource {
+
+    private final Iterator<?> source;
+    private final ArchiveOptions options;
+    private final RecordingJobsQueries queries;
+    private long skipped;
+
+    IdChunks(Iterator<?> source, ArchiveOptions options, RecordingJobsQueries queries) {
+        this.source = source;
+        this.options = options;
+        this.queries = queries;
+    }
+
+    @Override
+    public ArchiveRun.Chunk next(Set<String> idsInFlight) {
+        Set<String> ids = new LinkedHashSet<>();
+        while (ids.size() < options.batchSize() && source.hasNext()) {
+            String id = ConversationIdSource.id(source.next());
+            if (id == null) {
+                continue;
+            }
+            boolean done = options.idempotentRepository() != null
+                    && options.idempotentRepository().contains(options.idempotencyKey(id));
+            if (done || idsInFlight.contains(id) || !ids.add(id)) {
+                skipped++;
+            }
+        }
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<String> chunk = new ArrayList<>(ids);
+        return new ArchiveRun.Chunk(List.copyOf(chunk), queries.forIds(chunk));
+    }
+
+    @Override
+    public long skipped() {
+        return skipped;
+    }
+}

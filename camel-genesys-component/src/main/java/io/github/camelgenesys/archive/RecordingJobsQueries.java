@@ -1,0 +1,69 @@
+package io.github.camelgenesys.archive;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.query.QueryInterval;
+
+/** Builds the {@code RecordingJobsQuery} bodies of {@code POST /api/v2/recording/jobs}. */
+final class RecordingJobsQueries {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ArchiveOptions options;
+    private final Clock clock;
+
+    RecordingJobsQueries(ArchiveOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** A job for these conversations: an {@code or} of conversationId predicates over the archive lookback. */
+    ObjectNode forIds(List<String> conversationIds) {
+        Instant now = clock.instant();
+        ObjectNode query = JSON.objectNode();
+        query.put("interval", new QueryInterval(now.minus(options.lookback()), now).toIso());
+        query.put("order", "asc").put("orderBy", "conversationStart");
+        ObjectNode filter = query.putArray("conversationFilters").addObject().put("type", "or");
+        ArrayNode predicates = filter.putArray("predicates");
+        conversationIds.forEach(id -> predicates.addObject().put("type", "dimension").put("dimension", "conversationId")
+                .put("operator", "matches").put("value", id));
+        return job(query, now);
+    }
+
+    /** A job for an AsyncConversationQuery built elsewhere (selection=query). */
+    ObjectNode forQuery(ObjectNode conversationQuery) {
+        return job(conversationQuery, clock.instant());
+    }
+
+    private ObjectNode job(ObjectNode conversationQuery, Instant now) {
+        ObjectNode job = JSON.objectNode().put("action", options.action());
+        if (options.actionAge() != null) {
+            job.put("actionAge", options.actionAge());
+        } else {
+            // the API needs actionDate or actionAge; without either the action takes effect now
+            Instant date = options.actionDate() != null ? options.actionDate() : now;
+            job.put("actionDate", new QueryInterval(date, date.plusMillis(1)).toIso().split("/")[0]);
+        }
+        if (options.integrationId() != null) {
+            job.put("integrationId", options.integrationId());
+        }
+        flag(job, "includeScreenRecordings", options.includeScreenRecordings());
+        flag(job, "includeRecordingsWithSensitiveData", options.includeRecordingsWithSensitiveData());
+        flag(job, "includePolicyBasedRecordings", options.includePolicyBasedRecordings());
+        flag(job, "includeSnippetRecordings", options.includeSnippetRecordings());
+        flag(job, "clearExport", options.clearExport());
+        job.set("conversationQuery", conversationQuery);
+        return job;
+    }
+
+    private static void flag(ObjectNode job, String name, Boolean value) {
+        if (value != null) {
+            job.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package io.github.camelgenesys.archive;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.SimulatorStats;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArchiveProducerTest extends CamelTestSupport {
+
+    private static final String JOBS = "POST /api/v2/recording/jobs";
+    private static GenesysCloudSimulator sim;
+    private static String baseUrl;
+    /** Voice conversations with a recording; each test uses its own slice so "archived once" stays provable. */
+    private static List<String> recorded;
+    private static int nextSlice;
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = GenesysCloudSimulator.builder().conversations(24_000).days(20).seed(11L).rateLimitPerMinute(0)
+                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1)).build();
+        baseUrl = sim.start();
+        recorded = sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
+                Instant.now().minus(Duration.ofHours(2))).mediaType("voice").completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty()).limit(7_500).toList();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.stop();
+    }
+
+    @BeforeEach
+    void resetStats() {
+        sim.resetStats();
+    }
+
+    private static synchronized List<String> ids(int n) {
+        assertTrue(nextSlice + n <= recorded.size(), "the simulator has too few recorded conversations");
+        List<String> slice = recorded.subList(nextSlice, nextSlice + n);
+        nextSlice += n;
+        return slice;
+    }
+
+    static String uri(String extra) {
+        return "genesys:archive?apiUrl=" + baseUrl + "&loginUrl=" + baseUrl + "&clientId=" + sim.clientId()
+                + "&clientSecret=RAW(" + sim.clientSecret() + ")&rateLimitPerMinute=0&jobPollInterval=15ms" + extra;
+    }
+
+    private Exchange archive(String extra, Object body) {
+        return template.request(uri(extra), e -> e.getMessage().setBody(body));
+    }
+
+    private static long jobsFulfilled() {
+        return sim.stats().recordingJobsByState().getOrDefault("FULFILLED", 0L);
+    }
+
+    @Test
+    void fiveThousandIdsAreArchivedExactlyOnceWithAtMostTwoJobsInFlight() {
+        List<String> ids = ids(5_000);
+        long fulfilledBefore = jobsFulfilled();
+        AtomicLong consumed = new AtomicLong();
+        AtomicLong maxHeld = new AtomicLong();
+        Iterator<String> lazy = new Iterator<>() {
+            private final Iterator<String> it = ids.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            private long fulfilled;
+
+            @Override
+            public String next() {
+                long n = consumed.incrementAndGet();
+                if (n % 100 == 1) {
+                    // sampled when a chunk starts: a lower bound of the jobs done while this chunk is read
+                    fulfilled = jobsFulfilled() - fulfilledBefore;
+                }
+                maxHeld.accumulateAndGet(n - fulfilled * 100, Math::max);
+                return it.next();
+            }
+        };
+        Exchange e = archive("", lazy);
+        assertNull(e.getException());
+        ArchiveSummary s = e.getMessage().getBody(ArchiveSummary.class);
+
+        assertEquals(50, s.jobs());
+        assertEquals(5_000, s.conversationsSubmitted());
+        assertEquals(5_000, s.conversations());
+        assertEquals(5_000, s.recordingsProcessed());
+        assertEquals(0, s.recordingsFailed());
+        assertTrue(s.isComplete());
+        assertEquals(50, e.getMessage().getHeader(GenesysConstants.ARCHIVE_JOBS));
+        assertEquals(5_000L, e.getMessage().getHeader(GenesysConstants.ARCHIVE_RECORDINGS_PROCESSED));
+
+        SimulatorStats stats = sim.stats();
+        assertEquals(5_000, stats.recordingsArchived());
+        assertEquals(0, stats.recordingsArchivedMoreThanOnce());
+        for (String id : ids) {
+            assertEquals(1, stats.recordings().get(sim.data().recordingIds(id).get(0)).archived());
+        }
+        assertEquals(2, stats.maxConcurrentRecordingJobs(), "both job slots used, never more");
+        assertEquals(50, stats.requestCount(JOBS, 202));
+        assertEquals(0, stats.requestCount(JOBS, 400), "the component itself never hits the org limit");
+        assertTrue(maxHeld.get() <= 2 * 100, "ids held before their job finished: " + maxHeld.get());
+    }
+
+    @Test
+    void rerunWithTheSameIdempotentRepositoryCreatesNoJob() {
+        MemoryIdempotentRepository repo = (MemoryIdempotentRepository) MemoryIdempotentRepository
+                .memoryIdempotentRepository(10_000);
+        context.getRegistry().bind("archiveRepo", repo);
+        List<String> ids = ids(300);
+        Exchange first = archive("&idempotentRepository=#archiveRepo", String.join(",", ids));
+        assertEquals(3, first.getMessage().getBody(ArchiveSummary.class).jobs());
+        assertTrue(repo.contains(ids.get(0) + ":ARCHIVE"));
+        sim.resetStats();
+
+        Exchange again = archive("&idempotentRepository=#archiveRepo", "[\"" + String.join("\",\"", ids) + "\"]");
+        ArchiveSummary s = again.getMessage().getBody(ArchiveSummary.class);
+        assertEquals(0, s.jobs());
+        assertEquals(300, s.conversationsSkipped());
+        assertEquals(300L, again.getMessage().getHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_SKIPPED));
+        assertEquals(0, sim.stats().requestCount(JOBS));
+        assertEquals(0, sim.stats().recordingsArchived());
+    }
+
+    @Test
+    void aFailedJobSurfacesItsIdsInTheExceptionAndTheyAreNotRecordedAsDone() {
+        MemoryIdempotentRepository repo = (MemoryIdempotentRepository) MemoryIdempotentRepository
+                .memoryIdempotentRepository(10_000);
+        context.getRegistry().bind("failRepo", repo);
+        List<String> ids = ids(200);
+        sim.failNextRecordingJobs(1);
+        Exchange e = archive("&idempotentRepository=#failRepo", ids.toArray(new String[0]));
+
+        ArchiveException failure = assertInstanceOf(ArchiveException.class, e.getException());
+        assertEquals(ArchiveException.CODE_PARTIAL_FAILURE, failure.getCode());
+        ArchiveSummary s = failure.getSummary();
+        assertEquals(2, s.jobs());
+        assertEquals(1, s.failedJobs().size());
+        assertEquals("FAILED", s.failedJobs().get(0).state());
+        assertEquals(new HashSet<>(ids.subList(0, 100)), new HashSet<>(failure.getFailedConversationIds()));
+        assertEquals(100, s.recordingsProcessed());
+        assertEquals(100, s.recordingsFailed());
+        assertEquals(100, sim.stats().recordingsArchived());
+        for (String id : ids.subList(0, 100)) {
+            assertTrue(!repo.contains(id + ":ARCHIVE"), "a failed id must not be recorded as done");
+        }
+        for (String id : ids.subList(100, 200)) {
+            assertTrue(repo.contains(id + ":ARCHIVE"));
+        }
+        assertEquals(s, e.getMessage().getBody(ArchiveSummary.class), "the summary is the body for a dead-letter route");
+    }
+
+    @Test
+    void exportWithoutIntegrationIdFailsBeforeAnyCall() throws Exception {
+        GenesysEndpoint endpoint = context.getEndpoint(uri("&action=EXPORT"), GenesysEndpoint.class);
+        endpoint.start();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
+        assertTrue(e.getMessage().contains("integrationId") && e.getMessage().contains("EXPORT"), e.getMessage());
+        assertTrue(sim.stats().requests().isEmpty(), "the simulator saw: " + sim.stats().requests());
+    }
+
+    @Test
+    void exportWithIntegrationIdSendsTheFlagsAndExportsOnce() {
+        List<String> ids = ids(120);
+        Exchange e = archive("&action=EXPORT&integrationId=s3-bulk&includeScreenRecordings=false&actionAge=3",
+                ids.stream());
+        assertNull(e.getException());
+        assertEquals(2, e.getMessage().getBody(ArchiveSummary.class).jobs());
+        assertEquals(120, sim.stats().recordingsExported());
+        assertEquals(0, sim.stats().recordingsExportedMoreThanOnce());
+    }
+
+    @Test
+    void invalidOptionsAreStartupErrorsNamingTheOption() throws Exception {
+        for (String[] c : new String[][] {
+                { "&action=ARCHIV", "action" }, { "&batchSize=501", "batchSize" },
+                { "&actionDate=yesterday", "actionDate" }, { "&actionDate=2024-01-01T00:00:00Z&actionAge=3", "actionAge" },
+                { "&maxConcurrentJobs=0", "maxConcurrentJobs" }, { "&selection=all", "selection" } }) {
+            GenesysEndpoint endpoint = context.getEndpoint(uri(c[0]), GenesysEndpoint.class);
+            endpoint.start();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+
+    @Test
+    void splitStreamingWithTheSummaryAggregatorArchivesEveryIdOnce() throws Exception {
+        List<String> ids = ids(1_000);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:split").split(body().tokenize(",", 250, false), new ArchiveSummaryAggregationStrategy())
+                        .streaming().to(uri("")).end();
+            }
+        });
+        Exchange e = template.request("direct:split", x -> x.getMessage().setBody(String.join(",", ids)));
+        assertNull(e.getException());
+        ArchiveSummary total = e.getMessage().getBody(ArchiveSummary.class);
+        assertEquals(12, total.jobs());
+        assertEquals(1_000, total.conversations());
+        assertEquals(1_000, total.recordingsProcessed());
+        assertEquals(1_000L, e.getMessage().getHeader(GenesysConstants.ARCHIVE_RECORDINGS_PROCESSED));
+        assertEquals(1_000, sim.stats().recordingsArchived());
+        assertEquals(0, sim.stats().recordingsArchivedMoreThanOnce());
+    }
+
+    @Test
+    void splitWithAFailedPartCarriesOnAndFailsWithTheTotalSummary() throws Exception {
+        List<String> ids = ids(400);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:splitFail").split(body().tokenize(",", 200, false), new ArchiveSummaryAggregationStrategy())
+                        .streaming().to(uri("")).end();
+            }
+        });
+        sim.failNextRecordingJobs(1);
+        Exchange e = template.request("direct:splitFail", x -> x.getMessage().setBody(String.join(",", ids)));
+        ArchiveException failure = assertInstanceOf(ArchiveException.class, e.getException());
+        assertEquals(4, failure.getSummary().jobs());
+        assertEquals(new HashSet<>(ids.subList(0, 100)), new HashSet<>(failure.getFailedConversationIds()));
+        assertEquals(300, sim.stats().recordingsArchived());
+    }
+
+    @Test
+    void theOrganizationJobLimitMeansWaitAndRetry() {
+        GenesysCloudSimulator strict = GenesysCloudSimulator.builder().conversations(2_000).days(5).seed(3L)
+                .rateLimitPerMinute(0).liveRatePerMinute(0).jobDelay(Duration.ofMillis(40))
+                .dataLag(Duration.ofMinutes(1)).maxConcurrentRecordingJobs(1).build();
+        String url = strict.start();
+        try {
+            List<String> few = strict.data().conversationIds(ConversationData.Criteria.startedBetween(
+                    strict.data().historyStart(), Instant.now().minus(Duration.ofHours(2))).mediaType("voice")
+                    .completedOnly()).filter(id -> !strict.data().recordingIds(id).isEmpty()).limit(60).toList();
+            Exchange e = template.request("genesys:archive?apiUrl=" + url + "&loginUrl=" + url + "&clientId="
+                    + strict.clientId() + "&clientSecret=RAW(" + strict.clientSecret() + ")&rateLimitPerMinute=0"
+                    + "&jobPollInterval=15ms&batchSize=10", x -> x.getMessage().setBody(new ArrayList<>(few)));
+            assertNull(e.getException());
+            assertEquals(6, e.getMessage().getBody(ArchiveSummary.class).jobs());
+            SimulatorStats stats = strict.stats();
+            assertEquals(few.size(), stats.recordingsArchived());
+            assertEquals(0, stats.recordingsArchivedMoreThanOnce());
+            assertEquals(1, stats.maxConcurrentRecordingJobs());
+            assertTrue(stats.requestCount(JOBS, 400) + stats.requestCount("PUT /api/v2/recording/jobs/{jobId}", 400) > 0,
+                    "the limit was hit and waited out: " + stats.requests());
+        } finally {
+            strict.stop();
+        }
+    }
+
+    @Test
+    void querySelectionRunsOneJobForTheIntervalAndFilters() {
+        Instant from = Instant.now().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant to = from.plus(Duration.ofHours(1));
+        long startedInside = sim.data().conversationIds(ConversationData.Criteria.startedBetween(from, to)
+                .mediaType("voice").completedOnly()).filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
+        long startedFromADayBefore = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
+                from.minus(Duration.ofDays(1)), to).mediaType("voice").completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
+
+        Exchange e = archive("&selection=query&action=DELETE&interval=" + from + "/" + to + "&mediaType=voice",
+                "ignored");
+        assertNull(e.getException());
+        ArchiveSummary s = e.getMessage().getBody(ArchiveSummary.class);
+        assertEquals(1, s.jobs());
+        assertEquals(0, s.conversationsSubmitted());
+        long deleted = sim.stats().recordingsDeleted();
+        assertEquals(deleted, s.recordingsProcessed());
+        assertTrue(deleted >= startedInside && deleted <= startedFromADayBefore,
+                deleted + " not within [" + startedInside + ", " + startedFromADayBefore + "]");
+        assertEquals(0, sim.stats().recordingsDeletedMoreThanOnce());
+    }
+
+    @Test
+    void queryOptionsWithoutQuerySelectionAreRejected() throws Exception {
+        for (String[] c : new String[][] {
+                { "&interval=P1D", "selection=query" }, { "&selection=query", "interval is required" } }) {
+            GenesysEndpoint endpoint = context.getEndpoint(uri(c[0]), GenesysEndpoint.class);
+            endpoint.start();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+        }
+    }
+
+    @Test
+    void durationOptionsAcceptDayUnits() {
+        GenesysEndpoint endpoint = context.getEndpoint(uri("&archiveLookback=30d"), GenesysEndpoint.class);
+        assertEquals(Duration.ofDays(30), endpoint.getConfiguration().getArchiveLookback());
+        assertEquals(Duration.ofMillis(15), endpoint.getConfiguration().getJobPollInterval());
+    }
+
+    @Test
+    void noIdsMeansNoJob() {
+        Exchange e = archive("", " ");
+        assertNull(e.getException());
+        assertEquals(0, e.getMessage().getBody(ArchiveSummary.class).jobs());
+        assertEquals(0, sim.stats().requestCount(JOBS));
+    }
+}
