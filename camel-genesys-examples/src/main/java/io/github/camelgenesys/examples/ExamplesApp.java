@@ -140,7 +140,6 @@ final class ExamplesApp implements AutoCloseable {
     public void close() {
         if (webhook != null) {
             webhook.close();
-            webhook = null;
         }
         if (ownsSimulator && simulator != null) {
             simulator.stop();
