@@ -68,7 +68,7 @@ final class ExamplesApp implements AutoCloseable {
             OUTPUT_FOLDERS.forEach(folder -> deleteTree(output.resolve(folder)));
         }
 
-        main = new Main(GenesysExamplesMain.class);
+        main = new Main();
         target.componentProperties().forEach(main::addOverrideProperty);
         main.addOverrideProperty("messaging.webhook-url", webhook.url());
         if (demoEnabled) {
