@@ -56,8 +56,11 @@ final class DemoRunner extends MainListenerSupport {
         PropertiesComponent pc = context.getPropertiesComponent();
         boolean keepRunning = Boolean.parseBoolean(property(pc, "genesys.demo.keepRunning", "false"));
         List<PipelineSummary> rows = new ArrayList<>();
+        List<String> pipelines = List.of();
         try {
-            for (String id : pipelines(pc)) {
+            pipelines = pipelines(pc);
+            out.println("pipelines: " + String.join(", ", pipelines));
+            for (String id : pipelines) {
                 rows.add(runPipeline(context, pc, id));
             }
             summaries = List.copyOf(rows);
@@ -67,8 +70,10 @@ final class DemoRunner extends MainListenerSupport {
             footer.get().forEach(line -> out.println(line));
             exitCode = rows.stream().allMatch(PipelineSummary::ok) ? 0 : 1;
             if (keepRunning) {
-                out.println("genesys.demo.keepRunning=true: every pipeline now runs on its schedule; Ctrl+C to stop.");
-                context.getRouteController().startAllRoutes();
+                out.println("genesys.demo.keepRunning=true: the pipelines now run on their schedules; Ctrl+C to stop.");
+                for (String id : pipelines) {
+                    context.getRouteController().startRoute(id);
+                }
                 return;
             }
         } catch (Exception e) {

@@ -24,6 +24,7 @@ import org.apache.camel.main.MainListenerSupport;
  */
 final class ExamplesApp implements AutoCloseable {
     static final String DEMO_PROPERTIES = "demo.properties";
+    static final String PIPELINES = "genesys.demo.pipelines";
     /** The folders the pipelines write under {@code genesys.output-dir}; emptied before a simulator demo. */
     static final List<String> OUTPUT_FOLDERS = List.of("archive", "messaging", "analytics", "live", "reports");
 
@@ -71,6 +72,12 @@ final class ExamplesApp implements AutoCloseable {
         main = new Main();
         target.componentProperties().forEach(main::addOverrideProperty);
         main.addOverrideProperty("messaging.webhook-url", webhook.url());
+        if (demoEnabled && !target.embedded() && !settings.isExplicit(PIPELINES)) {
+            // on a real org the demo does not archive recordings unless asked to by name
+            main.addOverrideProperty(PIPELINES, DemoRunner.DEFAULT_PIPELINES.replace(",archive-pipeline", ""));
+            out.println("archive-pipeline is left out on a real org (it archives recordings); to include it, list it in -D"
+                    + PIPELINES);
+        }
         if (demoEnabled) {
             Properties demoProps = ExampleSettings.load(DEMO_PROPERTIES);
             demoProps.stringPropertyNames().stream().filter(k -> !settings.isExplicit(k))
@@ -89,8 +96,7 @@ final class ExamplesApp implements AutoCloseable {
         if (demoEnabled) {
             demo = new DemoRunner(monitor, this::footer, out);
             main.addMainListener(demo);
-            out.println("camel-genesys demo: pipelines " + settings.get("genesys.demo.pipelines",
-                    DemoRunner.DEFAULT_PIPELINES) + " against the " + target.description());
+            out.println("camel-genesys demo against the " + target.description());
             out.println("output files: " + output);
         }
         return main;
