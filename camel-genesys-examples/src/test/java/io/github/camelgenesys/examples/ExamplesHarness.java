@@ -59,7 +59,7 @@ final class ExamplesHarness {
         int code = app.run();
         String text = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(text);
-        return new Run(code, app.demo().summaries(), app.webhook().received(), text);
+        return new Run(code, app.demo().summaries(), app.webhook() == null ? 0 : app.webhook().received(), text);
     }
 
     /** An ISO interval the API accepts, at whole seconds. */
