@@ -1,0 +1,184 @@
+package io.github.camelgenesys.examples;
+
+import io.github.camelgenesys.GenesysComponent;
+import io.github.camelgenesys.client.ClientMetrics;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.main.MainSupport;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.spi.PropertiesComponent;
+
+/**
+ * The demo: starts the pipelines one after another (so each one's requests and 429s can be told apart), prints
+ * progress while each works and a summary at the end, then ends the application, or keeps every pipeline running
+ * on its schedule when {@code genesys.demo.keepRunning=true}.
+ */
+final class DemoRunner extends MainListenerSupport {
+    static final String DEFAULT_PIPELINES = "analytics-export,queue-report,messaging-sync,archive-pipeline,live-monitor";
+
+    private final PipelineMonitor monitor;
+    private final Supplier<List<String>> footer;
+    private final PrintStream out;
+    private volatile List<PipelineSummary> summaries = List.of();
+    private volatile int exitCode = -1;
+
+    DemoRunner(PipelineMonitor monitor, Supplier<List<String>> footer, PrintStream out) {
+        this.monitor = monitor;
+        this.footer = footer;
+        this.out = out;
+    }
+
+    /** 0 when every pipeline finished without errors, 1 otherwise, -1 while the demo runs. */
+    int exitCode() {
+        return exitCode;
+    }
+
+    List<PipelineSummary> summaries() {
+        return summaries;
+    }
+
+    /** Routes that are not demo pipelines are not started by the demo, so they are not created either. */
+    @Override
+    public void afterConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
+        List<String> pipelines = pipelines(context.getPropertiesComponent());
+        List<String> loaded = model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).toList();
+        for (String id : pipelines) {
+            if (!loaded.contains(id)) {
+                throw new IllegalArgumentException("genesys.demo.pipelines names route '" + id
+                        + "' but no loaded route has that id; loaded routes: " + loaded);
+            }
+        }
+        for (RouteDefinition route : List.copyOf(model.getRouteDefinitions())) {
+            if (!pipelines.contains(route.getRouteId())) {
+                try {
+                    model.removeRouteDefinition(route);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot leave route " + route.getRouteId() + " out of the demo", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void afterStart(BaseMainSupport main) {
+        Thread thread = new Thread(() -> runDemo((MainSupport) main), "genesys-demo");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runDemo(MainSupport main) {
+        CamelContext context = main.getCamelContext();
+        PropertiesComponent pc = context.getPropertiesComponent();
+        boolean keepRunning = Boolean.parseBoolean(property(pc, "genesys.demo.keepRunning", "false"));
+        List<PipelineSummary> rows = new ArrayList<>();
+        List<String> pipelines = List.of();
+        try {
+            pipelines = pipelines(pc);
+            out.println("pipelines: " + String.join(", ", pipelines));
+            for (String id : pipelines) {
+                rows.add(runPipeline(context, pc, id));
+            }
+            summaries = List.copyOf(rows);
+            out.println();
+            out.println("=== camel-genesys demo summary ===");
+            out.print(PipelineSummary.table(rows));
+            footer.get().forEach(line -> out.println(line));
+            exitCode = rows.stream().allMatch(PipelineSummary::ok) ? 0 : 1;
+            if (keepRunning) {
+                out.println("genesys.demo.keepRunning=true: the pipelines now run on their schedules; Ctrl+C to stop.");
+                for (String id : pipelines) {
+                    context.getRouteController().startRoute(id);
+                }
+                return;
+            }
+        } catch (Exception e) {
+            out.println("demo failed: " + e.getMessage());
+            summaries = List.copyOf(rows);
+            exitCode = 1;
+        }
+        main.completed();
+    }
+
+    private PipelineSummary runPipeline(CamelContext context, PropertiesComponent pc, String id) throws Exception {
+        DoneRule rule = DoneRule.parse("genesys.demo.until." + id, property(pc, "genesys.demo.until." + id, "polls:1"));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(property(pc, "genesys.demo.pipelineTimeoutSeconds", "120")));
+        long progressEvery = Long.parseLong(property(pc, "genesys.demo.progressMillis", "2000"));
+        PipelineMonitor.Counters counters = monitor.counters(id);
+        long records0 = counters.records();
+        long failed0 = counters.failed();
+        long[] api0 = apiCounters(context);
+        long start = System.nanoTime();
+        out.printf("--> %s: started (finishes after %s)%n", id, rule);
+        context.getRouteController().startRoute(id);
+        String status = "ok";
+        String error = null;
+        long lastProgress = start;
+        while (!rule.isDone(counters)) {
+            if (counters.pollErrors() > 0) {
+                status = "FAILED";
+                error = counters.lastError();
+                break;
+            }
+            if (System.nanoTime() - start > timeout.toNanos()) {
+                status = "TIMEOUT";
+                error = "not finished after " + timeout.toSeconds() + "s (genesys.demo.pipelineTimeoutSeconds)";
+                break;
+            }
+            Thread.sleep(100);
+            if (System.nanoTime() - lastProgress >= progressEvery * 1_000_000L) {
+                lastProgress = System.nanoTime();
+                long[] api = apiCounters(context);
+                out.printf("    %s: %d records, %d requests, %d polls, %s%n", id, counters.records() - records0,
+                        api[0] - api0[0], counters.polls(), PipelineSummary.seconds(elapsed(start)));
+            }
+        }
+        // a graceful stop also completes what is still batched (aggregator forceCompletionOnStop)
+        context.getRouteController().stopRoute(id);
+        long failed = counters.failed() - failed0;
+        if (failed > 0 && error == null) {
+            status = "ERRORS";
+            error = counters.lastError();
+        }
+        long[] api = apiCounters(context);
+        PipelineSummary row = new PipelineSummary(id, status, counters.records() - records0, failed, api[0] - api0[0],
+                api[1] - api0[1], elapsed(start), error);
+        out.printf("<-- %s: %s, %d records, %d requests, %d x 429, %s%n", id, status, row.records(), row.requests(),
+                row.rateLimited(), PipelineSummary.seconds(row.duration()));
+        return row;
+    }
+
+    private static List<String> pipelines(PropertiesComponent pc) {
+        return Arrays.stream(property(pc, "genesys.demo.pipelines", DEFAULT_PIPELINES).split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Requests sent and 429s received by the component, over every OAuth client. */
+    private static long[] apiCounters(CamelContext context) {
+        GenesysComponent component = context.getComponent("genesys", GenesysComponent.class);
+        long requests = 0;
+        long rateLimited = 0;
+        for (ClientMetrics m : component.getClientFactory().allMetrics().values()) {
+            requests += m.requests();
+            rateLimited += m.rateLimited();
+        }
+        return new long[] {requests, rateLimited};
+    }
+
+    private static Duration elapsed(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static String property(PropertiesComponent pc, String key, String defaultValue) {
+        return pc.resolveProperty(key).map(String::trim).filter(s -> !s.isEmpty()).orElse(defaultValue);
+    }
+}

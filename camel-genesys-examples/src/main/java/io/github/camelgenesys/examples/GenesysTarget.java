@@ -1,0 +1,51 @@
+package io.github.camelgenesys.examples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which Genesys Cloud the pipelines talk to: a real org when {@code GENESYS_CLIENT_ID} is set in the environment,
+ * otherwise the simulator started in-process. Produces the component settings ({@code camel.component.genesys.*}),
+ * so no route carries a URL or a credential.
+ */
+record GenesysTarget(boolean embedded, String description, Map<String, String> componentProperties) {
+
+    static final String ENV_CLIENT_ID = "GENESYS_CLIENT_ID";
+    static final String ENV_CLIENT_SECRET = "GENESYS_CLIENT_SECRET";
+    static final String ENV_REGION = "GENESYS_REGION";
+    private static final String PREFIX = "camel.component.genesys.";
+
+    /** The real org named by the environment, or null when {@code GENESYS_CLIENT_ID} is not set. */
+    static GenesysTarget realOrg(ExampleSettings settings) {
+        if (settings.env(ENV_CLIENT_ID) == null) {
+            return null;
+        }
+        if (settings.env(ENV_CLIENT_SECRET) == null) {
+            throw new IllegalArgumentException(ENV_CLIENT_ID + " is set but " + ENV_CLIENT_SECRET
+                    + " is not: set both (and " + ENV_REGION + ") to run against a real org, or unset "
+                    + ENV_CLIENT_ID + " to run on the embedded simulator");
+        }
+        String region = settings.env(ENV_REGION);
+        if (region == null) {
+            throw new IllegalArgumentException(ENV_REGION + " is not set: set it to your org's region, e.g."
+                    + " eu_west_1 (the list is in docs/real-org.md)");
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(PREFIX + "region", region);
+        // placeholders: Camel reads the values from the environment, they never pass through this object
+        props.put(PREFIX + "client-id", "{{env:" + ENV_CLIENT_ID + "}}");
+        props.put(PREFIX + "client-secret", "{{env:" + ENV_CLIENT_SECRET + "}}");
+        return new GenesysTarget(false, "Genesys Cloud org in region " + region, props);
+    }
+
+    /** The simulator at {@code baseUrl} (API and login host on the same port). */
+    static GenesysTarget simulator(String baseUrl, String clientId, String clientSecret, int rateLimitPerMinute) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(PREFIX + "api-url", baseUrl);
+        props.put(PREFIX + "login-url", baseUrl);
+        props.put(PREFIX + "client-id", clientId);
+        props.put(PREFIX + "client-secret", clientSecret);
+        props.put(PREFIX + "rate-limit-per-minute", Integer.toString(rateLimitPerMinute));
+        return new GenesysTarget(true, "embedded Genesys Cloud simulator at " + baseUrl, props);
+    }
+}
