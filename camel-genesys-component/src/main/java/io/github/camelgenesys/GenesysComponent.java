@@ -33,7 +33,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private boolean ownsClientFactory;
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
-    private AuditSinks auditSinks;
+    private final AuditSinks auditSinks = new AuditSinks();
 
     public GenesysComponent() {
     }
@@ -113,20 +113,12 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             }
         }
         meters = null;
-        synchronized (this) {
-            if (auditSinks != null) {
-                auditSinks.close();
-                auditSinks = null;
-            }
-        }
+        auditSinks.close();
         super.doStop();
     }
 
-    /** The audit sinks shared by all endpoints (one writer per audit file); closed when the component stops. */
-    public synchronized AuditSinks getAuditSinks() {
-        if (auditSinks == null) {
-            auditSinks = new AuditSinks();
-        }
+    /** The audit sinks shared by all endpoints (one writer per audit file; closed when the component stops). */
+    public AuditSinks getAuditSinks() {
         return auditSinks;
     }
 

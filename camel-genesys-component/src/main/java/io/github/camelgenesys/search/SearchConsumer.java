@@ -137,7 +137,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             }
             processed += processBatch(exchanges);
         }
-        if (run.finished() && !stopBatch) {
+        if (!stopBatch && run != null && run.finished()) {
             completeRun();
         }
         forceConsumerAsReady();

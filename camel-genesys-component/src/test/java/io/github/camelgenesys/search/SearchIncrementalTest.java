@@ -37,6 +37,7 @@ class SearchIncrementalTest extends CamelTestSupport {
 
     private final MemoryStateRepository state = new MemoryStateRepository();
     private final List<String> emitted = new ArrayList<>();
+    private final Set<String> failOnce = new HashSet<>();
 
     @BeforeAll
     static void startSimulator() {
@@ -64,7 +65,13 @@ class SearchIncrementalTest extends CamelTestSupport {
                                                       + "&intervalLag=0s&stateRepository=#state&stateKey=calls"
                                                       + "&startScheduler=false&maxMessagesPerPoll=500"))
                         .routeId("incremental")
-                        .process(e -> emitted.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class)));
+                        .process(e -> {
+                            String id = e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class);
+                            if (failOnce.remove(id)) {
+                                throw new IllegalStateException("downstream unavailable for " + id);
+                            }
+                            emitted.add(id);
+                        });
             }
         };
     }
@@ -118,5 +125,24 @@ class SearchIncrementalTest extends CamelTestSupport {
 
         assertEquals(emitted.size(), new HashSet<>(emitted).size(), "nothing emitted again after the restart");
         assertTrue(emitted.size() >= before);
+    }
+
+    @Test
+    void aFailedExchangeIsEmittedAgainByTheNextPollAndNothingAfterItIsLost() throws Exception {
+        SearchConsumer consumer = (SearchConsumer) context.getRoute("incremental").getConsumer();
+        consumer.setClock(clock);
+        Instant floor = clock.instant().minus(Duration.ofHours(6));
+        List<String> truth = sim.data().conversationIds(Criteria.startedBetween(floor, clock.instant()).completedOnly())
+                .collect(Collectors.toList());
+        assertTrue(truth.size() > 100);
+        failOnce.add(truth.get(truth.size() / 2));
+
+        for (int poll = 0; poll < 20 && (consumer.busy() || emitted.size() < truth.size()); poll++) {
+            consumer.poll();
+        }
+
+        assertTrue(failOnce.isEmpty(), "the failing conversation was delivered");
+        assertEquals(new HashSet<>(truth), new HashSet<>(emitted), "everything arrived, the failed one too");
+        assertEquals(emitted.size(), new HashSet<>(emitted).size(), "and only once successfully");
     }
 }
