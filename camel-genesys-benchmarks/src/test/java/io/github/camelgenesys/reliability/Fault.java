@@ -1,0 +1,45 @@
+package io.github.camelgenesys.reliability;
+
+import java.time.Duration;
+
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+
+/** The fault profiles of the matrix, each armed on the simulator before a run (or, for revocation, mid-run). */
+enum Fault {
+    NONE("no fault (baseline)"),
+    RATE_LIMIT_STORM("429 storm: the next 4 API calls answered 429 with Retry-After: 1"),
+    TOKEN_REVOKED("401: every token revoked after the first delivery"),
+    GATEWAY_BURST("502, 503, 504, 503 on four consecutive API calls"),
+    CONNECTION_RESET("connection reset on the next 2 API calls"),
+    TIMEOUT("the next 2 API calls answered after 1.5 s; responseTimeout 1 s"),
+    MALFORMED_BODY("the next 2 API calls answered 200 with truncated JSON"),
+    FAILED_JOB("the next job FAILED, the one after EXPIRED (details) / the next recording job FAILED");
+
+    final String description;
+
+    Fault(String description) {
+        this.description = description;
+    }
+
+    /** Arms the fault on every API path ({@code /api/v2/**}, any method) before the run starts. */
+    void arm(GenesysCloudSimulator sim) {
+        String api = "/api/v2/**";
+        switch (this) {
+            case RATE_LIMIT_STORM -> sim.faults().next(4).on("*", api).status(429);
+            case GATEWAY_BURST -> sim.faults().next(1).on("*", api).status(502)
+                    .next(1).on("*", api).status(503)
+                    .next(1).on("*", api).status(504)
+                    .next(1).on("*", api).status(503);
+            case CONNECTION_RESET -> sim.faults().next(2).on("*", api).connectionReset();
+            case TIMEOUT -> sim.faults().next(2).on("*", api).delay(Duration.ofMillis(1500));
+            case MALFORMED_BODY -> sim.faults().next(2).on("*", api).malformedBody();
+            case FAILED_JOB -> {
+                sim.failNextDetailsJobs(1);
+                sim.expireNextDetailsJobs(1);
+                sim.failNextRecordingJobs(1);
+            }
+            default -> {
+            }
+        }
+    }
+}
