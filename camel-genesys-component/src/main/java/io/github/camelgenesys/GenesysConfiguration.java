@@ -435,7 +435,8 @@ public class GenesysConfiguration implements Cloneable {
      * The conversation interval (search; analytics mode=query and aggregates; archive selection=query): an ISO-8601
      * interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z), a start plus a duration (2024-05-01T00:00:00Z/P1D), or a
      * duration back from now (P1D, PT6H) that is re-evaluated at every poll and ends at now minus intervalLag. Required
-     * by search unless incremental is true (then it is the first poll's interval, default P1D).
+     * by search unless incremental is true; with incremental its start is the first position and its length the
+     * lookback (default P1D).
      */
     public void setInterval(String interval) {
         this.interval = interval;

@@ -107,7 +107,14 @@ final class ArchiveRun {
                         break;
                     }
                     if (pending == null) {
-                        pending = chunks.next(idsInFlight);
+                        try {
+                            pending = chunks.next(idsInFlight);
+                        } catch (RuntimeException e) {
+                            // e.g. an invalid id in the body: follow the jobs in flight to the end, then fail
+                            slots.release();
+                            fatal = e;
+                            break;
+                        }
                         if (pending == null) {
                             exhausted = true;
                             slots.release();

@@ -18,6 +18,8 @@ import io.github.camelgenesys.client.GenesysJson;
  */
 final class ConversationIdSource {
 
+    private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
     private ConversationIdSource() {
     }
 
@@ -54,7 +56,7 @@ final class ConversationIdSource {
         if (id.isEmpty()) {
             return null;
         }
-        if (!id.matches("[A-Za-z0-9._-]{1,128}")) {
+        if (!VALID_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("Invalid conversation id '" + (id.length() > 60 ? id.substring(0, 57)
                     + "..." : id) + "' in the body of genesys:archive");
         }

@@ -145,7 +145,6 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             LiveEvent event = (LiveEvent) item;
             Exchange exchange = createExchange(false);
             Message in = exchange.getIn();
-            in.setBody(body(event.body()));
             in.setHeader(GenesysConstants.LIVE_EVENT, event.type());
             in.setHeader(GenesysConstants.CONVERSATION_ID, event.conversationId());
             in.setHeader(GenesysConstants.QUEUE_ID, event.queueId());
@@ -157,6 +156,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             try {
+                in.setBody(body(event.body()));
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);

@@ -135,7 +135,13 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             for (SearchHit hit : hits) {
                 exchanges.add(hit);
             }
-            processed += processBatch(exchanges);
+            int done = processBatch(exchanges);
+            processed += done;
+            if (done < hits.size() && run != null && settings.incremental) {
+                // stopping (shutdown): the hits not processed must come again from the watermark
+                run = null;
+                stopBatch = true;
+            }
         }
         if (!stopBatch && run != null && run.finished()) {
             completeRun();
@@ -153,17 +159,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         QueryInterval interval = settings.intervalNow(clock);
         SearchRun.RecordPolicy policy;
         if (settings.incremental) {
+            // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
+            // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
             watermark = Watermark.parse(stateRepository.getState(stateKey));
             if (watermark == null) {
                 watermark = Watermark.startingAt(interval.start());
                 stateRepository.setState(stateKey, watermark.format());
-            } else {
-                Instant from = watermark.end() == null ? watermark.floor()
-                        : max(watermark.floor(), watermark.end().minus(interval.length()));
-                Instant to = clock.instant().minus(settings.intervalLag);
-                interval = from.isBefore(to) ? new QueryInterval(from, to) : new QueryInterval(from, from.plusMillis(1));
             }
+            Instant from = watermark.end() == null ? watermark.floor()
+                    : max(watermark.floor(), watermark.end().minus(interval.length()));
             runCutoff = clock.instant().minus(settings.intervalLag);
+            interval = from.isBefore(runCutoff) ? new QueryInterval(from, runCutoff)
+                    : new QueryInterval(from, from.plusMillis(1));
             Watermark position = watermark;
             Instant cutoff = runCutoff;
             policy = r -> {
@@ -204,8 +211,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             SearchHit hit = (SearchHit) item;
-            Exchange exchange = createExchange(hit, index, total);
+            Exchange exchange = createExchange(false);
             try {
+                prepare(exchange, hit, index, total);
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
@@ -233,8 +241,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         return index;
     }
 
-    private Exchange createExchange(SearchHit hit, int index, int total) {
-        Exchange exchange = createExchange(false);
+    private void prepare(Exchange exchange, SearchHit hit, int index, int total) {
         Message in = exchange.getIn();
         in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
@@ -248,7 +255,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
         exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
         exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-        return exchange;
     }
 
     private Object toRecord(JsonNode record) {

@@ -310,6 +310,41 @@ class ArchiveProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void parallelExchangesOnOneEndpointShareTheJobSlotsAndAreAudited() throws Exception {
+        java.nio.file.Path audit = java.nio.file.Files.createTempDirectory("archive-audit").resolve("archive.jsonl");
+        List<String> first = ids(150);
+        List<String> second = ids(150);
+        String endpoint = uri("&auditFile=" + audit);
+        var a = template.asyncRequestBody(endpoint, first);
+        var b = template.asyncRequestBody(endpoint, second);
+        assertEquals(2, ((ArchiveSummary) a.get(60, java.util.concurrent.TimeUnit.SECONDS)).jobs());
+        assertEquals(2, ((ArchiveSummary) b.get(60, java.util.concurrent.TimeUnit.SECONDS)).jobs());
+
+        SimulatorStats stats = sim.stats();
+        assertEquals(300, stats.recordingsArchived());
+        assertEquals(0, stats.recordingsArchivedMoreThanOnce());
+        assertEquals(0, stats.requestCount(JOBS, 400), "two exchanges never hold more than the 2 slots");
+        assertTrue(stats.maxConcurrentRecordingJobs() <= 2);
+        List<String> events = java.nio.file.Files.readAllLines(audit).stream()
+                .map(l -> l.replaceAll(".*\"event\":\"([^\"]+)\".*", "$1")).toList();
+        assertEquals(4, events.stream().filter("job.created"::equals).count());
+        assertEquals(4, events.stream().filter("job.fulfilled"::equals).count());
+    }
+
+    @Test
+    void anInvalidIdStopsTheRunAfterTheJobsInFlightFinish() {
+        List<String> ids = new ArrayList<>(ids(150));
+        ids.add(120, "not a conversation id");
+        Exchange e = archive("", ids);
+        ArchiveException failure = assertInstanceOf(ArchiveException.class, e.getException());
+        assertInstanceOf(IllegalArgumentException.class, failure.getCause());
+        assertTrue(failure.getMessage().contains("not a conversation id"), failure.getMessage());
+        assertEquals(1, failure.getSummary().jobs(), "the first 100 ids were submitted and followed to the end");
+        assertEquals(100, failure.getSummary().recordingsProcessed());
+        assertEquals(100, sim.stats().recordingsArchived());
+    }
+
+    @Test
     void durationOptionsAcceptDayUnits() {
         GenesysEndpoint endpoint = context.getEndpoint(uri("&archiveLookback=30d"), GenesysEndpoint.class);
         assertEquals(Duration.ofDays(30), endpoint.getConfiguration().getArchiveLookback());

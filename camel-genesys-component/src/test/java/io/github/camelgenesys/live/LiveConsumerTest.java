@@ -162,4 +162,14 @@ class LiveConsumerTest extends CamelTestSupport {
         assertTrue(events.size() >= n, "events: " + events.size());
         Thread.sleep(100);
     }
+
+    @Test
+    void anUnknownLiveModeFailsAtStartupListingTheAllowedValues() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> start("liveMode=stream"));
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+            cause = cause.getCause();
+        }
+        assertEquals("liveMode: unknown value 'stream'; allowed: [events, snapshot]", cause.getMessage());
+    }
 }

@@ -2,47 +2,35 @@ package io.github.camelgenesys.search;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** genesys:search against the simulator: streaming, deduplication, maxResults and a 429 in the middle of a run. */
-class SearchConsumerTest extends CamelTestSupport {
+/** genesys:search against the simulator: records and headers, maxResults, deduplication, a 429 in a run. */
+class SearchConsumerTest extends SearchRouteTestSupport {
 
-    private static final String DETAILS = "POST " + DetailsQueryPages.PATH;
     private static GenesysCloudSimulator sim;
     private static Instant from;
     private static Instant to;
 
-    private final Set<String> ids = new HashSet<>();
-    private final AtomicInteger exchanges = new AtomicInteger();
-    private final AtomicInteger duplicates = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong maxTotalHits = new java.util.concurrent.atomic.AtomicLong();
-
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(30_000).days(2).rateLimitPerMinute(0).build();
+        sim = GenesysCloudSimulator.builder().conversations(6_000).days(2).rateLimitPerMinute(0).build();
         sim.start();
         from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
         to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -53,15 +41,9 @@ class SearchConsumerTest extends CamelTestSupport {
         sim.stop();
     }
 
-    @BeforeEach
-    void resetSimulator() {
-        sim.resetStats();
-        sim.faults().clear();
-    }
-
     @Override
-    public boolean isUseRouteBuilder() {
-        return false;
+    GenesysCloudSimulator sim() {
+        return sim;
     }
 
     private String interval() {
@@ -70,61 +52,6 @@ class SearchConsumerTest extends CamelTestSupport {
 
     private long expected() {
         return sim.data().count(Criteria.startedBetween(from, to).completedOnly());
-    }
-
-    /** Starts a route that counts exchanges and remembers ids; the consumer polls at most {@code polls} times. */
-    private void startRoute(String options, org.apache.camel.Processor extra) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(SimulatorUris.uri(sim, "search", options)).routeId("search").process(e -> {
-                    exchanges.incrementAndGet();
-                    maxTotalHits.accumulateAndGet(e.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class), Math::max);
-                    if (!ids.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class))) {
-                        duplicates.incrementAndGet();
-                    }
-                    if (extra != null) {
-                        extra.process(e);
-                    }
-                });
-            }
-        });
-        context.start();
-    }
-
-    /** Waits until the consumer has no poll running and no unfinished run (it may still page past the interval). */
-    private void awaitIdle() throws InterruptedException {
-        SearchConsumer consumer = (SearchConsumer) context.getRoute("search").getConsumer();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (consumer.busy() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
-
-    /** Polls needed for one run of {@code n} records with this maxMessagesPerPoll (the run ends with the last one). */
-    private static long pollsFor(long n, int perPoll, int pageSize) {
-        long polls = (n + perPoll - 1) / perPoll;
-        // a run whose last page is full needs one more (empty) page, in a poll of its own if the last poll was full
-        return n % perPoll == 0 && n % pageSize == 0 ? polls + 1 : polls;
-    }
-
-    @Test
-    void streamsEveryMatchingConversationOnceWithMaxMessagesPerPoll() throws Exception {
-        long expected = expected();
-        assertTrue(expected > 25_000, "the history should hold more than 25,000 matching conversations: " + expected);
-        NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
-        startRoute("interval=" + interval() + "&maxMessagesPerPoll=1000&delay=1&pageSize=100&repeatCount="
-                   + pollsFor(expected, 1000, 100), null);
-
-        assertTrue(done.matches(60, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
-        awaitIdle();
-        assertEquals(expected, exchanges.get());
-        assertEquals(0, duplicates.get());
-        assertEquals(expected, ids.size());
-        // the API returns whole days touched by the interval (totalHits); the consumer filters to the exact interval
-        long pages = sim.stats().requestCount(DETAILS, 200);
-        assertTrue(pages <= maxTotalHits.get() / 100 + 2, "pages fetched once each: " + pages + " for "
-                                                          + maxTotalHits.get() + " hits");
     }
 
     @Test

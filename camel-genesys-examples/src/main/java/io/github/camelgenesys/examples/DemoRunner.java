@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Route;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.main.MainSupport;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PropertiesComponent;
 
 /**
@@ -44,6 +45,30 @@ final class DemoRunner extends MainListenerSupport {
         return summaries;
     }
 
+    /** Routes that are not demo pipelines are not started by the demo, so they are not created either. */
+    @Override
+    public void afterConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
+        List<String> pipelines = pipelines(context.getPropertiesComponent());
+        List<String> loaded = model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).toList();
+        for (String id : pipelines) {
+            if (!loaded.contains(id)) {
+                throw new IllegalArgumentException("genesys.demo.pipelines names route '" + id
+                        + "' but no loaded route has that id; loaded routes: " + loaded);
+            }
+        }
+        for (RouteDefinition route : List.copyOf(model.getRouteDefinitions())) {
+            if (!pipelines.contains(route.getRouteId())) {
+                try {
+                    model.removeRouteDefinition(route);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot leave route " + route.getRouteId() + " out of the demo", e);
+                }
+            }
+        }
+    }
+
     @Override
     public void afterStart(BaseMainSupport main) {
         Thread thread = new Thread(() -> runDemo((MainSupport) main), "genesys-demo");
@@ -56,8 +81,11 @@ final class DemoRunner extends MainListenerSupport {
         PropertiesComponent pc = context.getPropertiesComponent();
         boolean keepRunning = Boolean.parseBoolean(property(pc, "genesys.demo.keepRunning", "false"));
         List<PipelineSummary> rows = new ArrayList<>();
+        List<String> pipelines = List.of();
         try {
-            for (String id : pipelines(pc)) {
+            pipelines = pipelines(pc);
+            out.println("pipelines: " + String.join(", ", pipelines));
+            for (String id : pipelines) {
                 rows.add(runPipeline(context, pc, id));
             }
             summaries = List.copyOf(rows);
@@ -67,8 +95,10 @@ final class DemoRunner extends MainListenerSupport {
             footer.get().forEach(line -> out.println(line));
             exitCode = rows.stream().allMatch(PipelineSummary::ok) ? 0 : 1;
             if (keepRunning) {
-                out.println("genesys.demo.keepRunning=true: every pipeline now runs on its schedule; Ctrl+C to stop.");
-                context.getRouteController().startAllRoutes();
+                out.println("genesys.demo.keepRunning=true: the pipelines now run on their schedules; Ctrl+C to stop.");
+                for (String id : pipelines) {
+                    context.getRouteController().startRoute(id);
+                }
                 return;
             }
         } catch (Exception e) {
@@ -80,11 +110,6 @@ final class DemoRunner extends MainListenerSupport {
     }
 
     private PipelineSummary runPipeline(CamelContext context, PropertiesComponent pc, String id) throws Exception {
-        Route route = context.getRoute(id);
-        if (route == null) {
-            throw new IllegalArgumentException("genesys.demo.pipelines names route '" + id + "' but no route has that id;"
-                    + " loaded routes: " + context.getRoutes().stream().map(Route::getRouteId).toList());
-        }
         DoneRule rule = DoneRule.parse("genesys.demo.until." + id, property(pc, "genesys.demo.until." + id, "polls:1"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(property(pc, "genesys.demo.pipelineTimeoutSeconds", "120")));
         long progressEvery = Long.parseLong(property(pc, "genesys.demo.progressMillis", "2000"));

@@ -24,6 +24,8 @@ import org.apache.camel.main.MainListenerSupport;
  */
 final class ExamplesApp implements AutoCloseable {
     static final String DEMO_PROPERTIES = "demo.properties";
+    static final String PIPELINES = "genesys.demo.pipelines";
+    static final String WEBHOOK_URL = "messaging.webhook-url";
     /** The folders the pipelines write under {@code genesys.output-dir}; emptied before a simulator demo. */
     static final List<String> OUTPUT_FOLDERS = List.of("archive", "messaging", "analytics", "live", "reports");
 
@@ -60,7 +62,10 @@ final class ExamplesApp implements AutoCloseable {
             target = GenesysTarget.simulator(simulator.baseUrl(), simulator.clientId(), simulator.clientSecret(),
                     EmbeddedSimulator.rateLimit(settings));
         }
-        webhook = WebhookReceiver.start(settings.getInt("genesys.demo.webhookPort", 0));
+        if (settings.get(WEBHOOK_URL, null) == null) {
+            // nobody named a webhook: the messaging pipeline posts to a receiver served by this application
+            webhook = WebhookReceiver.start(settings.getInt("genesys.demo.webhookPort", 0));
+        }
         boolean demoEnabled = settings.getBoolean("genesys.demo.enabled", true);
         Path output = Path.of(settings.get("genesys.output-dir", "target/genesys-demo")).toAbsolutePath();
         if (target.embedded() && settings.getBoolean("genesys.demo.cleanOutput", true)) {
@@ -68,9 +73,17 @@ final class ExamplesApp implements AutoCloseable {
             OUTPUT_FOLDERS.forEach(folder -> deleteTree(output.resolve(folder)));
         }
 
-        main = new Main(GenesysExamplesMain.class);
+        main = new Main();
         target.componentProperties().forEach(main::addOverrideProperty);
-        main.addOverrideProperty("messaging.webhook-url", webhook.url());
+        if (webhook != null) {
+            main.addOverrideProperty(WEBHOOK_URL, webhook.url());
+        }
+        if (demoEnabled && !target.embedded() && !settings.isExplicit(PIPELINES)) {
+            // on a real org the demo does not archive recordings unless asked to by name
+            main.addOverrideProperty(PIPELINES, DemoRunner.DEFAULT_PIPELINES.replace(",archive-pipeline", ""));
+            out.println("archive-pipeline is left out on a real org (it archives recordings); to include it, list it in -D"
+                    + PIPELINES);
+        }
         if (demoEnabled) {
             Properties demoProps = ExampleSettings.load(DEMO_PROPERTIES);
             demoProps.stringPropertyNames().stream().filter(k -> !settings.isExplicit(k))
@@ -89,8 +102,7 @@ final class ExamplesApp implements AutoCloseable {
         if (demoEnabled) {
             demo = new DemoRunner(monitor, this::footer, out);
             main.addMainListener(demo);
-            out.println("camel-genesys demo: pipelines " + settings.get("genesys.demo.pipelines",
-                    DemoRunner.DEFAULT_PIPELINES) + " against the " + target.description());
+            out.println("camel-genesys demo against the " + target.description());
             out.println("output files: " + output);
         }
         return main;
@@ -114,6 +126,7 @@ final class ExamplesApp implements AutoCloseable {
         return demo;
     }
 
+    /** The local webhook receiver, or null when {@code messaging.webhook-url} names another endpoint. */
     WebhookReceiver webhook() {
         return webhook;
     }
@@ -124,7 +137,9 @@ final class ExamplesApp implements AutoCloseable {
 
     private List<String> footer() {
         List<String> lines = new ArrayList<>();
-        lines.add("webhook " + webhook.url() + " received " + webhook.received() + " POSTs");
+        if (webhook != null) {
+            lines.add("webhook " + webhook.url() + " received " + webhook.received() + " POSTs");
+        }
         if (simulator != null) {
             SimulatorStats stats = simulator.stats();
             long served = stats.requests().values().stream()
@@ -140,7 +155,6 @@ final class ExamplesApp implements AutoCloseable {
     public void close() {
         if (webhook != null) {
             webhook.close();
-            webhook = null;
         }
         if (ownsSimulator && simulator != null) {
             simulator.stop();

@@ -1,0 +1,71 @@
+package io.github.camelgenesys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Endpoints configured through component-level options, against the embedded simulator. */
+class GenesysSimulatorEndpointTest extends CamelTestSupport {
+
+    private static GenesysCloudSimulator sim;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = GenesysCloudSimulator.builder().build();
+        baseUrl = sim.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.stop();
+    }
+
+    @Override
+    protected org.apache.camel.CamelContext createCamelContext() throws Exception {
+        org.apache.camel.CamelContext ctx = super.createCamelContext();
+        GenesysComponent genesys = new GenesysComponent();
+        GenesysConfiguration defaults = genesys.getConfiguration();
+        defaults.setApiUrl(baseUrl);
+        defaults.setLoginUrl(baseUrl);
+        defaults.setClientId(sim.clientId());
+        defaults.setClientSecret(sim.clientSecret());
+        ctx.addComponent("genesys", genesys);
+        return ctx;
+    }
+
+    @Test
+    void endpointsOfOneClientIdShareOneTokenAndTheReadinessCheckReusesIt() throws Exception {
+        sim.resetStats();
+        long tokensBefore = sim.stats().tokensIssued();
+        GenesysEndpoint search = context.getEndpoint("genesys:search", GenesysEndpoint.class);
+        GenesysEndpoint archive = context.getEndpoint("genesys:archive?maxRetries=1", GenesysEndpoint.class);
+        search.start();
+        archive.start();
+
+        search.getClient().get("/api/v2/routing/queues", null, JsonNode.class);
+        archive.getClient().get("/api/v2/routing/queues", null, JsonNode.class);
+        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class).getHealthCheck().call();
+
+        assertEquals(HealthCheck.State.UP, health.getState());
+        assertEquals(tokensBefore + 1, sim.stats().tokensIssued());
+        assertEquals(2, sim.stats().requestCount("GET /api/v2/routing/queues", 200));
+    }
+
+    @Test
+    void readinessIsDownWithAWrongSecret() throws Exception {
+        GenesysEndpoint wrong = context.getEndpoint("genesys:live?clientSecret=RAW(not-the-secret)",
+                GenesysEndpoint.class);
+        wrong.start();
+
+        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class).getHealthCheck().call();
+
+        assertEquals(HealthCheck.State.DOWN, health.getState());
+    }
+}

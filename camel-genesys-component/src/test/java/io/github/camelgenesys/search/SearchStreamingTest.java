@@ -1,0 +1,63 @@
+package io.github.camelgenesys.search;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * More than 25,000 conversations through one route with maxMessagesPerPoll. The route keeps no exchange (a set of
+ * ids only); the consumer holds one page at a time.
+ */
+class SearchStreamingTest extends SearchRouteTestSupport {
+
+    private static GenesysCloudSimulator sim;
+    private static Instant from;
+    private static Instant to;
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = GenesysCloudSimulator.builder().conversations(30_000).days(2).rateLimitPerMinute(0).build();
+        sim.start();
+        from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
+        to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.stop();
+    }
+
+    @Override
+    GenesysCloudSimulator sim() {
+        return sim;
+    }
+
+    @Test
+    void streamsEveryMatchingConversationOnceWithMaxMessagesPerPoll() throws Exception {
+        long expected = sim.data().count(Criteria.startedBetween(from, to).completedOnly());
+        assertTrue(expected > 25_000, "the history should hold more than 25,000 matching conversations: " + expected);
+        NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
+        startRoute("interval=" + from + "/" + to + "&maxMessagesPerPoll=1000&delay=1&pageSize=100&repeatCount="
+                   + pollsFor(expected, 1000, 100), null);
+
+        assertTrue(done.matches(60, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
+        awaitIdle();
+        assertEquals(expected, exchanges.get());
+        assertEquals(0, duplicates.get());
+        assertEquals(expected, ids.size());
+        // the API returns whole days touched by the interval (totalHits); the consumer filters to the exact interval
+        long pages = sim.stats().requestCount(DETAILS, 200);
+        assertTrue(pages <= maxTotalHits.get() / 100 + 2, "pages fetched once each: " + pages + " for "
+                                                          + maxTotalHits.get() + " hits");
+    }
+}
