@@ -13,7 +13,8 @@ enum Fault {
     CONNECTION_RESET("connection reset on the next 2 API calls"),
     TIMEOUT("the next 2 API calls answered after 1.5 s; responseTimeout 1 s"),
     MALFORMED_BODY("the next 2 API calls answered 200 with truncated JSON"),
-    FAILED_JOB("the next job FAILED, the one after EXPIRED (details) / the next recording job FAILED");
+    FAILED_JOB("the next job FAILED, the one after EXPIRED (details) / the next recording job FAILED"),
+    JOB_SUBMIT_RESET("connection reset on the next job submission (POST details/jobs, POST recording/jobs)");
 
     final String description;
 
@@ -33,6 +34,9 @@ enum Fault {
             case CONNECTION_RESET -> sim.faults().next(2).on("*", api).connectionReset();
             case TIMEOUT -> sim.faults().next(2).on("*", api).delay(Duration.ofMillis(1500));
             case MALFORMED_BODY -> sim.faults().next(2).on("*", api).malformedBody();
+            case JOB_SUBMIT_RESET -> sim.faults()
+                    .next(1).on("POST", "/api/v2/analytics/conversations/details/jobs").connectionReset()
+                    .next(1).on("POST", "/api/v2/recording/jobs").connectionReset();
             case FAILED_JOB -> {
                 sim.failNextDetailsJobs(1);
                 sim.expireNextDetailsJobs(1);
