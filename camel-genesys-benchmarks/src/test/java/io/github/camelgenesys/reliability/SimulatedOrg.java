@@ -52,6 +52,19 @@ final class SimulatedOrg implements AutoCloseable {
         return options.isEmpty() ? uri.toString() : uri.append('&').append(options).toString();
     }
 
+    String secret() {
+        return secret;
+    }
+
+    /** The same connection as {@link #uri} as Camel Main component settings ({@code camel.component.genesys.*}). */
+    java.util.Map<String, String> componentSettings() {
+        String prefix = "camel.component.genesys.";
+        return java.util.Map.of(prefix + "api-url", sim.baseUrl(), prefix + "login-url", login.baseUrl(),
+                prefix + "client-id", CLIENT_ID, prefix + "client-secret", secret,
+                prefix + "rate-limit-per-minute", "0", prefix + "retry-initial-delay", "10ms",
+                prefix + "response-timeout", "1s");
+    }
+
     /** Whole UTC days around the history: the search interval the pipelines use, and its truth. */
     Instant from() {
         return sim.data().historyStart().truncatedTo(ChronoUnit.DAYS);
