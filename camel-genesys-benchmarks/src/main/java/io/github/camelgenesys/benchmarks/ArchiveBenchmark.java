@@ -29,10 +29,10 @@ final class ArchiveBenchmark {
                     io.github.camelgenesys.simulator.ConversationData.Criteria.startedBetween(org.from(), org.to())
                             .completedOnly().mediaType("voice")).limit(ids).collect(Collectors.toList());
             long[] samples = new long[2];
-            boolean[] running = { true };
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
             Thread sampler = new Thread(() -> {
                 boolean started = false;
-                while (running[0]) {
+                while (running.get()) {
                     Map<String, Long> states = org.sim.stats().recordingJobsByState();
                     long busy = states.getOrDefault("PENDING", 0L) + states.getOrDefault("PROCESSING", 0L);
                     started |= busy > 0;
@@ -55,7 +55,7 @@ final class ArchiveBenchmark {
                         "batchSize=100&maxConcurrentJobs=2&jobPollInterval=50ms&rateLimitPerMinute=0"),
                         voice.iterator(), ArchiveSummary.class);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                running[0] = false;
+                running.set(false);
                 sampler.join();
                 var stats = org.sim.stats();
                 double occupancy = samples[1] == 0 ? 0 : 100.0 * samples[0] / samples[1] / 2;

@@ -58,7 +58,7 @@ class ArchivePipelineFaultTest extends PipelineFaultTest {
         archived = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         String search = org.uri("search", "interval=" + org.interval()
                 + "&mediaType=voice&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
-        FirstPoll firstPoll = new FirstPoll();
+        FirstRun firstRun = new FirstRun();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -75,7 +75,7 @@ class ArchivePipelineFaultTest extends PipelineFaultTest {
                     }
                 });
                 from(search).routeId(pipeline())
-                        .filter(firstPoll)
+                        .filter(firstRun)
                         .process(e -> midRun.run())
                         .setBody(header("CamelGenesysConversationId"))
                         .aggregate(constant("archive"), new GroupedBodyAggregationStrategy())

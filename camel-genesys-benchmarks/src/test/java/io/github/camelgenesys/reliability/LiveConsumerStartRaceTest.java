@@ -40,7 +40,7 @@ class LiveConsumerStartRaceTest {
               + "NullPointerException 'this.queues is null' (this test sees it several times in 20 starts). Expected: "
               + "the first poll observes the queues. Fix: create both before super.doStart(). Reported in "
               + "docs/reliability.md; remove @Disabled once LiveConsumer is fixed.")
-    void firstPollRightAfterStartDoesNotFail() throws Exception {
+    void firstRunRightAfterStartDoesNotFail() throws Exception {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         String uri = org.uri("live", "queueIds=" + org.sim.data().queueIds().get(0)
                 + "&delay=1000&initialDelay=0&bridgeErrorHandler=true");

@@ -47,7 +47,7 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
         deadLetters.clear();
         String search = org.uri("search", "interval=" + org.interval()
                 + "&mediaType=message&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
-        FirstPoll firstPoll = new FirstPoll();
+        FirstRun firstRun = new FirstRun();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -59,7 +59,7 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
                     }
                 });
                 from(search).routeId(pipeline())
-                        .filter(firstPoll)
+                        .filter(firstRun)
                         .process(e -> midRun.run())
                         .to(messagingUri())
                         .process(e -> out.deliver(e.getMessage().getBody(MessageTimeline.class).conversationId()));

@@ -1,6 +1,7 @@
 package io.github.camelgenesys.reliability;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -126,8 +127,7 @@ abstract class PipelineFaultTest {
             assertTrue(revoked.get(), "the tokens were revoked mid-run");
             assertTrue(org.sim.stats().tokensIssued() >= 2, "a new token was fetched after the revocation");
         }
-        assertEquals(Set.of(), out.untypedErrors.isEmpty() ? Set.of() : Set.copyOf(out.untypedErrors),
-                "only typed GenesysExceptions reach the error handler");
+        assertEquals(List.of(), List.copyOf(out.untypedErrors), "only typed GenesysExceptions reach the error handler");
         assertEquals(0, missing.size(), "lost: " + missing.size() + " of " + truth.size() + " (handled errors: "
                 + out.handledErrors + ")");
         assertEquals(0, unexpected.size(), "delivered but not expected: " + unexpected);

@@ -50,13 +50,13 @@ class QueueReportFaultTest extends PipelineFaultTest {
         String uri = org.uri("analytics", "mode=aggregates&interval=" + org.interval()
                 + "&granularity=P1D&groupBy=queueId,mediaType&metrics=nOffered,nConnected,tHandle"
                 + "&delay=300&initialDelay=0&bridgeErrorHandler=true");
-        FirstPoll firstPoll = new FirstPoll();
+        FirstRun firstRun = new FirstRun();
         return new RouteBuilder() {
             @Override
             public void configure() {
                 handleErrors(this, out);
                 from(uri).routeId(pipeline())
-                        .filter(firstPoll)
+                        .filter(firstRun)
                         .process(e -> {
                             AggregateResult r = e.getMessage().getBody(AggregateResult.class);
                             out.deliver(r.groupOrEmpty().get("queueId") + "," + r.groupOrEmpty().get("mediaType") + ","

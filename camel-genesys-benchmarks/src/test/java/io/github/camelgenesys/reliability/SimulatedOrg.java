@@ -40,12 +40,12 @@ final class SimulatedOrg implements AutoCloseable {
 
     /**
      * {@code genesys:<operation>?...}: the API on the simulator, the login through the recording relay, fast retries
-     * (10 ms initial backoff) and no client-side rate limit unless the options say otherwise.
+     * (10 ms initial backoff), a 500 ms response timeout and no client-side rate limit unless the options say otherwise.
      */
     String uri(String operation, String options) {
         StringBuilder uri = new StringBuilder("genesys:").append(operation).append("?apiUrl=").append(sim.baseUrl())
                 .append("&loginUrl=").append(login.baseUrl()).append("&clientId=").append(CLIENT_ID)
-                .append("&clientSecret=RAW(").append(secret).append(")&retryInitialDelay=10ms&responseTimeout=1s");
+                .append("&clientSecret=RAW(").append(secret).append(")&retryInitialDelay=10ms&responseTimeout=500ms");
         if (!options.contains("rateLimitPerMinute=")) {
             uri.append("&rateLimitPerMinute=0");
         }
@@ -62,7 +62,7 @@ final class SimulatedOrg implements AutoCloseable {
         return java.util.Map.of(prefix + "api-url", sim.baseUrl(), prefix + "login-url", login.baseUrl(),
                 prefix + "client-id", CLIENT_ID, prefix + "client-secret", secret,
                 prefix + "rate-limit-per-minute", "0", prefix + "retry-initial-delay", "10ms",
-                prefix + "response-timeout", "1s");
+                prefix + "response-timeout", "500ms");
     }
 
     /** Whole UTC days around the history: the search interval the pipelines use, and its truth. */

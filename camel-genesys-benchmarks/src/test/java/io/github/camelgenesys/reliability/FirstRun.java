@@ -11,7 +11,7 @@ import io.github.camelgenesys.GenesysConstants;
  * increasing {@code CamelGenesysPageNumber} (one batch per page, possibly over several polls after a failure); a page
  * number that is not above the last completed page means a new run began.
  */
-final class FirstPoll implements Predicate {
+final class FirstRun implements Predicate {
 
     private int lastCompletedPage;
     private boolean over;
