@@ -1,0 +1,78 @@
+package io.github.camelgenesys.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+
+/** An in-process simulator for one measurement, with the endpoint URIs and a plain OAuth token for the SDK peer. */
+final class BenchOrg implements AutoCloseable {
+
+    final GenesysCloudSimulator sim;
+    final BenchClock clock = new BenchClock();
+
+    BenchOrg(long conversations, int days, int rateLimitPerMinute, Duration jobDelay) {
+        sim = GenesysCloudSimulator.builder().conversations(conversations).days(days).seed(42L)
+                .rateLimitPerMinute(rateLimitPerMinute).jobDelay(jobDelay).liveRatePerMinute(0).queues(50)
+                .clock(clock).build();
+        sim.start();
+        // every historical conversation complete and below the analytics watermark
+        clock.shift(Duration.ofHours(2));
+    }
+
+    String uri(String operation, String options) {
+        return "genesys:" + operation + "?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl() + "&clientId="
+               + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&" + options;
+    }
+
+    Instant from() {
+        return sim.data().historyStart().truncatedTo(ChronoUnit.DAYS);
+    }
+
+    Instant to() {
+        return clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    }
+
+    /** The whole history as whole UTC days: what the search extraction asks for. */
+    String interval() {
+        return from() + "/" + to();
+    }
+
+    long completedConversations() {
+        return sim.data().count(Criteria.startedBetween(from(), to()).completedOnly());
+    }
+
+    /** A token from a plain {@code POST /oauth/token} (the SDK cannot derive a login host from 127.0.0.1). */
+    String token() throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((sim.clientId() + ":" + sim.clientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sim.baseUrl() + "/oauth/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+    }
+
+    /** API requests served (every endpoint but the login). */
+    long apiRequests() {
+        return sim.stats().requests().entrySet().stream().filter(e -> !e.getKey().contains("/oauth/token"))
+                .flatMap(e -> e.getValue().values().stream()).mapToLong(Long::longValue).sum();
+    }
+
+    @Override
+    public void close() {
+        sim.stop();
+    }
+}

@@ -1,0 +1,275 @@
+package io.github.camelgenesys.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks against in-process simulators and writes CSV, SVG and summary.md to the output folder.
+ * Flags (all optional): {@code --out DIR} (default docs/benchmarks), {@code --only budget,throughput,archive,live,jmh},
+ * {@code --budget-seconds 60}, {@code --budget-limit 600}, {@code --sizes 10000,100000,1000000},
+ * {@code --peer-sizes 10000,100000}, {@code --archive-ids 10000}, {@code --archive-job-delay 200ms},
+ * {@code --live-delay 500ms}, {@code --heap 512m} (heap of each forked throughput run).
+ */
+public final class BenchmarkMain {
+
+    private static final Set<String> SECTIONS = Set.of("budget", "throughput", "archive", "live", "jmh");
+    private static final String OURS = "#2b6cb0";
+    private static final String THEIRS = "#c05621";
+
+    private final Map<String, String> flags = new LinkedHashMap<>();
+    private final Path out;
+    private final StringBuilder summary = new StringBuilder();
+
+    private BenchmarkMain(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("flags are --name value pairs; unexpected: " + args[i]);
+            }
+            flags.put(args[i].substring(2), args[++i]);
+        }
+        Set<String> known = Set.of("out", "only", "budget-seconds", "budget-limit", "sizes", "peer-sizes",
+                "archive-ids", "archive-job-delay", "live-delay", "heap");
+        flags.keySet().stream().filter(f -> !known.contains(f)).findFirst().ifPresent(f -> {
+            throw new IllegalArgumentException("unknown flag --" + f + "; allowed: " + known);
+        });
+        out = Path.of(flags.getOrDefault("out", "docs/benchmarks"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        // under mvn exec:java the project's classpath is the context class loader's, not java.class.path; the forked
+        // JVMs (throughput runs, JMH) need it
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            System.setProperty("java.class.path", Arrays.stream(loader.getURLs()).map(BenchmarkMain::toPath)
+                    .collect(Collectors.joining(java.io.File.pathSeparator)));
+        }
+        new BenchmarkMain(args).run();
+        System.exit(0);
+    }
+
+    private Set<String> sections() {
+        Set<String> only = Arrays.stream(flags.getOrDefault("only", String.join(",", SECTIONS)).split(","))
+                .map(String::trim).collect(Collectors.toSet());
+        only.stream().filter(s -> !SECTIONS.contains(s)).findFirst().ifPresent(s -> {
+            throw new IllegalArgumentException("--only: unknown section " + s + "; allowed: " + SECTIONS);
+        });
+        return only;
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        Set<String> sections = sections();
+        Map<String, String> machine = Machine.describe();
+        summary.append("# Benchmark results\n\n| machine | |\n|---|---|\n");
+        machine.forEach((k, v) -> summary.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        if (sections.contains("budget")) {
+            budget();
+        }
+        if (sections.contains("throughput")) {
+            throughput();
+        }
+        if (sections.contains("archive")) {
+            archive();
+        }
+        if (sections.contains("live")) {
+            live();
+        }
+        if (sections.contains("jmh")) {
+            jmh();
+        }
+        machine.put("loadAverageAtEnd", Machine.loadAverage());
+        summary.append("\nLoad average at the end: ").append(machine.get("loadAverageAtEnd")).append('\n');
+        writeCsv("machine.csv", List.of("key", "value"), machine.entrySet().stream()
+                .map(e -> List.<Object>of(e.getKey(), e.getValue())).collect(Collectors.toList()));
+        Files.writeString(out.resolve("summary.md"), summary);
+        System.out.println(summary);
+    }
+
+    private void budget() throws Exception {
+        int seconds = Integer.parseInt(flags.getOrDefault("budget-seconds", "60"));
+        int limit = Integer.parseInt(flags.getOrDefault("budget-limit", "600"));
+        List<BudgetBenchmark.Row> rows = new ArrayList<>();
+        for (String pipeline : List.of("search", "analytics", "messaging")) {
+            log("budget: " + pipeline + " at " + limit + "/min for " + seconds + " s");
+            rows.add(BudgetBenchmark.run(pipeline, limit, seconds));
+        }
+        writeCsv("budget.csv", List.of("pipeline", "limitPerMinute", "seconds", "requestsUsed", "requestsAllowed",
+                "usePercent", "answered429", "share429Percent", "delivered"), rows.stream().map(r -> List.<Object>of(
+                r.pipeline(), r.limitPerMinute(), r.seconds(), r.used(), r.allowed(), fmt(r.usePercent()),
+                r.rateLimited(), fmt(r.share429Percent()), r.delivered())).collect(Collectors.toList()));
+        summary.append("\n## Budget use (goal: use ≥ 97 %, 429 ≤ 0.5 %)\n\n| pipeline | limit/min | s | used | allowed "
+                + "| use % | 429 | 429 % | delivered |\n|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> summary.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %d | %.2f | %d |%n",
+                r.pipeline(), r.limitPerMinute(), r.seconds(), r.used(), r.allowed(), r.usePercent(), r.rateLimited(),
+                r.share429Percent(), r.delivered())));
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.pipeline() + ": budget used", r.usePercent(), OURS)));
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.pipeline() + ": answered 429", r.share429Percent(), THEIRS)));
+        SvgBarChart.write(out.resolve("budget.svg"), "Budget use at " + limit + " requests/min (" + seconds + " s)",
+                "%", bars);
+    }
+
+    private void throughput() throws Exception {
+        List<Long> sizes = longs(flags.getOrDefault("sizes", "10000,100000,1000000"));
+        List<Long> peerSizes = longs(flags.getOrDefault("peer-sizes", "10000,100000"));
+        List<String[]> rows = new ArrayList<>();
+        for (String pipeline : List.of("analytics", "search")) {
+            for (long size : sizes) {
+                rows.add(fork("ours-" + pipeline, size));
+                if (peerSizes.contains(size)) {
+                    rows.add(fork("sdk-" + pipeline, size));
+                }
+            }
+        }
+        writeCsv("throughput.csv", List.of("kind", "conversations", "delivered", "expected", "seconds", "perSecond",
+                "peakHeapMb", "peakHeapAfterGcMb", "rssHwmMb", "apiRequests"),
+                rows.stream().map(r -> Arrays.<Object>asList((Object[]) Arrays.copyOfRange(r, 1, r.length)))
+                        .collect(Collectors.toList()));
+        summary.append("\n## Unthrottled throughput (each run in its own JVM, -Xmx").append(flags.getOrDefault("heap",
+                "512m")).append("; the simulator runs in the same JVM)\n\n| extraction | conversations | delivered | s "
+                + "| conversations/s | peak heap MB | peak heap after GC MB | RSS HWM MB | API requests |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> summary.append("| ").append(String.join(" | ", r[1], r[2], r[3], r[5], r[6], r[7], r[8],
+                r[9], r[10])).append(" |\n"));
+        summary.append("\n| ratio ours/SDK (conversations/s) | conversations | ratio |\n|---|---|---|\n");
+        List<SvgBarChart.Bar> speed = new ArrayList<>();
+        List<SvgBarChart.Bar> memory = new ArrayList<>();
+        for (String[] r : rows) {
+            String label = r[1] + " " + r[2];
+            boolean ours = r[1].startsWith("ours");
+            speed.add(new SvgBarChart.Bar(label, Double.parseDouble(r[6]), ours ? OURS : THEIRS));
+            memory.add(new SvgBarChart.Bar(label, Double.parseDouble(r[8]), ours ? OURS : THEIRS));
+            if (ours) {
+                rows.stream().filter(p -> p[1].equals("sdk-" + r[1].substring(5)) && p[2].equals(r[2])).findFirst()
+                        .ifPresent(p -> summary.append(String.format(Locale.ROOT, "| %s | %s | %.2f |%n",
+                                r[1].substring(5), r[2], Double.parseDouble(r[6]) / Double.parseDouble(p[6]))));
+            }
+        }
+        SvgBarChart.write(out.resolve("throughput.svg"), "Unthrottled extraction: conversations per second",
+                "conv/s", speed);
+        SvgBarChart.write(out.resolve("memory.svg"), "Peak heap after GC (live set) per extraction", "MB", memory);
+    }
+
+    /** Runs one ThroughputCase in a new JVM and returns its RESULT line split on commas. */
+    private String[] fork(String kind, long size) throws IOException, InterruptedException {
+        log("throughput: " + kind + " " + size);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Files.createTempFile("throughput-" + kind + "-" + size, ".log");
+        Process process = new ProcessBuilder(java, "-Xmx" + flags.getOrDefault("heap", "512m"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                ThroughputCase.class.getName(), kind, String.valueOf(size))
+                .redirectError(log.toFile()).start();
+        String result = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.startsWith("RESULT,")) {
+                    result = line;
+                }
+            }
+        }
+        process.waitFor();
+        if (result == null) {
+            throw new IllegalStateException(kind + " " + size + " produced no result; its log: " + log);
+        }
+        log("  " + result);
+        return result.split(",");
+    }
+
+    private void archive() throws Exception {
+        int ids = Integer.parseInt(flags.getOrDefault("archive-ids", "10000"));
+        Duration jobDelay = duration(flags.getOrDefault("archive-job-delay", "200ms"));
+        log("archive: " + ids + " ids, job delay " + jobDelay.toMillis() + " ms");
+        ArchiveBenchmark.Row r = ArchiveBenchmark.run(ids, jobDelay);
+        writeCsv("archive.csv", List.of("ids", "jobDelayMs", "seconds", "conversationsPerSecond",
+                "slotOccupancyPercent", "recordingsArchived", "archivedTwice", "peakConcurrentJobs"),
+                List.of(List.of(r.ids(), r.jobDelayMs(), fmt(r.seconds()), fmt(r.conversationsPerSecond()),
+                        fmt(r.slotOccupancyPercent()), r.recordingsArchived(), r.archivedTwice(),
+                        r.peakConcurrentJobs())));
+        summary.append(String.format(Locale.ROOT, "%n## Archive (goal: slot occupancy ≥ 95 %%)%n%n| ids | job delay ms "
+                + "| s | conversations/s | slot occupancy %% | recordings archived | archived twice | peak jobs |%n"
+                + "|---|---|---|---|---|---|---|---|%n| %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n", r.ids(),
+                r.jobDelayMs(), r.seconds(), r.conversationsPerSecond(), r.slotOccupancyPercent(),
+                r.recordingsArchived(), r.archivedTwice(), r.peakConcurrentJobs()));
+    }
+
+    private void live() throws Exception {
+        Duration delay = duration(flags.getOrDefault("live-delay", "500ms"));
+        log("live: poll delay " + delay.toMillis() + " ms");
+        LiveBenchmark.Row r = LiveBenchmark.run(delay, 20);
+        writeCsv("live.csv", List.of("pollDelayMs", "samples", "p50Ms", "p95Ms", "maxMs"),
+                List.of(List.of(r.pollDelayMs(), r.samples(), fmt(r.p50Ms()), fmt(r.p95Ms()), fmt(r.maxMs()))));
+        summary.append(String.format(Locale.ROOT, "%n## Live (change in the simulator → event in the route)%n%n"
+                + "| poll delay ms | samples | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|%n"
+                + "| %d | %d | %.0f | %.0f | %.0f |%n", r.pollDelayMs(), r.samples(), r.p50Ms(), r.p95Ms(), r.maxMs()));
+    }
+
+    private void jmh() throws Exception {
+        log("jmh: PageParsingBenchmark");
+        Path csv = out.resolve("jmh.csv");
+        new Runner(new OptionsBuilder().include(PageParsingBenchmark.class.getSimpleName())
+                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+                .forks(1).jvmArgs("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .resultFormat(ResultFormatType.CSV).result(csv.toString()).build()).run();
+        summary.append("\n## JMH (PageParsingBenchmark, 1 fork, 2×1 s warm-up, 3×1 s measured; ms/op)\n\n```\n")
+                .append(Files.readString(csv)).append("```\n");
+    }
+
+    private void writeCsv(String name, List<String> header, List<List<Object>> rows) throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
+        for (List<Object> row : rows) {
+            csv.append(row.stream().map(String::valueOf).map(v -> v.contains(",") ? "\"" + v + "\"" : v)
+                    .collect(Collectors.joining(","))).append('\n');
+        }
+        Files.writeString(out.resolve(name), csv);
+    }
+
+    private static String toPath(java.net.URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Long> longs(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong)
+                .collect(Collectors.toList());
+    }
+
+    private static Duration duration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        if (t.endsWith("s")) {
+            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+        }
+        return Duration.parse(text);
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + java.time.LocalTime.now().withNano(0) + " " + message);
+    }
+
+}

@@ -1,0 +1,73 @@
+package io.github.camelgenesys.benchmarks;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Budget use: one pipeline against a simulator that enforces {@code limit} requests per minute per token, with the
+ * component set to the same limit, for a fixed time. Used = API requests the simulator served in that time;
+ * allowed = limit × time; and the share of them answered 429.
+ */
+final class BudgetBenchmark {
+
+    record Row(String pipeline, int limitPerMinute, int seconds, long used, long allowed, long rateLimited,
+               long delivered) {
+        double usePercent() {
+            return 100.0 * used / allowed;
+        }
+
+        double share429Percent() {
+            return used == 0 ? 0 : 100.0 * rateLimited / used;
+        }
+    }
+
+    private BudgetBenchmark() {
+    }
+
+    static Row run(String pipeline, int limitPerMinute, int seconds) throws Exception {
+        try (BenchOrg org = new BenchOrg(1_000_000, 30, limitPerMinute, Duration.ofMillis(500))) {
+            String limit = "rateLimitPerMinute=" + limitPerMinute;
+            String search = org.uri("search", "interval=" + org.interval() + "&pageSize=100&delay=1000&initialDelay=0&"
+                    + limit);
+            AtomicLong delivered = new AtomicLong();
+            RouteBuilder routes = switch (pipeline) {
+                case "search" -> route(search, null, delivered);
+                case "analytics" -> route(org.uri("analytics", "startDate=" + org.sim.data().historyStart()
+                        + "&windowSize=1d&pageSize=1000&jobPollInterval=1s&delay=1000&initialDelay=0&" + limit),
+                        null, delivered);
+                case "messaging" -> route(org.uri("search", "interval=" + org.interval()
+                        + "&mediaType=message&pageSize=100&delay=1000&initialDelay=0&" + limit),
+                        org.uri("messaging", "retentionDays=0&" + limit), delivered);
+                default -> throw new IllegalArgumentException("pipeline must be search, analytics or messaging");
+            };
+            try (CamelContext context = new DefaultCamelContext()) {
+                context.getShutdownStrategy().setTimeout(5);
+                context.addRoutes(routes);
+                long start = System.nanoTime();
+                context.start();
+                Thread.sleep(Duration.ofSeconds(seconds).toMillis() - (System.nanoTime() - start) / 1_000_000);
+                long used = org.apiRequests();
+                long rateLimited = org.sim.stats().rateLimited429();
+                long allowed = (long) limitPerMinute * seconds / 60;
+                return new Row(pipeline, limitPerMinute, seconds, used, allowed, rateLimited, delivered.get());
+            }
+        }
+    }
+
+    private static RouteBuilder route(String from, String to, AtomicLong delivered) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                if (to == null) {
+                    from(from).routeId("budget").process(e -> delivered.incrementAndGet());
+                } else {
+                    from(from).routeId("budget").to(to).process(e -> delivered.incrementAndGet());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.camelgenesys.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.search.AnalyticsConversation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The hot paths of an extraction, on real pages served by the simulator: parsing a details-job results page (1000
+ * conversations) and a details-query page (100) into a tree, as the client does, and mapping each conversation
+ * node to the {@link AnalyticsConversation} record a route receives.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PageParsingBenchmark {
+
+    private final ObjectMapper mapper = GenesysJson.mapper();
+    private byte[] jobPage;
+    private byte[] queryPage;
+    private List<JsonNode> jobConversations;
+
+    @Setup(Level.Trial)
+    public void fetchPages() throws Exception {
+        try (BenchOrg org = new BenchOrg(20_000, 2, 0, Duration.ofMillis(10))) {
+            HttpClient http = HttpClient.newHttpClient();
+            String auth = "Bearer " + org.token();
+            String interval = org.interval();
+            queryPage = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
+                            + "/api/v2/analytics/conversations/details/query")).header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval
+                            + "\",\"paging\":{\"pageSize\":100,\"pageNumber\":1}}")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            String job = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
+                            + "/api/v2/analytics/conversations/details/jobs")).header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String jobId = mapper.readTree(job).path("jobId").asText();
+            Thread.sleep(200);
+            jobPage = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
+                            + "/api/v2/analytics/conversations/details/jobs/" + jobId + "/results?pageSize=1000"))
+                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        }
+        jobConversations = new ArrayList<>();
+        mapper.readTree(jobPage).path("conversations").forEach(jobConversations::add);
+        if (jobConversations.size() != 1000) {
+            throw new IllegalStateException("expected a page of 1000 conversations, got " + jobConversations.size());
+        }
+    }
+
+    /** Parse a 1000-conversation job results page (≈ the client's work per page). */
+    @Benchmark
+    public JsonNode parseJobResultsPage() throws Exception {
+        return mapper.readTree(jobPage);
+    }
+
+    /** Map the 1000 conversation nodes of a page to records (≈ the consumer's work per page). */
+    @Benchmark
+    public int mapJobResultsPageToRecords() throws Exception {
+        int n = 0;
+        for (JsonNode node : jobConversations) {
+            n += mapper.treeToValue(node, AnalyticsConversation.class).participants() == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** For comparison: bind the 1000-conversation page straight to records, without the intermediate tree. */
+    @Benchmark
+    public int bindJobResultsPageDirectly() throws Exception {
+        return mapper.readValue(jobPage, TypedPage.class).conversations().size();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record TypedPage(List<AnalyticsConversation> conversations, String cursor) {
+    }
+
+    /** Parse and map a 100-conversation details query page (search). */
+    @Benchmark
+    public int parseAndMapQueryPage() throws Exception {
+        int n = 0;
+        for (JsonNode node : mapper.readTree(queryPage).path("conversations")) {
+            n += mapper.treeToValue(node, AnalyticsConversation.class).conversationId() == null ? 0 : 1;
+        }
+        return n;
+    }
+}

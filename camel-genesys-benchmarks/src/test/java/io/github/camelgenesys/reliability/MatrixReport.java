@@ -1,0 +1,35 @@
+package io.github.camelgenesys.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Appends one line per matrix cell to {@code target/reliability-matrix.csv} (copied into docs/reliability.md). */
+final class MatrixReport {
+
+    private static final Path FILE = Path.of("target", "reliability-matrix.csv");
+
+    private static boolean started;
+
+    private MatrixReport() {
+    }
+
+    static synchronized void record(String pipeline, Fault fault, int expected, int delivered, long duplicates,
+            int handledErrors, String verdict) {
+        try {
+            if (!started) {
+                started = true;
+                Files.createDirectories(FILE.getParent());
+                Files.writeString(FILE, "pipeline,fault,expected,delivered,duplicates,typedErrorsHandled,verdict\n");
+            }
+            Files.writeString(FILE, String.join(",", pipeline, fault.name(), String.valueOf(expected),
+                    String.valueOf(delivered), String.valueOf(duplicates), String.valueOf(handledErrors), verdict)
+                    + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
