@@ -9,7 +9,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -17,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * LiveConsumer with {@code initialDelay=0}: its first poll may run before {@code doStart} has created the queue
- * directory. The race is timing-dependent, so the test starts the consumer twenty times.
+ * directory (a bug the reliability suite found, now fixed). The race is timing-dependent, so the test starts the
+ * consumer twenty times.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveConsumerStartRaceTest {
@@ -35,11 +35,6 @@ class LiveConsumerStartRaceTest {
     }
 
     @Test
-    @Disabled("BUG: LiveConsumer.doStart() calls super.doStart(), which schedules the first poll, before it assigns "
-              + "its QueueDirectory and ObservationQueries; with initialDelay=0 the first poll can fail with "
-              + "NullPointerException 'this.queues is null' (this test sees it several times in 20 starts). Expected: "
-              + "the first poll observes the queues. Fix: create both before super.doStart(). Reported in "
-              + "docs/reliability.md; remove @Disabled once LiveConsumer is fixed.")
     void firstRunRightAfterStartDoesNotFail() throws Exception {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         String uri = org.uri("live", "queueIds=" + org.sim.data().queueIds().get(0)
