@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The system clock plus an offset moved forward after the simulator is built, so its whole history is complete. */
-final class BenchClock extends Clock {
+public final class BenchClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
-    void shift(Duration by) {
+    public void shift(Duration by) {
         offset = offset.plus(by);
     }
 

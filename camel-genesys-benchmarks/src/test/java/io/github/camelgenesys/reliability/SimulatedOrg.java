@@ -1,5 +1,6 @@
 package io.github.camelgenesys.reliability;
 
+import io.github.camelgenesys.benchmarks.BenchClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +23,7 @@ final class SimulatedOrg implements AutoCloseable {
     static final String CLIENT_ID = "reliability-client";
 
     final GenesysCloudSimulator sim;
-    final ShiftableClock clock = new ShiftableClock();
+    final BenchClock clock = new BenchClock();
     private final TokenRecordingLogin login;
     private final String secret = "rel-secret-" + UUID.randomUUID();
 
