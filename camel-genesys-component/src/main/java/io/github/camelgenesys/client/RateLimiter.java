@@ -6,21 +6,31 @@ import java.time.Duration;
  * Proactive limiter for one client id: requests are spaced evenly ({@code 60s / rateLimitPerMinute}) instead of
  * bursting, and the spacing adapts to the server's {@code inin-ratelimit-allowed/count/reset} headers and to 429s.
  * Callers reserve a slot under a short lock and sleep outside it, so waiting never blocks other callers' bookkeeping.
+ * <p>
+ * A sequential caller (a consumer paging) is often late for its slot because the previous response was slow; the
+ * slots it missed would be lost for good. It may use up to {@value #CATCH_UP_SLOTS} missed slots at once, while a
+ * sliding window over the last {@code rateLimitPerMinute} send times still keeps any 60 s at or under the limit.
  */
 final class RateLimiter {
 
     private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
+    static final int CATCH_UP_SLOTS = 10;
 
     private final TimeSource time;
     private final int configuredPerMinute;
     private long intervalNanos;
     private long nextFreeNanos;
+    /** Send times of the last {@code configuredPerMinute} requests (a ring; {@code sent} says how many are valid). */
+    private final long[] sendTimes;
+    private int oldest;
+    private int sent;
 
     RateLimiter(TimeSource time, int ratePerMinute) {
         this.time = time;
         this.configuredPerMinute = ratePerMinute;
         this.intervalNanos = ratePerMinute > 0 ? MINUTE_NANOS / ratePerMinute : 0;
         this.nextFreeNanos = time.nanoTime();
+        this.sendTimes = new long[Math.max(ratePerMinute, 0)];
     }
 
     int perMinute() {
@@ -39,14 +49,29 @@ final class RateLimiter {
         long waitNanos;
         synchronized (this) {
             long now = time.nanoTime();
-            long slot = Math.max(now, nextFreeNanos);
+            long slot = Math.max(now - CATCH_UP_SLOTS * intervalNanos, nextFreeNanos);
             nextFreeNanos = slot + intervalNanos;
-            waitNanos = slot - now;
+            long sendAt = Math.max(slot, now);
+            if (sent == sendTimes.length) {
+                sendAt = Math.max(sendAt, sendTimes[oldest] + MINUTE_NANOS);
+            }
+            remember(sendAt);
+            waitNanos = sendAt - now;
         }
         if (waitNanos > 0) {
             time.sleep(Duration.ofNanos(waitNanos));
         }
         return Math.max(0, waitNanos);
+    }
+
+    private void remember(long sendAt) {
+        if (sent < sendTimes.length) {
+            sendTimes[(oldest + sent) % sendTimes.length] = sendAt;
+            sent++;
+        } else {
+            sendTimes[oldest] = sendAt;
+            oldest = (oldest + 1) % sendTimes.length;
+        }
     }
 
     /** Nobody gets a slot before {@code now + pause} (after a 429 or an exhausted budget). */

@@ -75,4 +75,37 @@ class RateLimiterTest {
         limiter.acquire();
         assertEquals(Duration.ofSeconds(42), time.sleeps().get(1));
     }
+
+    @Test
+    void aLateSequentialCallerUsesUpToTenMissedSlotsAtOnce() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 600);   // a slot every 100 ms
+        limiter.acquire();
+        time.advance(Duration.ofMillis(1_500));             // a slow response: 15 slots passed unused
+        // ten of the missed slots, plus the slot that is due now
+        for (int i = 0; i <= RateLimiter.CATCH_UP_SLOTS; i++) {
+            assertEquals(0, limiter.acquire(), "slot " + i + " is used at once");
+        }
+        limiter.acquire();
+        assertEquals(Duration.ofMillis(100), time.sleeps().get(0), "after the catch-up, even spacing again");
+    }
+
+    @Test
+    void catchingUpNeverPutsMoreThanTheLimitInAnyMinute() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 300);
+        java.util.Random random = new java.util.Random(7);
+        long[] sentAt = new long[3000];
+        for (int i = 0; i < sentAt.length; i++) {
+            if (random.nextInt(10) == 0) {
+                time.advance(Duration.ofMillis(random.nextInt(3_000)));   // now and then a slow response
+            }
+            limiter.acquire();
+            sentAt[i] = time.nanoTime();
+        }
+        long minute = Duration.ofMinutes(1).toNanos();
+        for (int i = 0; i + 300 < sentAt.length; i++) {
+            assertTrue(sentAt[i + 300] - sentAt[i] >= minute, "window starting at request " + i);
+        }
+    }
 }
