@@ -4,9 +4,7 @@ import io.github.camelgenesys.simulator.data.Conversation;
 import io.github.camelgenesys.simulator.data.Messages;
 import io.github.camelgenesys.simulator.data.Scan;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -120,35 +118,7 @@ public final class ConversationData {
     private Stream<Conversation> conversations(Criteria criteria) {
         Predicate<Conversation> p = predicate(criteria);
         Scan scan = ctx.store().scan(criteria.from.toEpochMilli(), criteria.to.toEpochMilli(), true);
-        Iterator<Conversation> it = new Iterator<>() {
-            private Conversation next = advance();
-
-            private Conversation advance() {
-                while (scan.hasNext()) {
-                    Conversation c = scan.next();
-                    if (p.test(c)) {
-                        return c;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Conversation next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Conversation c = next;
-                next = advance();
-                return c;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false).filter(p);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.camelgenesys.simulator.data;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
 import java.util.function.Predicate;
 
 /**
@@ -26,7 +29,7 @@ public record ActivityQuery(Interval interval, Predicate<Conversation> filter, l
     }
 
     /** Lazy matching conversations with a resumable position. */
-    public final class Matches {
+    public final class Matches implements Iterator<Conversation> {
         private final Scan scan;
         private Conversation next;
         private long[] positionBeforeNext;
@@ -35,6 +38,7 @@ public record ActivityQuery(Interval interval, Predicate<Conversation> filter, l
             this.scan = scan;
         }
 
+        @Override
         public boolean hasNext() {
             while (next == null && scan.hasNext()) {
                 long[] before = scan.position();
@@ -47,8 +51,11 @@ public record ActivityQuery(Interval interval, Predicate<Conversation> filter, l
             return next != null;
         }
 
+        @Override
         public Conversation next() {
-            hasNext();
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
             Conversation c = next;
             next = null;
             return c;

@@ -1,10 +1,13 @@
 package io.github.camelgenesys.simulator.data;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
 /**
  * Walks conversations of a start-time range in start order, merging generated and injected ones. Its position is
  * two numbers, so a page's starting point can be cached and resumed cheaply.
  */
-public final class Scan {
+public final class Scan implements Iterator<Conversation> {
     private final ConversationStore store;
     private final long genLo;
     private final long genHi;
@@ -55,11 +58,16 @@ public final class Scan {
         return new long[] {genPos, injPos};
     }
 
+    @Override
     public boolean hasNext() {
         return peekGen() != null || peekInj() != null;
     }
 
+    @Override
     public Conversation next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
         Conversation g = peekGen();
         Conversation i = peekInj();
         boolean takeGen = i == null || (g != null && (ascending ? g.startMs() <= i.startMs() : g.startMs() >= i.startMs()));

@@ -21,11 +21,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 
 /**
  * Recording bulk jobs: PENDING → READY (after the job delay, totals known) → PUT PROCESSING → FULFILLED (after the
@@ -167,36 +169,8 @@ public final class RecordingJobsHandler {
     /** The job's conversations (within its limit) that have a recording, read lazily from the store. */
     private Iterator<Conversation> recordedConversations(Job job) {
         ActivityQuery.Matches matches = job.query.iterate(ctx.store(), null);
-        return new Iterator<>() {
-            private long seen;
-            private Conversation next = advance();
-
-            private Conversation advance() {
-                while (matches.hasNext() && seen < job.query.limit()) {
-                    seen++;
-                    Conversation c = matches.next();
-                    if (c.hasRecording()) {
-                        return c;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Conversation next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Conversation c = next;
-                next = advance();
-                return c;
-            }
-        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(matches, Spliterator.ORDERED), false)
+                .limit(job.query.limit()).filter(Conversation::hasRecording).iterator();
     }
 
     private void checkLimit() {
