@@ -87,7 +87,7 @@ class GenesysComponentAutoConfigurationTest {
     void aPropertyInCamelCaseOrUpperCaseEnvironmentFormBindsLikeTheDashedForm() {
         runner.withPropertyValues("camel.component.genesys.rateLimitPerMinute=42")
                 .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("env", Map.of("CAMEL_COMPONENT_GENESYS_MAXRETRIES", "9"))))
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of("CAMEL_COMPONENT_GENESYS_MAXRETRIES", "9"))))
                 .run(context -> {
                     GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
                             GenesysComponent.class);

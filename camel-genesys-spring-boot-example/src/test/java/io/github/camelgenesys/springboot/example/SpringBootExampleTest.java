@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.camelgenesys.GenesysComponent;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,10 +20,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,7 @@ class SpringBootExampleTest {
 
         // command-line arguments, as a user would override application.yaml
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GenesysSpringBootExample.class)
+                .main(GenesysSpringBootExample.class)
                 .run("--camel.main.run-controller=false",
                         "--genesys.simulator.url=" + sim.baseUrl(),
                         "--genesys.simulator.client-id=" + sim.clientId(),
@@ -179,35 +182,22 @@ class SpringBootExampleTest {
         return names;
     }
 
+    /** The files of a folder with this suffix, by name; none while the folder does not exist yet. */
     private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        File[] found = dir.toFile().listFiles((d, name) -> name.endsWith(suffix));
+        return found == null ? List.of() : Stream.of(found).map(File::toPath).sorted().toList();
     }
 
+    /** The non-blank lines of a file; none while it does not exist yet. */
     private static List<String> lines(Path file) {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).toList();
+        try {
+            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for the " + what + " pipeline's output");
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what + " pipeline's output").atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition);
     }
 }
