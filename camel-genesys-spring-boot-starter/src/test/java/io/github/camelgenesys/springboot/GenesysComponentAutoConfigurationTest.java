@@ -14,6 +14,7 @@ import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.tooling.model.ComponentModel.ComponentOptionModel;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -113,6 +114,30 @@ class GenesysComponentAutoConfigurationTest {
                     assertThat(optionValue(component, "idempotentRepository"))
                             .isSameAs(context.getBean("archived"));
                 });
+    }
+
+    @Configuration
+    static class OwnComponent {
+        @Bean
+        GenesysComponent genesys() {
+            return new GenesysComponent();
+        }
+    }
+
+    @Test
+    void aGenesysComponentBeanOfTheApplicationIsTheComponentAndGetsTheProperties() {
+        runner.withUserConfiguration(OwnComponent.class)
+                .withPropertyValues("camel.component.genesys.rate-limit-per-minute=42").run(context -> {
+                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
+                            GenesysComponent.class);
+                    assertThat(component).isSameAs(context.getBean("genesys"));
+                    assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(42);
+                });
+    }
+
+    @Test
+    void theActuatorSanitizerIsRegistered() {
+        runner.run(context -> assertThat(context).hasSingleBean(SanitizingFunction.class));
     }
 
     @Test
