@@ -52,7 +52,9 @@ public class GenerateStarterFromCatalog {
         Properties service = new Properties();
         try (InputStream in = cl.getResourceAsStream("META-INF/services/org/apache/camel/component/" + SCHEME)) {
             if (in == null) {
-                throw new IllegalStateException("component '" + SCHEME + "' is not on the classpath");
+                throw new IllegalStateException("component '" + SCHEME + "' is not on the classpath; its catalog is"
+                        + " generated in the component's process-classes phase, so build at least that far"
+                        + " (e.g. mvn -pl camel-genesys-spring-boot-starter -am test)");
             }
             service.load(in);
         }
