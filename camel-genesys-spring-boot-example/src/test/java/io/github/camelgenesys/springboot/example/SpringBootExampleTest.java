@@ -37,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and a simulator of this test, and checks what every pipeline produced.
  */
 class SpringBootExampleTest {
-    private static final Duration WAIT = Duration.ofSeconds(45);
+    /** All pipelines together must have produced their output within this time after the application started. */
+    private static final Duration WAIT = Duration.ofSeconds(50);
     private static final Duration DATA_LAG = Duration.ofHours(6);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,6 +46,7 @@ class SpringBootExampleTest {
     Path output;
 
     private GenesysCloudSimulator sim;
+    private long deadlineNanos;
     private HttpServer webhook;
     private final AtomicInteger webhookPosts = new AtomicInteger();
 
@@ -107,6 +109,7 @@ class SpringBootExampleTest {
                         "--report.cron=0/2 * * * * ?",
                         "--report.interval=" + reportFrom + "/" + reportTo,
                         "--live.delay=300")) {
+            deadlineNanos = System.nanoTime() + WAIT.toNanos();
             CamelContext camel = app.getBean(CamelContext.class);
             assertThat(camel.getRoutes()).extracting(Route::getRouteId).containsExactlyInAnyOrder(
                     "archive-pipeline", "messaging-sync", "analytics-export", "live-monitor", "queue-report");
@@ -197,7 +200,9 @@ class SpringBootExampleTest {
         }
     }
 
-    private static void await(String what, Callable<Boolean> condition) {
-        Awaitility.await(what + " pipeline's output").atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition);
+    private void await(String what, Callable<Boolean> condition) {
+        Duration left = Duration.ofNanos(Math.max(deadlineNanos - System.nanoTime(), 500_000_000L));
+        Awaitility.await(what + " pipeline's output").atMost(left).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(condition);
     }
 }
