@@ -20,10 +20,13 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code ```yaml} block of {@code docs/*.md} is loaded by Camel's YAML DSL, as a user who copies it would load
  * it: its routes are parsed and its {@code beans:} are created (a bean property of the wrong type fails here).
+ * The files of {@code java.io.File('...')} bean properties (state and idempotent repositories, which create their
+ * file when they start) are put under a temporary folder, so loading a snippet never writes outside it.
  * Placeholders ({@code {{...}}}) that no properties file defines are left as they are, and no route is started (the
  * snippets name real orgs, Kafka and so on). A block that is a list of steps (e.g. {@code - throttle: ...}) is
  * loaded as the steps of a route.
@@ -68,6 +71,9 @@ class DocsYamlSnippetsTest {
         return result;
     }
 
+    @TempDir
+    Path files;
+
     @TestFactory
     Stream<DynamicTest> everyYamlBlockOfTheDocsLoads() throws IOException {
         List<Snippet> snippets = snippets();
@@ -75,9 +81,11 @@ class DocsYamlSnippetsTest {
         return snippets.stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> load(s)));
     }
 
-    private static void load(Snippet snippet) throws Exception {
-        if (!loads(snippet, snippet.yaml())) {
-            String steps = snippet.yaml().lines().map(l -> "        " + l).collect(Collectors.joining("\n"));
+    private void load(Snippet snippet) throws Exception {
+        String yaml = snippet.yaml().replace("java.io.File('", "java.io.File('" + files.toString().replace('\\', '/')
+                + "/");
+        if (!loads(snippet, yaml)) {
+            String steps = yaml.lines().map(l -> "        " + l).collect(Collectors.joining("\n"));
             String route = "- route:\n    from:\n      uri: direct:snippet\n      steps:\n" + steps + "\n";
             assertTrue(loads(snippet, route), snippet + ": loaded, but defines no route, route configuration,"
                     + " template or bean, and is not a list of steps either");
