@@ -109,28 +109,26 @@ class AnalyticsAuditTest {
         assertTrue(first.hasNonNull("queryHash"), first.toString());
     }
 
+    /** The query's one audit event says it failed, with the API's 400 and the query's hash. */
+    private static void assertOneFailure(String event, List<JsonNode> events) {
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(event, events.get(0).path("event").asText());
+        assertTrue(events.get(0).path("error").asText().contains("400"), events.toString());
+        assertTrue(events.get(0).hasNonNull("queryHash"), events.toString());
+    }
+
     @Test
     void aFailedDetailsQueryIsAuditedOnceAsFailed() throws Exception {
         sim.faults().next(1).on("POST", DetailsQueryConsumer.QUERY).status(400);
-        Path audit = tmp.resolve("query.jsonl");
 
-        List<JsonNode> events = runOnePoll("&mode=query&interval=" + interval(), audit);
-
-        assertEquals(1, events.size(), events.toString());
-        assertEquals("query.failed", events.get(0).path("event").asText());
-        assertTrue(events.get(0).path("error").asText().contains("400"), events.toString());
+        assertOneFailure("query.failed", runOnePoll("&mode=query&interval=" + interval(), tmp.resolve("q.jsonl")));
     }
 
     @Test
     void aFailedAggregatesQueryIsAuditedOnceAsFailed() throws Exception {
         sim.faults().next(1).on("POST", AggregatesConsumer.QUERY).status(400);
-        Path audit = tmp.resolve("aggregates.jsonl");
 
-        List<JsonNode> events = runOnePoll("&mode=aggregates&metrics=nOffered&interval=" + interval(), audit);
-
-        assertEquals(1, events.size(), events.toString());
-        assertEquals("aggregates.failed", events.get(0).path("event").asText());
-        assertTrue(events.get(0).path("error").asText().contains("400"), events.toString());
-        assertTrue(events.get(0).hasNonNull("queryHash"), events.toString());
+        assertOneFailure("aggregates.failed", runOnePoll("&mode=aggregates&metrics=nOffered&interval=" + interval(),
+                tmp.resolve("a.jsonl")));
     }
 }
