@@ -76,6 +76,24 @@ class RunnerBehaviourTest {
     }
 
     @Test
+    void anUnreachableHostFailsTheDemoWithExitCode1AndNamesTheConnectionFailure() throws Exception {
+        Properties overrides = ExamplesHarness.pipeline("queue-report", output);
+        overrides.setProperty("camel.component.genesys.api-url", "http://127.0.0.1:1");
+        overrides.setProperty("camel.component.genesys.login-url", "http://127.0.0.1:1");
+        overrides.setProperty("camel.component.genesys.client-id", "someone");
+        overrides.setProperty("camel.component.genesys.client-secret", "something");
+        overrides.setProperty("camel.component.genesys.max-retries", "0");
+
+        Outcome run = run(RunOptions.packaged(), overrides);
+
+        assertEquals(1, run.exitCode(), run.output());
+        assertEquals("FAILED", run.summaries().get(0).status(), run.output());
+        assertTrue(run.output().contains("against the Genesys Cloud at http://127.0.0.1:1"), run.output());
+        assertTrue(run.output().lines().anyMatch(l -> l.startsWith("  queue-report: poll failed:")
+                && l.toLowerCase(java.util.Locale.ROOT).contains("connect")), run.output());
+    }
+
+    @Test
     void aKameletSourceInAUsersRoutePollsUnderTheRunner() throws Exception {
         Files.writeString(routes.resolve("kamelet-search.yaml"), """
                 - route:
