@@ -179,7 +179,7 @@ public final class RecordingJobsHandler {
             throw new ApiError(ctx.config().recordingJobLimitStatus(), "recording.job.concurrency.limit.exceeded",
                     "Each organization can run at most " + max + " recording jobs in PENDING or PROCESSING state;"
                     + " wait until one is READY, FULFILLED, FAILED or CANCELLED", null)
-                    .withLimit("recording.jobs.concurrent.max", "recording", max);
+                    .withLimit(OrganizationLimitsHandler.RECORDING_JOBS_CONCURRENT_MAX, "recording", max);
         }
     }
 
