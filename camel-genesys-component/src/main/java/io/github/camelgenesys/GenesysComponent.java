@@ -2,11 +2,13 @@ package io.github.camelgenesys;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.OrgLimits;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -34,6 +36,8 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
     private final AuditSinks auditSinks = new AuditSinks();
+    /** The org's limits per (API URL, client id), read once when the first endpoint of that client starts. */
+    private final Map<String, OrgLimits> orgLimits = new ConcurrentHashMap<>();
 
     public GenesysComponent() {
     }
@@ -79,6 +83,12 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return client;
     }
 
+    /** The org's limits as this client sees them; read on the first call per API URL and client id, then cached. */
+    OrgLimits orgLimits(GenesysClient client) {
+        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(),
+                key -> OrgLimits.read(client));
+    }
+
     private ClientSettingsFactory settingsFactory() {
         return new ClientSettingsFactory(getCamelContext(),
                 useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
@@ -105,6 +115,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             registry.unregister(healthCheck);
         }
         healthCheck.clear();
+        orgLimits.clear();
         synchronized (this) {
             if (ownsClientFactory && clientFactory != null) {
                 clientFactory.close();

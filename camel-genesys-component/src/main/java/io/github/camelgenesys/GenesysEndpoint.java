@@ -2,6 +2,7 @@ package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.OrgLimits;
 import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.search.SearchConsumer;
 import org.apache.camel.Category;
@@ -33,6 +34,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private final GenesysConfiguration configuration;
 
     private volatile GenesysClient client;
+    private volatile OrgLimits orgLimits = OrgLimits.none();
 
     public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
                            GenesysConfiguration configuration) {
@@ -112,16 +114,27 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         getComponent().validate(configuration);
     }
 
+    /**
+     * The org's effective limits for this endpoint's client, read when the endpoint started (shared by every
+     * endpoint of the same client); {@link OrgLimits#none()} before that. Use its values instead of a built-in
+     * number where the org may differ, keeping the built-in number when a value is absent.
+     */
+    public OrgLimits getOrgLimits() {
+        return orgLimits;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = getComponent().createClient(configuration);
+        orgLimits = getComponent().orgLimits(client);
     }
 
     @Override
     protected void doStop() throws Exception {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
+        orgLimits = OrgLimits.none();
         super.doStop();
     }
 

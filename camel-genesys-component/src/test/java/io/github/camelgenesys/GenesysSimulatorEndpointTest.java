@@ -41,6 +41,20 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
     }
 
     @Test
+    void endpointsOfOneClientReadTheOrgLimitsOnceAtStartAndShareThem() throws Exception {
+        sim.resetStats();
+        GenesysEndpoint search = context.getEndpoint("genesys:search?delay=1000", GenesysEndpoint.class);
+        GenesysEndpoint archive = context.getEndpoint("genesys:archive?maxRetries=2", GenesysEndpoint.class);
+        search.start();
+        archive.start();
+
+        assertEquals(java.util.OptionalInt.of(2), search.getOrgLimits().recordingJobsConcurrentMax());
+        assertEquals(search.getOrgLimits().toString(), archive.getOrgLimits().toString());
+        assertEquals(3, sim.stats().requestCount("GET /api/v2/organizations/limits/namespaces/{namespaceName}", 200),
+                "analytics, recording and platform.api, once for both endpoints");
+    }
+
+    @Test
     void endpointsOfOneClientIdShareOneTokenAndTheReadinessCheckReusesIt() throws Exception {
         sim.resetStats();
         long tokensBefore = sim.stats().tokensIssued();
