@@ -36,7 +36,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
     private final AuditSinks auditSinks = new AuditSinks();
-    /** The org's limits per (API URL, client id), read once when the first endpoint of that client starts. */
+    /** The org's limits per (API URL, client id), read once on first use by an endpoint of that client. */
     private final Map<String, OrgLimits> orgLimits = new ConcurrentHashMap<>();
 
     public GenesysComponent() {
@@ -83,10 +83,17 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return client;
     }
 
-    /** The org's limits as this client sees them; read on the first call per API URL and client id, then cached. */
-    OrgLimits orgLimits(GenesysClient client) {
-        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(),
-                key -> OrgLimits.read(client));
+    /**
+     * The org's limits for the client of this configuration: read on the first call for an API URL and client id,
+     * then cached until the component stops. The read makes one attempt per namespace (no retries), so an
+     * unreachable or refusing org costs the caller at most one timeout and a WARN, never a wait.
+     */
+    OrgLimits orgLimits(GenesysConfiguration conf, GenesysClient client) {
+        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(), key -> {
+            GenesysConfiguration once = conf.copy();
+            once.setMaxRetries(0);
+            return OrgLimits.read(getClientFactory().client(settingsFactory().create(once)));
+        });
     }
 
     private ClientSettingsFactory settingsFactory() {

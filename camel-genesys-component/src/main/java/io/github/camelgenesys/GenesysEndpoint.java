@@ -34,7 +34,6 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private final GenesysConfiguration configuration;
 
     private volatile GenesysClient client;
-    private volatile OrgLimits orgLimits = OrgLimits.none();
 
     public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
                            GenesysConfiguration configuration) {
@@ -115,26 +114,27 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * The org's effective limits for this endpoint's client, read when the endpoint started (shared by every
-     * endpoint of the same client); {@link OrgLimits#none()} before that. Use its values instead of a built-in
-     * number where the org may differ, keeping the built-in number when a value is absent.
+     * The org's effective limits for this endpoint's client. The first call for an API URL and client id reads them
+     * (a token and one GET per namespace, no retries; a failure is a WARN and leaves the values absent); later calls,
+     * from any endpoint of the same client, get the component's cached copy. Call it from a consumer's or producer's
+     * {@code doStart}, after its own validation, and keep the built-in number when a value is absent.
+     *
+     * @throws IllegalStateException when the endpoint is not started
      */
     public OrgLimits getOrgLimits() {
-        return orgLimits;
+        return getComponent().orgLimits(configuration, getClient());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = getComponent().createClient(configuration);
-        orgLimits = getComponent().orgLimits(client);
     }
 
     @Override
     protected void doStop() throws Exception {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
-        orgLimits = OrgLimits.none();
         super.doStop();
     }
 
