@@ -33,6 +33,13 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     @UriParam
     private final GenesysConfiguration configuration;
 
+    /** Camel's scheduler option, re-declared so that the catalog states the defaults this component applies. */
+    @UriParam(label = "consumer,scheduler", javaType = "long",
+              description = "Milliseconds before the next poll. When not set, the operation's default applies:"
+                            + " 60000 (60 s) for search and analytics, 5000 (5 s) for live (not the 500 of other"
+                            + " Camel polling consumers).")
+    private long delay = -1;
+
     private volatile GenesysClient client;
 
     public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
@@ -136,6 +143,17 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
         super.doStop();
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
     }
 
     /** Applies the operation's default poll delay when the route set no delay (Camel's own default is 500 ms). */
