@@ -2,6 +2,7 @@ package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.search.SearchConsumer;
 import org.apache.camel.Category;
@@ -16,6 +17,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Read conversations, analytics and live data from Genesys Cloud, archive recordings and send messages.
@@ -24,6 +27,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.SAAS }, headersClass = GenesysConstants.class)
 @ManagedResource(description = "Genesys Cloud endpoint: API client metrics of its client id")
 public class GenesysEndpoint extends ScheduledPollEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenesysEndpoint.class);
 
     @UriPath(description = "The operation: search, analytics, live (consumers); archive, messaging (producers).")
     @Metadata(required = true)
@@ -115,7 +120,34 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().createClient(configuration);
+        GenesysClient created = getComponent().createClient(configuration);
+        if (configuration.isVerifyCredentialsOnStartup()) {
+            verifyCredentials(created);
+        }
+        client = created;
+    }
+
+    /**
+     * Obtains a token (or reuses the shared cached one): refused credentials and an unreachable login host fail the
+     * start; a busy login host (429, 502-504) only warns, since it says nothing about the credentials.
+     */
+    private void verifyCredentials(GenesysClient created) {
+        try {
+            created.verifyToken();
+        } catch (GenesysException e) {
+            if (e.getStatus() == 0) {
+                throw new IllegalStateException("genesys:" + operation + " could not verify its credentials at startup:"
+                        + " the login host is unreachable. " + e.getMessage() + ". Set verifyCredentialsOnStartup=false"
+                        + " if the route may start before the network is up.", e);
+            }
+            if (e.isTransient()) {
+                LOG.warn("genesys:{} could not verify its credentials at startup (login host busy: HTTP {}); starting"
+                         + " anyway, the first call retries the token request", operation, e.getStatus());
+                return;
+            }
+            throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

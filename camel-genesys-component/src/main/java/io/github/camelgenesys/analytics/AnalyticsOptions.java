@@ -92,7 +92,7 @@ final class AnalyticsOptions {
                     throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
                             + " query is not paged); remove it");
                 }
-                QueryValidator validator = QueryValidator.withDefaults();
+                QueryValidator validator = QueryValidator.withDefaults(conf.isAllowUnknownVocabulary());
                 checkAggregates(validator);
                 JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
                         : FilterSource.read("filter", conf.getFilter(), classLoader);
@@ -185,8 +185,8 @@ final class AnalyticsOptions {
             throw new IllegalArgumentException("metrics is required for mode=aggregates: a comma-separated list of "
                     + new java.util.TreeSet<>(AnalyticsVocabulary.AGGREGATE_METRICS));
         }
-        QueryValidator.requireKnown("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
-        QueryValidator.requireKnown("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        validator.requireName("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
+        validator.requireName("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
         String granularity = conf.getGranularity();
         if (granularity != null && !granularity.isBlank()) {
             checkGranularity(granularity.trim());
@@ -277,10 +277,7 @@ final class AnalyticsOptions {
     }
 
     private static void requireKnown(String option, String value, Set<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
-            throw new IllegalArgumentException(option + ": unknown value '" + value + "'; allowed: "
-                    + new java.util.TreeSet<>(allowed));
-        }
+        QueryValidator.requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
     }
 
     private static void requirePositive(String option, Duration value) {
