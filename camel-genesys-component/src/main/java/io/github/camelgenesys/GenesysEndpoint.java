@@ -38,6 +38,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private final GenesysConfiguration configuration;
 
     private volatile GenesysClient client;
+    private boolean useFixedDelaySet;
 
     public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
                            GenesysConfiguration configuration) {
@@ -103,6 +104,11 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             case live: {
                 LiveConsumer consumer = new LiveConsumer(this, processor);
                 configureConsumer(consumer);
+                if (!useFixedDelaySet) {
+                    // a poll's requests are paced by the rate limiter over up to `delay`: at a fixed delay they
+                    // would stretch every period to twice the delay
+                    consumer.setUseFixedDelay(false);
+                }
                 return defaultDelay(consumer, 5_000);
             }
             default:
@@ -155,6 +161,13 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
         super.doStop();
+    }
+
+    /** Records that the route chose the scheduling mode (genesys:live otherwise polls at a fixed rate). */
+    @Override
+    public void setUseFixedDelay(boolean useFixedDelay) {
+        super.setUseFixedDelay(useFixedDelay);
+        useFixedDelaySet = true;
     }
 
     /** Applies the operation's default poll delay when the route set no delay (Camel's own default is 500 ms). */
