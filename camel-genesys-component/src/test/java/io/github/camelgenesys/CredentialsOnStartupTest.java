@@ -88,33 +88,27 @@ class CredentialsOnStartupTest {
 
     @Test
     void theCheckCanBeTurnedOffForRoutesThatStartBeforeTheNetwork() throws Exception {
-        try (CamelContext camel = new DefaultCamelContext()) {
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri("live", sim.clientId(), WRONG_SECRET, "&delay=60000&initialDelay=60000"
-                            + "&verifyCredentialsOnStartup=false")).routeId("r").to("mock:out");
-                }
-            });
-            camel.start();
-            assertEquals(ServiceStatus.Started, camel.getRouteController().getRouteStatus("r"));
-            assertEquals(0, sim.stats().requestCount("POST /oauth/token"), "no token request at start");
-        }
+        assertRouteStarts(uri("live", sim.clientId(), WRONG_SECRET, "&delay=60000&initialDelay=60000"
+                + "&verifyCredentialsOnStartup=false"));
+        assertEquals(0, sim.stats().requestCount("POST /oauth/token"), "no token request at start");
     }
 
     @Test
     void rightCredentialsStartWithOneTokenRequest() throws Exception {
+        assertRouteStarts(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"));
+        assertEquals(1, sim.stats().requestCount("POST /oauth/token", 200));
+    }
+
+    private static void assertRouteStarts(String from) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"))
-                            .routeId("r").to("mock:out");
+                    from(from).routeId("r").to("mock:out");
                 }
             });
             camel.start();
             assertEquals(ServiceStatus.Started, camel.getRouteController().getRouteStatus("r"));
-            assertEquals(1, sim.stats().requestCount("POST /oauth/token", 200));
         }
     }
 }
