@@ -87,7 +87,8 @@ public final class QueryValidator {
 
     /**
      * Checks analytics names (dimensions, metrics, groupBy) against {@link AnalyticsVocabulary}: like
-     * {@link #requireKnown}, except that with {@code allowUnknownNames} an unknown name is only logged at WARN.
+     * {@link #requireKnown}, except that with {@code allowUnknownNames} an unknown (non-blank) name is only logged at
+     * WARN.
      */
     public void requireName(String option, Iterable<String> values, Set<String> allowed) {
         if (!allowUnknownNames) {
@@ -95,6 +96,9 @@ public final class QueryValidator {
             return;
         }
         for (String value : values) {
+            if (value == null || value.isBlank()) {
+                requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
+            }
             if (!allowed.contains(value)) {
                 LOG.warn("{}: '{}' is not in the component's analytics vocabulary{}; sending it as is because"
                          + " allowUnknownVocabulary=true (Genesys answers 400 if it does not know it either)",

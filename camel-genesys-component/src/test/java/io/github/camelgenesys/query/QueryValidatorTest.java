@@ -95,5 +95,7 @@ class QueryValidatorTest {
                  "segmentFilters":[{"type":"and","predicates":[{"dimension":"futureDimension","value":"x"}]}]}"""));
         assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
                 {"segmentFilters":[{"type":"and","predicates":[{"dimension":"queueId","operator":"like","value":"x"}]}]}""")));
+        assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
+                {"segmentFilters":[{"type":"and","predicates":[{"value":"x"}]}]}""")), "a missing dimension stays an error");
     }
 }
