@@ -21,6 +21,7 @@ import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
+import io.github.camelgenesys.query.Suggestions;
 
 /**
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
@@ -194,8 +195,9 @@ final class AnalyticsOptions {
         try {
             ZoneId.of(conf.getTimeZone());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id;"
-                    + " allowed: e.g. UTC, Europe/Berlin, America/New_York");
+            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id"
+                    + Suggestions.didYouMean(conf.getTimeZone(), ZoneId.getAvailableZoneIds())
+                    + "; allowed: e.g. UTC, Europe/Berlin, America/New_York");
         }
     }
 

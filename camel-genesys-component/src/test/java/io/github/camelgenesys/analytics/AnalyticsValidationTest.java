@@ -63,6 +63,7 @@ class AnalyticsValidationTest {
         "mode=aggregates&interval=P1D&metrics=nOffered&aggregateOutput=rows; aggregateOutput: unknown value 'rows'",
         "maxJobResubmits=-1; maxJobResubmits must be >= 0",
         "mode=detials; mode: unknown value 'detials' (did you mean 'details'?)",
+        "mode=aggregates&interval=P1D&metrics=nOffered&timeZone=Europe/Berln; (did you mean 'Europe/Berlin'?)",
         "order=dsc&mode=query&interval=P1D; order: unknown value 'dsc' (did you mean 'desc'?)",
         "mode=aggregates&interval=P1D&metrics=tHandel; metrics: unknown value 'tHandel' (did you mean 'tHandle'?)",
         "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queueID; (did you mean 'queueId'?)",
