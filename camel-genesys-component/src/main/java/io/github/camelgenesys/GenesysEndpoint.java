@@ -134,8 +134,8 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * Obtains a token (or reuses the shared cached one): refused credentials and an unreachable login host fail the
-     * start; a busy login host (429, 502-504) only warns, since it says nothing about the credentials.
+     * Obtains a token (or reuses the shared cached one): refused credentials (4xx) and an unreachable login host fail
+     * the start; a busy or failing login host (429, 5xx) only warns, since it says nothing about the credentials.
      */
     private void verifyCredentials(GenesysClient created) {
         try {
@@ -146,13 +146,12 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                         + " the login host is unreachable. " + e.getMessage() + ". Set verifyCredentialsOnStartup=false"
                         + " if the route may start before the network is up.", e);
             }
-            if (e.isTransient()) {
-                LOG.warn("genesys:{} could not verify its credentials at startup (login host busy: HTTP {}); starting"
-                         + " anyway, the first call retries the token request", operation, e.getStatus());
-                return;
+            if (e.getStatus() >= 400 && e.getStatus() < 500 && e.getStatus() != 429) {
+                throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
+                        + e.getMessage(), e);
             }
-            throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
-                    + e.getMessage(), e);
+            LOG.warn("genesys:{} could not verify its credentials at startup (login host answered HTTP {}); starting"
+                     + " anyway, the first call retries the token request", operation, e.getStatus());
         }
     }
 

@@ -94,6 +94,17 @@ class CredentialsOnStartupTest {
     }
 
     @Test
+    void aBusyLoginHostOnlyWarnsAndTheRouteStarts() throws Exception {
+        sim.faults().next(1).on("POST", "/oauth/token").status(503);
+        try {
+            assertRouteStarts(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"));
+        } finally {
+            sim.faults().clear();
+        }
+        assertEquals(1, sim.stats().requestCount("POST /oauth/token", 503));
+    }
+
+    @Test
     void rightCredentialsStartWithOneTokenRequest() throws Exception {
         assertRouteStarts(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"));
         assertEquals(1, sim.stats().requestCount("POST /oauth/token", 200));
