@@ -134,17 +134,22 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * Obtains a token (or reuses the shared cached one): refused credentials (4xx) and an unreachable login host fail
-     * the start; a busy or failing login host (429, 5xx) only warns, since it says nothing about the credentials.
+     * Obtains a token (or reuses the shared cached one) with the client's retries: refused credentials (4xx) and a
+     * login host still unreachable after the retries fail the start; a login host still busy or failing (429, 5xx)
+     * only warns, since it says nothing about the credentials.
      */
     private void verifyCredentials(GenesysClient created) {
         try {
-            created.verifyToken();
+            created.obtainToken();
         } catch (GenesysException e) {
+            if (GenesysException.CODE_INTERRUPTED.equals(e.getCode())) {
+                throw e;
+            }
             if (e.getStatus() == 0) {
                 throw new IllegalStateException("genesys:" + operation + " could not verify its credentials at startup:"
-                        + " the login host is unreachable. " + e.getMessage() + ". Set verifyCredentialsOnStartup=false"
-                        + " if the route may start before the network is up.", e);
+                        + " the login host is unreachable (after up to maxRetries=" + configuration.getMaxRetries()
+                        + " retries). " + e.getMessage() + ". Set verifyCredentialsOnStartup=false if the route may"
+                        + " start before the network is up.", e);
             }
             if (e.getStatus() >= 400 && e.getStatus() < 500 && e.getStatus() != 429) {
                 throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "

@@ -79,7 +79,8 @@ class CredentialsOnStartupTest {
     @Test
     void unreachableLoginHostFailsTheStartNamingTheSwitch() throws Exception {
         String uri = "genesys:search?apiUrl=http://127.0.0.1:1&loginUrl=http://127.0.0.1:1&clientId=" + sim.clientId()
-                     + "&clientSecret=RAW(" + sim.clientSecret() + ")&connectTimeout=2s&delay=60000";
+                     + "&clientSecret=RAW(" + sim.clientSecret() + ")&connectTimeout=2s&delay=60000&maxRetries=2"
+                     + "&retryInitialDelay=10ms";
         String messages = startFailure(uri, "mock:out");
         assertTrue(messages.contains("login host is unreachable"), messages);
         assertTrue(messages.contains("verifyCredentialsOnStartup=false"), messages);
@@ -94,7 +95,7 @@ class CredentialsOnStartupTest {
     }
 
     @Test
-    void aBusyLoginHostOnlyWarnsAndTheRouteStarts() throws Exception {
+    void aBusyLoginHostIsRetriedAndTheRouteStarts() throws Exception {
         sim.faults().next(1).on("POST", "/oauth/token").status(503);
         try {
             assertRouteStarts(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"));
