@@ -305,9 +305,9 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * Obtain a token when the endpoint starts, so a wrong clientId or clientSecret fails the route at startup with
-     * the login host's reason (e.g. invalid_client) instead of a WARN at every poll. The token request is retried
-     * like any call; a login host still unreachable after the retries also fails the start. Set to false for
-     * deployments that start before the network is up (the first call then gets the token).
+     * the login host's reason (e.g. invalid_client) instead of a WARN at every poll. A login host that cannot be
+     * reached or is busy only gives a WARN (the route starts and its calls retry). Set to false for deployments that
+     * start before the network is up, to skip the attempt and its wait (the first call then gets the token).
      */
     public void setVerifyCredentialsOnStartup(boolean verifyCredentialsOnStartup) {
         this.verifyCredentialsOnStartup = verifyCredentialsOnStartup;

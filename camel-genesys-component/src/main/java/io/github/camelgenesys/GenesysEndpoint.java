@@ -134,29 +134,25 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     }
 
     /**
-     * Obtains a token (or reuses the shared cached one) with the client's retries: refused credentials (4xx) and a
-     * login host still unreachable after the retries fail the start; a login host still busy or failing (429, 5xx)
-     * only warns, since it says nothing about the credentials.
+     * Obtains a token (or reuses the shared cached one), one attempt: credentials the login host refuses (a 4xx other
+     * than 429) fail the start with its reason. No answer (connection refused, timeout, DNS) or a busy or failing login
+     * host (429, 5xx) says nothing about the credentials: a WARN, and the route starts; its calls retry the token
+     * request as usual.
      */
     private void verifyCredentials(GenesysClient created) {
         try {
-            created.obtainToken();
+            created.verifyToken();
         } catch (GenesysException e) {
-            if (GenesysException.CODE_INTERRUPTED.equals(e.getCode())) {
-                throw e;
-            }
-            if (e.getStatus() == 0) {
-                throw new IllegalStateException("genesys:" + operation + " could not verify its credentials at startup:"
-                        + " the login host is unreachable (after up to maxRetries=" + configuration.getMaxRetries()
-                        + " retries). " + e.getMessage() + ". Set verifyCredentialsOnStartup=false if the route may"
-                        + " start before the network is up.", e);
-            }
             if (e.getStatus() >= 400 && e.getStatus() < 500 && e.getStatus() != 429) {
                 throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
                         + e.getMessage(), e);
             }
-            LOG.warn("genesys:{} could not verify its credentials at startup (login host answered HTTP {}); starting"
-                     + " anyway, the first call retries the token request", operation, e.getStatus());
+            if (GenesysException.CODE_INTERRUPTED.equals(e.getCode())) {
+                throw e;
+            }
+            LOG.warn("genesys:{} could not verify its credentials at startup ({}); starting anyway, the first call"
+                     + " retries the token request. Set verifyCredentialsOnStartup=false to skip this check.",
+                    operation, e.getMessage());
         }
     }
 

@@ -77,14 +77,12 @@ class CredentialsOnStartupTest {
     }
 
     @Test
-    void unreachableLoginHostFailsTheStartNamingTheSwitch() throws Exception {
-        String uri = "genesys:search?apiUrl=http://127.0.0.1:1&loginUrl=http://127.0.0.1:1&clientId=" + sim.clientId()
-                     + "&clientSecret=RAW(" + sim.clientSecret() + ")&connectTimeout=2s&delay=60000&maxRetries=2"
-                     + "&retryInitialDelay=10ms";
-        String messages = startFailure(uri, "mock:out");
-        assertTrue(messages.contains("login host is unreachable"), messages);
-        assertTrue(messages.contains("verifyCredentialsOnStartup=false"), messages);
-        assertFalse(messages.contains(sim.clientSecret()), messages);
+    void anUnreachableLoginHostOnlyWarnsAndTheRouteStarts() throws Exception {
+        // no answer says nothing about the credentials; the polls retry the token request (fault suite: a slow
+        // first connection must not fail the start)
+        assertRouteStarts("genesys:live?apiUrl=http://127.0.0.1:1&loginUrl=http://127.0.0.1:1&clientId="
+                + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&connectTimeout=2s&delay=60000"
+                + "&initialDelay=60000");
     }
 
     @Test
@@ -95,7 +93,7 @@ class CredentialsOnStartupTest {
     }
 
     @Test
-    void aBusyLoginHostIsRetriedAndTheRouteStarts() throws Exception {
+    void aBusyLoginHostOnlyWarnsAndTheRouteStarts() throws Exception {
         sim.faults().next(1).on("POST", "/oauth/token").status(503);
         try {
             assertRouteStarts(uri("live", sim.clientId(), sim.clientSecret(), "&delay=60000&initialDelay=60000"));

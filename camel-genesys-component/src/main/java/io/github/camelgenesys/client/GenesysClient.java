@@ -155,31 +155,6 @@ public final class GenesysClient {
         }
     }
 
-    /**
-     * Obtains a token as the first call would: connection failures, 429 and 5xx of the login host are retried within
-     * {@code maxRetries} and {@code maxRetryTime} (and {@code maxRetryAfter}); refused credentials are not. Used by the
-     * endpoints' startup check; the readiness check uses {@link #verifyToken()}, which does not wait.
-     *
-     * @throws GenesysException the last failure when the retries are exhausted, or a refusal at once
-     */
-    public void obtainToken() {
-        long start = time.nanoTime();
-        int retries = 0;
-        while (true) {
-            try {
-                verifyToken();
-                return;
-            } catch (GenesysException e) {
-                Duration delay = e.getRetryAfter() != null ? e.getRetryAfter() : backoff(retries);
-                if (!e.isTransient() || e.getCode().equals(GenesysException.CODE_INTERRUPTED)
-                        || delay.compareTo(settings.maxRetryAfter()) > 0 || !mayRetry(retries, start, delay)) {
-                    throw e;
-                }
-                retries = retry("token request", e.getMessage(), delay, retries);
-            }
-        }
-    }
-
     // ---- the general call ----
 
     /**
