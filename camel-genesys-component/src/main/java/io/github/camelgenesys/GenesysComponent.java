@@ -1,17 +1,23 @@
 package io.github.camelgenesys;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.query.Suggestions;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -50,6 +56,24 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return endpoint;
     }
 
+    /**
+     * Names each unknown option with the closest known one; never shows the values (a misspelt clientSecret would
+     * otherwise be printed).
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (optionPrefix == null && parameters != null && !parameters.isEmpty()) {
+            EndpointUriFactory factory = getCamelContext().getCamelContextExtension().getEndpointUriFactory("genesys");
+            Set<String> known = factory == null ? Set.of() : factory.propertyNames();
+            String unknown = parameters.keySet().stream().sorted()
+                    .map(name -> "'" + name + "'" + Suggestions.didYouMean(name, known))
+                    .collect(Collectors.joining(", "));
+            throw new ResolveEndpointFailedException(uri, "Unknown option(s) on a genesys endpoint: " + unknown
+                    + ". See docs/reference.md for every option.");
+        }
+        super.validateParameters(uri, parameters, optionPrefix);
+    }
+
     static GenesysOperation parseOperation(String remaining) {
         String name = remaining == null ? "" : remaining.trim().toLowerCase(Locale.ROOT);
         for (GenesysOperation op : GenesysOperation.values()) {
@@ -57,7 +81,9 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 return op;
             }
         }
-        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'. Allowed values: "
+        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'"
+                + Suggestions.didYouMean(name, Arrays.stream(GenesysOperation.values()).map(Enum::name).toList())
+                + ". Allowed values: "
                 + GenesysOperation.consumerOperations() + " (consumers), " + GenesysOperation.producerOperations()
                 + " (producers)");
     }

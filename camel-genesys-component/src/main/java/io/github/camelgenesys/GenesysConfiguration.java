@@ -36,6 +36,8 @@ public class GenesysConfiguration implements Cloneable {
     private String clientSecret;
     @UriParam(label = "security", defaultValue = "60s", javaType = "java.time.Duration")
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean verifyCredentialsOnStartup = true;
 
     // ---- limits and retry ----
 
@@ -96,6 +98,8 @@ public class GenesysConfiguration implements Cloneable {
     private String conversationId;
     @UriParam(label = "filter")
     private String filter;
+    @UriParam(label = "filter", defaultValue = "false")
+    private boolean allowUnknownVocabulary;
     @UriParam(label = "filter", defaultValue = "true")
     private boolean completedOnly = true;
     @UriParam(label = "consumer", enums = "asc,desc", defaultValue = "asc")
@@ -293,6 +297,20 @@ public class GenesysConfiguration implements Cloneable {
      */
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public boolean isVerifyCredentialsOnStartup() {
+        return verifyCredentialsOnStartup;
+    }
+
+    /**
+     * Obtain a token when the endpoint starts, so a wrong clientId or clientSecret fails the route at startup with
+     * the login host's reason (e.g. invalid_client) instead of a WARN at every poll. A login host that cannot be
+     * reached or is busy only gives a WARN (the route starts and its calls retry). Set to false for deployments that
+     * start before the network is up, to skip the attempt and its wait (the first call then gets the token).
+     */
+    public void setVerifyCredentialsOnStartup(boolean verifyCredentialsOnStartup) {
+        this.verifyCredentialsOnStartup = verifyCredentialsOnStartup;
     }
 
     public int getRateLimitPerMinute() {
@@ -536,6 +554,19 @@ public class GenesysConfiguration implements Cloneable {
      */
     public void setFilter(String filter) {
         this.filter = filter;
+    }
+
+    public boolean isAllowUnknownVocabulary() {
+        return allowUnknownVocabulary;
+    }
+
+    /**
+     * Let analytics names (filter dimensions and metrics, metrics, groupBy) that are not in the component's list
+     * through with a WARN instead of failing at start, for names Genesys added after the list (see
+     * docs/analytics.md). Typos then reach Genesys, which answers 400.
+     */
+    public void setAllowUnknownVocabulary(boolean allowUnknownVocabulary) {
+        this.allowUnknownVocabulary = allowUnknownVocabulary;
     }
 
     public boolean isCompletedOnly() {

@@ -95,7 +95,8 @@ class CatalogDefaultsTest extends CamelTestSupport {
                 Map.Entry<String, JsonNode> option = it.next();
                 Object value = beans.getOrElseProperty(consumer, option.getKey(), null, false);
                 if (!"scheduler".equals(option.getValue().path("group").asText()) || value == null
-                        || !option.getValue().has("defaultValue")) {
+                        || !option.getValue().has("defaultValue")
+                        || "live".equals(operation) && "useFixedDelay".equals(option.getKey())) {
                     continue;
                 }
                 String catalogDefault = option.getValue().path("defaultValue").asText();
@@ -168,6 +169,17 @@ class CatalogDefaultsTest extends CamelTestSupport {
         for (Map.Entry<String, Long> operation : DEFAULT_DELAY.entrySet()) {
             assertEquals(operation.getValue(), consumer(operation.getKey()).getDelay(), operation.getKey());
         }
+    }
+
+    @Test
+    void liveAloneRunsAtAFixedRateAndTheCatalogDescriptionSaysSo() throws Exception {
+        JsonNode option = catalog().path("properties").path("useFixedDelay");
+        assertTrue(option.path("defaultValue").asBoolean(), "fixed delay is the default of search and analytics");
+        assertTrue(option.path("description").asText().contains("live uses a fixed rate (false)"),
+                option.path("description").asText());
+        assertTrue(consumer("search").isUseFixedDelay());
+        assertTrue(consumer("analytics").isUseFixedDelay());
+        assertFalse(consumer("live").isUseFixedDelay());
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
+import io.github.camelgenesys.query.Suggestions;
 
 /**
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
@@ -92,7 +93,7 @@ final class AnalyticsOptions {
                     throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
                             + " query is not paged); remove it");
                 }
-                QueryValidator validator = QueryValidator.withDefaults();
+                QueryValidator validator = QueryValidator.withDefaults(conf.isAllowUnknownVocabulary());
                 checkAggregates(validator);
                 JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
                         : FilterSource.read("filter", conf.getFilter(), classLoader);
@@ -185,8 +186,8 @@ final class AnalyticsOptions {
             throw new IllegalArgumentException("metrics is required for mode=aggregates: a comma-separated list of "
                     + new java.util.TreeSet<>(AnalyticsVocabulary.AGGREGATE_METRICS));
         }
-        QueryValidator.requireKnown("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
-        QueryValidator.requireKnown("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        validator.requireName("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
+        validator.requireName("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
         String granularity = conf.getGranularity();
         if (granularity != null && !granularity.isBlank()) {
             checkGranularity(granularity.trim());
@@ -194,8 +195,9 @@ final class AnalyticsOptions {
         try {
             ZoneId.of(conf.getTimeZone());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id;"
-                    + " allowed: e.g. UTC, Europe/Berlin, America/New_York");
+            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id"
+                    + Suggestions.didYouMean(conf.getTimeZone(), ZoneId.getAvailableZoneIds())
+                    + "; allowed: e.g. UTC, Europe/Berlin, America/New_York");
         }
     }
 
@@ -277,10 +279,7 @@ final class AnalyticsOptions {
     }
 
     private static void requireKnown(String option, String value, Set<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
-            throw new IllegalArgumentException(option + ": unknown value '" + value + "'; allowed: "
-                    + new java.util.TreeSet<>(allowed));
-        }
+        QueryValidator.requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
     }
 
     private static void requirePositive(String option, Duration value) {

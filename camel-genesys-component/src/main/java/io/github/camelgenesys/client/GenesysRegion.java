@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.github.camelgenesys.query.Suggestions;
+
 /**
  * The Genesys Cloud regions (public API hosts; the login host is the same domain with {@code login.}), as the
  * official SDKs' region host tables list them (newest checked: JavaScript SDK 259.0.0; docs/real-org.md).
@@ -68,7 +70,8 @@ public enum GenesysRegion {
                 return region;
             }
         }
-        throw new IllegalArgumentException(
-                "Option 'region' has unknown value '" + name + "'. Allowed values: " + allowedValues());
+        throw new IllegalArgumentException("Option 'region' has unknown value '" + name + "'"
+                + Suggestions.didYouMean(name, Arrays.stream(values()).map(Enum::name).toList())
+                + ". Allowed values: " + allowedValues());
     }
 }

@@ -46,6 +46,9 @@ final class CliOptions {
         FLAGS.put("--queues", new Flag("integer >= 1", "50", "routing queues", (b, v) -> b.queues(Integer.parseInt(v))));
         FLAGS.put("--live-rate-per-minute", new Flag("integer >= 0", "60", "live conversations started per minute",
                 (b, v) -> b.liveRatePerMinute(Integer.parseInt(v))));
+        FLAGS.put("--max-observation-predicates", new Flag("integer >= 1", "200",
+                "most predicates in one queue observation query (more: 400)",
+                (b, v) -> b.maxObservationPredicates(Integer.parseInt(v))));
         FLAGS.put("--max-concurrent-recording-jobs", new Flag("integer >= 1", "2",
                 "recording jobs allowed in PENDING or PROCESSING", (b, v) -> b.maxConcurrentRecordingJobs(Integer.parseInt(v))));
         FLAGS.put("--recording-job-limit-status", new Flag("integer 400..499", "400",

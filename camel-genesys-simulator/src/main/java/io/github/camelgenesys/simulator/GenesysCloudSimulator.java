@@ -193,6 +193,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private int jobResultsMaxPageSize = 1000;
         private int queues = 50;
         private int liveRatePerMinute = 60;
+        private int maxObservationPredicates = 200;
         private int maxConcurrentRecordingJobs = 2;
         private int recordingJobLimitStatus = 400;
         private Clock clock = Clock.systemUTC();
@@ -275,6 +276,15 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Most predicates one queue observation query may hold (third-party evidence: "Max 200 query predicates
+         * according to error received"; UNVERIFIED officially; default 200). More: 400.
+         */
+        public Builder maxObservationPredicates(int value) {
+            this.maxObservationPredicates = value;
+            return this;
+        }
+
         /** Recording jobs allowed in PENDING or PROCESSING at once (the API documents 2). */
         public Builder maxConcurrentRecordingJobs(int value) {
             this.maxConcurrentRecordingJobs = value;
@@ -296,7 +306,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         public GenesysCloudSimulator build() {
             return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
                     tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, jobResultsMaxPageSize, queues,
-                    liveRatePerMinute, maxConcurrentRecordingJobs, recordingJobLimitStatus, clock));
+                    liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
+                    clock));
         }
     }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
 /** Settings of one simulator instance (see {@link GenesysCloudSimulator.Builder} for meanings and defaults). */
 public record SimulatorConfig(int port, long conversations, long seed, int days, int rateLimitPerMinute,
         Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
-        int jobResultsMaxPageSize, int queues, int liveRatePerMinute, int maxConcurrentRecordingJobs,
+        int jobResultsMaxPageSize, int queues, int liveRatePerMinute, int maxObservationPredicates,
+        int maxConcurrentRecordingJobs,
         int recordingJobLimitStatus, Clock clock) {
 
     public SimulatorConfig {
@@ -22,6 +23,7 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(jobResultsMaxPageSize >= 1, "jobResultsMaxPageSize", ">= 1", jobResultsMaxPageSize);
         require(queues >= 1, "queues", ">= 1", queues);
         require(liveRatePerMinute >= 0, "liveRatePerMinute", ">= 0 (0 = none)", liveRatePerMinute);
+        require(maxObservationPredicates >= 1, "maxObservationPredicates", ">= 1", maxObservationPredicates);
         require(maxConcurrentRecordingJobs >= 1, "maxConcurrentRecordingJobs", ">= 1", maxConcurrentRecordingJobs);
         require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
                 recordingJobLimitStatus);
