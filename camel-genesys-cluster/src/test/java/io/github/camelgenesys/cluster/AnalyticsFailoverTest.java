@@ -111,7 +111,9 @@ class AnalyticsFailoverTest {
         long started = System.nanoTime();
         try {
             for (String name : List.of("node-a", "node-b", "node-c")) {
-                nodes.add(NodeProcess.start(name + "-" + seed, dir, nodeProperties(name + "-" + seed, seed)));
+                nodes.add(NodeProcess.start(name + "-" + seed, dir, nodeProperties(name + "-" + seed, seed),
+                        Map.of("POSTGRES_PASSWORD", Postgres.PASSWORD, "GENESYS_CLIENT_SECRET",
+                                simulator.clientSecret())));
             }
             for (long point : killAt) {
                 await("the export passes " + point + " rows", nodes, () -> rows() >= point);
@@ -160,7 +162,8 @@ class AnalyticsFailoverTest {
         p.put("cluster.zookeeper.session-timeout", Integer.toString(SESSION_TIMEOUT_MS));
         p.put("postgres.url", postgres.url());
         p.put("postgres.user", Postgres.USER);
-        p.put("postgres.password", Postgres.PASSWORD);
+        // secrets as the deploy files give them: environment variables resolved by Camel
+        p.put("postgres.password", "{{env:POSTGRES_PASSWORD}}");
         p.put("analytics.start-date", startDate().toString());
         p.put("analytics.window-size", "1d");
         p.put("analytics.job-poll-interval", "PT0.05S");
@@ -168,7 +171,7 @@ class AnalyticsFailoverTest {
         p.put("camel.component.genesys.api-url", simulator.baseUrl());
         p.put("camel.component.genesys.login-url", simulator.baseUrl());
         p.put("camel.component.genesys.client-id", simulator.clientId());
-        p.put("camel.component.genesys.client-secret", simulator.clientSecret());
+        p.put("camel.component.genesys.client-secret", "{{env:GENESYS_CLIENT_SECRET}}");
         p.put("camel.component.genesys.rate-limit-per-minute", "0");
         return p;
     }

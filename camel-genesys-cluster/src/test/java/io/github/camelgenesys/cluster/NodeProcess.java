@@ -1,6 +1,5 @@
 package io.github.camelgenesys.cluster;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ final class NodeProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static NodeProcess start(String name, Path dir, Map<String, String> properties) throws IOException {
+    static NodeProcess start(String name, Path dir, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -36,8 +36,10 @@ final class NodeProcess implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("org.apache.camel.main.Main");
         Path log = dir.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .directory(dir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(dir.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new NodeProcess(name, log, process);
     }
 
@@ -72,6 +74,6 @@ final class NodeProcess implements AutoCloseable {
 
     @Override
     public String toString() {
-        return name + " (log " + log + File.separator + ")";
+        return name + " (log " + log + ")";
     }
 }
