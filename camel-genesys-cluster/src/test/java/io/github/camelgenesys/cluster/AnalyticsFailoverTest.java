@@ -154,6 +154,8 @@ class AnalyticsFailoverTest {
     private static Map<String, String> nodeProperties(String nodeId, long seed) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("camel.main.name", nodeId);
+        // a node left behind by a crashed test run ends by itself
+        p.put("camel.main.duration-max-seconds", Long.toString(4 * EXPORT_BOUND.toSeconds()));
         p.put("camel.main.routes-include-pattern",
                 "classpath:routes/analytics-to-postgres.yaml,classpath:cluster/zookeeper.yaml");
         p.put("cluster.node-id", nodeId);
