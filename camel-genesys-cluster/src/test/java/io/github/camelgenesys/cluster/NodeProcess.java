@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class NodeProcess implements AutoCloseable {
 
+    private static final String TAKEN = "Leadership taken";
+    private static final String LOST = "Leadership lost";
+
     private final String name;
     private final Path log;
     private final Process process;
@@ -51,9 +54,15 @@ final class NodeProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Whether the node's log says it took the leadership (Camel's master consumer logs it). */
-    boolean tookLeadership() throws IOException {
-        return Files.exists(log) && Files.readString(log).contains("Leadership taken");
+    /** Whether the node's log says it holds the leadership (Camel's master consumer logs when it takes or loses it). */
+    boolean leads() throws IOException {
+        String text = log();
+        return text.lastIndexOf(TAKEN) > text.lastIndexOf(LOST);
+    }
+
+    /** How often the node lost the leadership while it was running (a session expired without a crash). */
+    int leadershipsLost() throws IOException {
+        return log().split(LOST, -1).length - 1;
     }
 
     String log() throws IOException {
