@@ -89,7 +89,7 @@ class JdbcStateRepositoryTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> writes = pool.submit(() -> {
-                for (int i = 0; i < 200; i++) {
+                for (int i = 0; i < 100; i++) {
                     writer.setState("checkpoint", i % 2 == 0 ? b : a);
                 }
             });
