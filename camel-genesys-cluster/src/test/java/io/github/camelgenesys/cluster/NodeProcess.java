@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class NodeProcess implements AutoCloseable {
 
     private static final String TAKEN = "Leadership taken";
-    private static final String LOST = "Leadership lost";
+    private static final String LOST = "Leadership lost. Stopping consumer";
 
     private final String name;
     private final Path log;
@@ -64,6 +64,19 @@ final class NodeProcess implements AutoCloseable {
     /** How often the node lost the leadership while it was running (a session expired without a crash). */
     int leadershipsLost() throws IOException {
         return log().split(LOST, -1).length - 1;
+    }
+
+    /** How often the node's consumer found no checkpoint and started at startDate (DetailsJobConsumer logs it). */
+    int freshStarts() throws IOException {
+        return log().split("No checkpoint under state key", -1).length - 1;
+    }
+
+    /** The node's leadership log lines, for a failure message. */
+    String leadershipEvents() throws IOException {
+        StringBuilder events = new StringBuilder();
+        log().lines().filter(l -> l.contains(TAKEN) && l.contains("success") || l.contains(LOST))
+                .forEach(l -> events.append("\n  ").append(l, 0, Math.min(l.length(), 140)));
+        return events.toString();
     }
 
     String log() throws IOException {
