@@ -38,12 +38,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * routes/analytics-to-postgres.yaml on three nodes (separate JVMs running Camel Main) elected through a real
  * ZooKeeper server, writing into a real PostgreSQL, against one simulator. The leader is killed with SIGKILL twice,
- * at points drawn from the seed; the last node finishes. The table must hold every conversation of the simulator
- * exactly once, and at most one row per kill may have been written twice (the conversation in flight): the node that
- * takes over continues from the shared checkpoint, not from the start.
+ * at points drawn from the seed (the leader ZooKeeper names); the last node finishes. The table must hold every
+ * conversation of the simulator exactly once, only the first leader may have started without a checkpoint, and at
+ * most one row per kill may have been written twice (the conversation in flight): the node that takes over continues
+ * from the shared checkpoint, not from the start.
  * <p>
- * {@code -Dcluster.conversations=50000} runs the full-size variant; takeover times are appended to
- * {@code target/cluster-failover.txt} (measured, not asserted).
+ * {@code -Dcluster.conversations=50000 -Dcluster.seeds=11,23,42} runs the full-size variant; takeover times are
+ * appended to {@code target/cluster-failover.txt} (measured, not asserted), the nodes' logs are in
+ * {@code target/cluster-nodes}.
  */
 class AnalyticsFailoverTest {
 
