@@ -2,11 +2,13 @@ package io.github.camelgenesys;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.OrgLimits;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -34,6 +36,8 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
     private final AuditSinks auditSinks = new AuditSinks();
+    /** The org's limits per (API URL, client id), read once on first use by an endpoint of that client. */
+    private final Map<String, OrgLimits> orgLimits = new ConcurrentHashMap<>();
 
     public GenesysComponent() {
     }
@@ -79,6 +83,19 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return client;
     }
 
+    /**
+     * The org's limits for the client of this configuration: read on the first call for an API URL and client id,
+     * then cached until the component stops. The read makes one attempt per namespace (no retries), so an
+     * unreachable or refusing org costs the caller at most one timeout and a WARN, never a wait.
+     */
+    OrgLimits orgLimits(GenesysConfiguration conf, GenesysClient client) {
+        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(), key -> {
+            GenesysConfiguration once = conf.copy();
+            once.setMaxRetries(0);
+            return OrgLimits.read(getClientFactory().client(settingsFactory().create(once)));
+        });
+    }
+
     private ClientSettingsFactory settingsFactory() {
         return new ClientSettingsFactory(getCamelContext(),
                 useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
@@ -105,6 +122,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             registry.unregister(healthCheck);
         }
         healthCheck.clear();
+        orgLimits.clear();
         synchronized (this) {
             if (ownsClientFactory && clientFactory != null) {
                 clientFactory.close();

@@ -19,7 +19,7 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(enums = "us_east_1,eu_west_1,ap_southeast_2,ap_northeast_1,eu_central_1,us_west_2,ca_central_1,"
             + "ap_northeast_2,eu_west_2,ap_south_1,us_east_2,sa_east_1,me_central_1,ap_northeast_3,eu_central_2,"
-            + "mx_central_1,ap_southeast_1", defaultValue = "us_east_1")
+            + "mx_central_1,ap_southeast_1,eusc_de_east_1", defaultValue = "us_east_1")
     private String region;
     @UriParam
     private String environment;
@@ -174,15 +174,15 @@ public class GenesysConfiguration implements Cloneable {
     private Integer actionAge;
     @UriParam(label = "producer")
     private String integrationId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeScreenRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     private Boolean includeRecordingsWithSensitiveData;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includePolicyBasedRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeSnippetRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     private Boolean clearExport;
     @UriParam(label = "producer", enums = "ids,query", defaultValue = "ids")
     private String selection = "ids";
@@ -951,7 +951,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether screen recordings are included (API default: true). Unset = the API default.
+     * Whether screen recordings are included. Unset = not sent, so the API default applies: true (RecordingJobsQuery
+     * in the official SDK docs).
      */
     public void setIncludeScreenRecordings(Boolean includeScreenRecordings) {
         this.includeScreenRecordings = includeScreenRecordings;
@@ -962,7 +963,7 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether recordings with PCI DSS or PII data are included (API default: false). Unset = the API default.
+     * Whether recordings with PCI DSS or PII data are included. Unset = not sent, so the API default applies: false.
      */
     public void setIncludeRecordingsWithSensitiveData(Boolean includeRecordingsWithSensitiveData) {
         this.includeRecordingsWithSensitiveData = includeRecordingsWithSensitiveData;
@@ -973,7 +974,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether policy-based recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     * Whether policy-based recordings are included (a RecordingJobsQuery field newer than SDK 198). Unset = not sent,
+     * so the API default applies: true (official SDK docs).
      */
     public void setIncludePolicyBasedRecordings(Boolean includePolicyBasedRecordings) {
         this.includePolicyBasedRecordings = includePolicyBasedRecordings;
@@ -984,7 +986,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether snippet recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     * Whether snippet recordings are included (a RecordingJobsQuery field newer than SDK 198). Unset = not sent, so
+     * the API default applies: true (official SDK docs).
      */
     public void setIncludeSnippetRecordings(Boolean includeSnippetRecordings) {
         this.includeSnippetRecordings = includeSnippetRecordings;
@@ -995,7 +998,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * For DELETE only: also clear pending exports of the recordings (API default: false). Unset = not sent.
+     * For DELETE only: also clear pending exports of the recordings. Unset = not sent, so the API default applies:
+     * false.
      */
     public void setClearExport(Boolean clearExport) {
         this.clearExport = clearExport;

@@ -2,6 +2,7 @@ package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.OrgLimits;
 import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.search.SearchConsumer;
 import org.apache.camel.Category;
@@ -31,6 +32,13 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
 
     @UriParam
     private final GenesysConfiguration configuration;
+
+    /** Camel's scheduler option, re-declared so that the catalog states the defaults this component applies. */
+    @UriParam(label = "consumer,scheduler", javaType = "long",
+              description = "Milliseconds before the next poll. When not set, the operation's default applies:"
+                            + " 60000 (60 s) for search and analytics, 5000 (5 s) for live (not the 500 of other"
+                            + " Camel polling consumers).")
+    private long delay = -1;
 
     private volatile GenesysClient client;
 
@@ -112,6 +120,18 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         getComponent().validate(configuration);
     }
 
+    /**
+     * The org's effective limits for this endpoint's client. The first call for an API URL and client id reads them
+     * (a token and one GET per namespace, no retries; a failure is a WARN and leaves the values absent); later calls,
+     * from any endpoint of the same client, get the component's cached copy. Call it from a consumer's or producer's
+     * {@code doStart}, after its own validation, and keep the built-in number when a value is absent.
+     *
+     * @throws IllegalStateException when the endpoint is not started
+     */
+    public OrgLimits getOrgLimits() {
+        return getComponent().orgLimits(configuration, getClient());
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
@@ -123,6 +143,17 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
         super.doStop();
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
     }
 
     /** Applies the operation's default poll delay when the route set no delay (Camel's own default is 500 ms). */

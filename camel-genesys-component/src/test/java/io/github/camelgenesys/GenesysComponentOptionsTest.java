@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.client.GenesysRegion;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.Endpoint;
@@ -60,7 +61,7 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
             }
         }
         assertEquals("300", schema.path("properties").path("rateLimitPerMinute").path("defaultValue").asText());
-        assertEquals(17, schema.path("properties").path("region").path("enum").size());
+        assertEquals(GenesysRegion.values().length, schema.path("properties").path("region").path("enum").size());
     }
 
     @Test

@@ -35,8 +35,19 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
         this.seen = new SeenConversationIds(options.conf.getDeduplicationWindow());
     }
 
+    /** One query; a failure is audited (query.failed) before the poll fails. */
     @Override
     protected int poll() throws Exception {
+        long started = System.nanoTime();
+        try {
+            return query();
+        } catch (Exception e) {
+            audit.queryFailed("query.failed", QueryHash.of(options.detailFilters), started, e);
+            throw e;
+        }
+    }
+
+    private int query() throws Exception {
         QueryInterval interval = options.interval(clock);
         ObjectNode body = options.detailFilters.deepCopy();
         body.put("interval", interval.toIso());

@@ -14,6 +14,7 @@ import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
 import io.github.camelgenesys.simulator.handlers.LiveHandler;
 import io.github.camelgenesys.simulator.handlers.MessagingHandler;
+import io.github.camelgenesys.simulator.handlers.OrganizationLimitsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingJobsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingsHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
@@ -69,6 +70,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         routes.addAll(new AttributesSearchHandler(ctx, attributes).routes());
         routes.addAll(recordingJobs.routes());
         routes.addAll(new RecordingsHandler(ctx, recordingStates, recordingJobs).routes());
+        routes.addAll(new OrganizationLimitsHandler(config).routes());
     }
 
     public static Builder builder() {

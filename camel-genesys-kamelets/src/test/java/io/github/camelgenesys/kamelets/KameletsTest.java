@@ -1,4 +1,4 @@
-package io.github.camelgenesys.examples;
+package io.github.camelgenesys.kamelets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +9,11 @@ import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each Kamelet of src/main/resources/kamelets, loaded by camel-kamelet and run against the simulator. */
+/** Each Kamelet of src/main/resources/kamelets, loaded by camel-kamelet from the classpath and run against the simulator. */
 class KameletsTest extends CamelTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -35,14 +37,15 @@ class KameletsTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = ExamplesHarness.simulator().build();
+        sim = GenesysCloudSimulator.builder().conversations(300).days(10).seed(7L).queues(4).rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(50)).liveRatePerMinute(0).build();
         String url = sim.start();
         connection = "apiUrl=" + url + "&loginUrl=" + url + "&clientId=RAW(" + sim.clientId() + ")&clientSecret=RAW("
                 + sim.clientSecret() + ")";
-        searchTo = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(1)));
+        searchTo = seconds(Instant.now().minus(Duration.ofDays(1)));
         searchFrom = searchTo.minus(Duration.ofDays(2));
-        searchInterval = ExamplesHarness.interval(searchFrom, searchTo);
-        analyticsStart = ExamplesHarness.seconds(Instant.now().minus(Duration.ofHours(30)));
+        searchInterval = interval(searchFrom, searchTo);
+        analyticsStart = seconds(Instant.now().minus(Duration.ofHours(30)));
         liveConversation = sim.live().startConversation(sim.data().queueIds().get(1), "chat");
     }
 
@@ -97,7 +100,7 @@ class KameletsTest extends CamelTestSupport {
         Set<String> atLeast = ids(Criteria.startedBetween(analyticsStart, Instant.now().minus(Duration.ofMinutes(16)))
                 .completedOnly());
         MockEndpoint mock = getMockEndpoint("mock:analytics");
-        ExamplesHarness.await("the analytics export", WAIT, () -> mock.getReceivedCounter() >= atLeast.size());
+        await("the analytics export", WAIT, () -> mock.getReceivedCounter() >= atLeast.size());
         Thread.sleep(300);
 
         Set<String> received = conversationIds(mock);
@@ -109,7 +112,7 @@ class KameletsTest extends CamelTestSupport {
     @Test
     void liveSourceReportsAStartedConversation() throws Exception {
         MockEndpoint mock = getMockEndpoint("mock:live");
-        ExamplesHarness.await("the live event", WAIT, () -> mock.getExchanges().stream().anyMatch(
+        await("the live event", WAIT, () -> mock.getExchanges().stream().anyMatch(
                 e -> liveConversation.equals(e.getMessage().getHeader("CamelGenesysConversationId"))));
 
         Exchange event = mock.getExchanges().stream()
@@ -150,5 +153,23 @@ class KameletsTest extends CamelTestSupport {
         int count = result.getMessage().getHeader("CamelGenesysMessageCount", Integer.class);
         assertTrue(count > 0, "messages synced");
         assertEquals(count, timeline.path("messages").size());
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String interval(Instant from, Instant to) {
+        return seconds(from) + "/" + seconds(to);
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
     }
 }
