@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.query.AnalyticsVocabulary;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
@@ -31,8 +32,7 @@ final class AnalyticsOptions {
     enum Mode { details, aggregates, query }
 
     static final int MAX_JOB_PAGE_SIZE = 1000;
-    static final int MAX_QUERY_PAGE_SIZE = 100;
-    static final int DEFAULT_QUERY_PAGE_SIZE = 100;
+    static final int DEFAULT_QUERY_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> BATCH_MODES = Set.of("conversation", "page");
@@ -83,7 +83,11 @@ final class AnalyticsOptions {
                 }
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
-                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, MAX_QUERY_PAGE_SIZE, "mode=query");
+                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, DetailsQueryPager.MAX_PAGE_SIZE, "mode=query");
+                if (conf.getMaxPagedResults() < pageSize) {
+                    throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
+                            + "); the API's cap is 100000, was " + conf.getMaxPagedResults());
+                }
             }
             default -> {
                 checkInterval(clock);
