@@ -200,6 +200,10 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void completeRun() {
+        if (run.withoutId() > 0) {
+            LOG.warn("genesys:search run ended: {} conversation(s) emitted, {} record(s) without conversationId not"
+                     + " emitted (stateKey {})", run.emitted(), run.withoutId(), stateKey);
+        }
         if (settings.incremental && run.scannedEverything() && runCutoff != null) {
             watermark = watermark.scannedUpTo(runCutoff);
             stateRepository.setState(stateKey, watermark.format());

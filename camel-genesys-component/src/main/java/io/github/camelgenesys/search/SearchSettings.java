@@ -172,6 +172,20 @@ final class SearchSettings {
         if (body.has("cursor")) {
             throw new IllegalArgumentException("attributeQuery must not contain a cursor: the consumer pages itself");
         }
+        JsonNode returnFields = body.get("returnFields");
+        if (returnFields != null && !returnFields.isArray()) {
+            throw new IllegalArgumentException("attributeQuery.returnFields must be an array of field names");
+        }
+        if (returnFields != null && !returnFields.isEmpty()) {
+            // each record is emitted, deduplicated and reported by its conversationId: always ask for it
+            boolean asked = false;
+            for (JsonNode field : returnFields) {
+                asked |= "conversationId".equals(field.asText());
+            }
+            if (!asked) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) returnFields).add("conversationId");
+            }
+        }
         return body;
     }
 
