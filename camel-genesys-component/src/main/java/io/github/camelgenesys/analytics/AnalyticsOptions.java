@@ -29,6 +29,8 @@ import io.github.camelgenesys.query.SimpleFilters;
  */
 final class AnalyticsOptions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsOptions.class);
+
     enum Mode { details, aggregates, query }
 
     static final int MAX_JOB_PAGE_SIZE = 1000;
@@ -167,7 +169,11 @@ final class AnalyticsOptions {
         if (conf.getMaxJobResubmits() < 0) {
             throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
         }
-        startDate(conf.getStartDate(), clock);
+        Instant start = startDate(conf.getStartDate(), clock);
+        if (!start.isBefore(clock.instant())) {
+            throw new IllegalArgumentException("startDate " + start + " is in the future (now is " + clock.instant()
+                    + "); allowed: an instant before now or a duration back from now (P1D)");
+        }
     }
 
     private void checkInterval(Clock clock) {
@@ -178,6 +184,10 @@ final class AnalyticsOptions {
         }
         requireNotNegative("intervalLag", conf.getIntervalLag());
         QueryInterval interval = interval(clock);
+        if (interval.checkNotInFuture("interval", clock.instant())) {
+            LOG.warn("genesys:analytics mode={} interval {} ends in the future: each poll reads only what exists"
+                    + " when it runs", mode, interval);
+        }
         if (interval.length().compareTo(conf.getMaxInterval()) > 0) {
             throw new IllegalArgumentException("interval " + interval + " is " + interval.length()
                     + " long, more than maxInterval " + conf.getMaxInterval());
@@ -191,6 +201,10 @@ final class AnalyticsOptions {
         }
         QueryValidator.requireKnown("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
         QueryValidator.requireKnown("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        if (new java.util.HashSet<>(groupBy).size() < groupBy.size()) {
+            throw new IllegalArgumentException("groupBy " + groupBy + " names a dimension twice; allowed: each"
+                    + " dimension once, e.g. queueId,mediaType");
+        }
         String granularity = conf.getGranularity();
         if (granularity != null && !granularity.isBlank()) {
             checkGranularity(granularity.trim());

@@ -21,6 +21,8 @@ import io.github.camelgenesys.query.QueryValidator;
  */
 final class SearchSettings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchSettings.class);
+
     static final String DETAILS_QUERY = "detailsQuery";
     static final String PARTICIPANT_ATTRIBUTES = "participantAttributes";
     static final int DEFAULT_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
@@ -107,6 +109,10 @@ final class SearchSettings {
                                                + " back from now (P1D)");
         }
         QueryInterval parsed = QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
+        if (parsed.checkNotInFuture("interval", clock.instant()) && !c.isIncremental()) {
+            LOG.warn("genesys:search interval {} ends in the future: each run reads only what exists when it runs"
+                     + " (use incremental=true to pick up conversations as they end)", parsed);
+        }
         ObjectNode query = GenesysJson.mapper().createObjectNode();
         query.put("order", c.getOrder()).put("orderBy", c.getOrderBy());
         query.setAll(FilterOptions.detailFilters(c, classLoader));

@@ -62,6 +62,12 @@ class AnalyticsValidationTest {
         "batchMode=all; batchMode: unknown value 'all'; allowed: [conversation, page]",
         "mode=aggregates&interval=P1D&metrics=nOffered&aggregateOutput=rows; aggregateOutput: unknown value 'rows'",
         "maxJobResubmits=-1; maxJobResubmits must be >= 0",
+        "mode=aggregates&interval=2099-01-01T00:00:00Z/P1D&metrics=nOffered; interval 2099-01-01T00:00:00.000Z/"
+                + "2099-01-02T00:00:00.000Z starts in the future",
+        "mode=query&interval=2099-01-01T00:00:00Z/P1D; starts in the future",
+        "startDate=2099-01-01T00:00:00Z; startDate 2099-01-01T00:00:00Z is in the future",
+        "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queueId,mediaType,queueId; groupBy [queueId,"
+                + " mediaType, queueId] names a dimension twice",
     })
     void invalidQueryIsRejectedWithTheFieldNamed(String options, String message) throws Exception {
         String base = sim.baseUrl();

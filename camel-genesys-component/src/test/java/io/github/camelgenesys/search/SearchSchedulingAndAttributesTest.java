@@ -137,6 +137,8 @@ class SearchSchedulingAndAttributesTest extends CamelTestSupport {
         assertStartupError("interval=P1D&orderBy=agent", "orderBy");
         assertStartupError("", "interval is required");
         assertStartupError("interval=yesterday", "Invalid interval 'yesterday'");
+        assertStartupError("interval=2099-01-01T00:00:00Z/P1D", "starts in the future");
+        assertStartupError("incremental=true&orderBy=conversationEnd&interval=P40D", "allowed: shorter than 31 days");
         assertStartupError("interval=P1D&pageSize=500", "pageSize must be 0 (default 100) or 1..100");
         assertStartupError("incremental=true", "incremental=true needs orderBy=conversationEnd");
         assertStartupError("searchType=participantAttributes", "attributeQuery is required");
