@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,19 +59,8 @@ class SearchLongIntervalTest extends SearchRouteTestSupport {
     void analyticsQueryModeWithAFilterOverMoreThan31DaysDeliversEverything() throws Exception {
         long expected = sim.data().count(Criteria.startedBetween(from, to).completedOnly().mediaType("voice"));
         NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(SimulatorUris.uri(sim, "analytics", "mode=query&mediaType=voice&maxInterval=60d&interval=" + from
-                                                         + "/" + to + "&repeatCount=1&delay=1"))
-                        .routeId("query").process(e -> {
-                            if (!ids.add(e.getIn().getHeader("CamelGenesysConversationId", String.class))) {
-                                duplicates.incrementAndGet();
-                            }
-                        });
-            }
-        });
-        context.start();
+        startRoute("analytics", "mode=query&mediaType=voice&maxInterval=60d&interval=" + from + "/" + to
+                                + "&repeatCount=1&delay=1", null);
 
         assertTrue(done.matches(60, TimeUnit.SECONDS), "received " + ids.size() + " of " + expected);
         assertEquals(expected, ids.size());

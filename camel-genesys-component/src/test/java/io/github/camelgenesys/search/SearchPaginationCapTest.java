@@ -6,11 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,20 +89,8 @@ class SearchPaginationCapTest extends SearchRouteTestSupport {
     void analyticsQueryModeDeliversEveryConversationOnceWithoutAskingPastTheCap() throws Exception {
         long expected = expected();
         NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(SimulatorUris.uri(sim, "analytics", "mode=query&interval=" + from + "/" + to
-                                                         + "&maxPagedResults=" + CAP + "&repeatCount=1&delay=1"))
-                        .routeId("query").process(e -> {
-                            exchanges.incrementAndGet();
-                            if (!ids.add(e.getIn().getHeader("CamelGenesysConversationId", String.class))) {
-                                duplicates.incrementAndGet();
-                            }
-                        });
-            }
-        });
-        context.start();
+        startRoute("analytics", "mode=query&interval=" + from + "/" + to + "&maxPagedResults=" + CAP
+                                + "&repeatCount=1&delay=1", null);
 
         assertTrue(done.matches(90, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
         assertEquals(expected, exchanges.get());
