@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The details query refuses any page past its pagination cap (here 1,000 results). An interval holding more than
  * 25,000 matching conversations, about 1,600 per UTC day (more than the cap, so each day must also be read from its
- * other end), some of them starting in the same second: search and analytics mode=query deliver each exactly once,
- * never ask past the cap, and send about as many requests as the pages the conversations fill.
+ * other end), 300 of them starting in the same second (in pairs in the same millisecond) where the cap falls: search
+ * and analytics mode=query deliver each exactly once, never ask past the cap, and send about as many requests as the
+ * pages the conversations fill.
  */
 class SearchPaginationCapTest extends SearchRouteTestSupport {
 
@@ -37,9 +38,11 @@ class SearchPaginationCapTest extends SearchRouteTestSupport {
         sim.start();
         from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
         to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        // late data: 150 conversations in one second, in the middle of a day
+        // late data: 300 conversations in one second, pairs of them in the same millisecond, around the 1,000th
+        // conversation of their day (where the cap stops the forward pass and the reverse pass must meet it)
         Instant burst = from.plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(13));
-        sameSecond = sim.data().injectConversations(150, burst, "voice");
+        sameSecond = new java.util.ArrayList<>(sim.data().injectConversations(150, burst, "voice"));
+        sameSecond.addAll(sim.data().injectConversations(150, burst, "voice"));
     }
 
     @AfterAll
