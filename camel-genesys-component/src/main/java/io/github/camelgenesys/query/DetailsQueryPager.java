@@ -175,7 +175,7 @@ public final class DetailsQueryPager {
             throw GenesysException.builder(0, "client.pagination.cap", "The details query cannot read every"
                     + " conversation that started on " + day.start().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
                     + " (UTC) within " + day + ": the API refuses pages past maxPagedResults=" + maxPagedResults
-                    + " results" + (keyed() ? " and the day holds more than twice that in each direction"
+                    + " results" + (keyed() ? " and the day holds more than twice that many matches (read from both ends)"
                     : " and orderBy=" + orderBy + " cannot be read from the other end (use conversationStart or"
                     + " conversationEnd)") + ". Narrow the filters, or use genesys:analytics mode=details (jobs)")
                     .build();
