@@ -109,6 +109,8 @@ public class GenesysConfiguration implements Cloneable {
     private String orderBy = "conversationStart";
     @UriParam(label = "consumer", defaultValue = "0")
     private int pageSize;
+    @UriParam(label = "consumer,advanced", defaultValue = "100000")
+    private long maxPagedResults = 100_000;
     @UriParam(label = "consumer", defaultValue = "0")
     private long maxResults;
     @UriParam(label = "consumer,advanced")
@@ -607,11 +609,25 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Records per API page; 0 uses the operation's default: search detailsQuery 100 (the largest size known to be
-     * safe), participantAttributes 100, analytics mode=query 100, analytics details jobs 1000.
+     * Records per API page; 0 uses the operation's default: search detailsQuery and analytics mode=query 100 (also
+     * the maximum: the largest details-query page size known to be accepted), analytics details jobs 1000.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public long getMaxPagedResults() {
+        return maxPagedResults;
+    }
+
+    /**
+     * The details query's pagination cap (search detailsQuery, analytics mode=query): Genesys refuses a page past
+     * this many results (pageNumber x pageSize) with 400 "Pagination may not exceed 100000 results". The consumer
+     * never asks past it: it queries one UTC day at a time and reads a day beyond the cap from both ends. Lower it
+     * only if your org's cap is lower.
+     */
+    public void setMaxPagedResults(long maxPagedResults) {
+        this.maxPagedResults = maxPagedResults;
     }
 
     public long getMaxResults() {

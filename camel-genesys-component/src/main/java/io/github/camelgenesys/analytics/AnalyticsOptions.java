@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.query.AnalyticsVocabulary;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
@@ -29,11 +30,12 @@ import io.github.camelgenesys.query.Suggestions;
  */
 final class AnalyticsOptions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsOptions.class);
+
     enum Mode { details, aggregates, query }
 
     static final int MAX_JOB_PAGE_SIZE = 1000;
-    static final int MAX_QUERY_PAGE_SIZE = 100;
-    static final int DEFAULT_QUERY_PAGE_SIZE = 100;
+    static final int DEFAULT_QUERY_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> BATCH_MODES = Set.of("conversation", "page");
@@ -84,7 +86,11 @@ final class AnalyticsOptions {
                 }
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
-                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, MAX_QUERY_PAGE_SIZE, "mode=query");
+                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, DetailsQueryPager.MAX_PAGE_SIZE, "mode=query");
+                if (conf.getMaxPagedResults() < pageSize) {
+                    throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
+                            + "); the API's cap is 100000, was " + conf.getMaxPagedResults());
+                }
             }
             default -> {
                 checkInterval(clock);
@@ -164,7 +170,11 @@ final class AnalyticsOptions {
         if (conf.getMaxJobResubmits() < 0) {
             throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
         }
-        startDate(conf.getStartDate(), clock);
+        Instant start = startDate(conf.getStartDate(), clock);
+        if (!start.isBefore(clock.instant())) {
+            throw new IllegalArgumentException("startDate " + start + " is in the future (now is " + clock.instant()
+                    + "); allowed: an instant before now or a duration back from now (P1D)");
+        }
     }
 
     private void checkInterval(Clock clock) {
@@ -175,6 +185,10 @@ final class AnalyticsOptions {
         }
         requireNotNegative("intervalLag", conf.getIntervalLag());
         QueryInterval interval = interval(clock);
+        if (interval.checkNotInFuture("interval", clock.instant())) {
+            LOG.warn("genesys:analytics mode={} interval {} ends in the future: each poll reads only what exists"
+                    + " when it runs", mode, interval);
+        }
         if (interval.length().compareTo(conf.getMaxInterval()) > 0) {
             throw new IllegalArgumentException("interval " + interval + " is " + interval.length()
                     + " long, more than maxInterval " + conf.getMaxInterval());
@@ -188,6 +202,10 @@ final class AnalyticsOptions {
         }
         validator.requireName("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
         validator.requireName("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        if (new java.util.HashSet<>(groupBy).size() < groupBy.size()) {
+            throw new IllegalArgumentException("groupBy " + groupBy + " names a dimension twice; allowed: each"
+                    + " dimension once, e.g. queueId,mediaType");
+        }
         String granularity = conf.getGranularity();
         if (granularity != null && !granularity.isBlank()) {
             checkGranularity(granularity.trim());

@@ -71,6 +71,12 @@ class AnalyticsValidationTest {
                 + " unknown value 'wrapUpTags' (did you mean 'wrapUpTag'?)",
         "filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"type\":\"metric\",\"metric\":\"tSegmentDurations\","
                 + "\"operator\":\"exists\"}]}]}; (did you mean 'tSegmentDuration'?)",
+        "mode=aggregates&interval=2099-01-01T00:00:00Z/P1D&metrics=nOffered; interval 2099-01-01T00:00:00.000Z/"
+                + "2099-01-02T00:00:00.000Z starts in the future",
+        "mode=query&interval=2099-01-01T00:00:00Z/P1D; starts in the future",
+        "startDate=2099-01-01T00:00:00Z; startDate 2099-01-01T00:00:00Z is in the future",
+        "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queueId,mediaType,queueId; groupBy [queueId,"
+                + " mediaType, queueId] names a dimension twice",
     })
     void invalidQueryIsRejectedWithTheFieldNamed(String options, String message) throws Exception {
         GenesysEndpoint endpoint = endpoint(options);

@@ -190,6 +190,9 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private Duration jobDelay = Duration.ofMillis(500);
         private Duration dataLag = Duration.ofMinutes(10);
         private int detailsQueryMaxPageSize = 100;
+        private long maxPagedResults = 100_000;
+        private int maxIntervalDaysUnfiltered = 7;
+        private int maxIntervalDaysFiltered = 31;
         private int jobResultsMaxPageSize = 1000;
         private int queues = 50;
         private int liveRatePerMinute = 60;
@@ -259,6 +262,27 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Details query: the most results reachable by paging; a page with pageNumber * pageSize above it is a 400
+         * "Pagination may not exceed N results" (the real API: 100000).
+         */
+        public Builder maxPagedResults(long value) {
+            this.maxPagedResults = value;
+            return this;
+        }
+
+        /** Details query: the longest interval, in days, without conversation or segment filters (the API: 7). */
+        public Builder maxIntervalDaysUnfiltered(int value) {
+            this.maxIntervalDaysUnfiltered = value;
+            return this;
+        }
+
+        /** Details query: the longest interval, in days, with a conversation or segment filter (the API: 31). */
+        public Builder maxIntervalDaysFiltered(int value) {
+            this.maxIntervalDaysFiltered = value;
+            return this;
+        }
+
         /** Maximum details-job results pageSize (UNVERIFIED; default 1000). */
         public Builder jobResultsMaxPageSize(int value) {
             this.jobResultsMaxPageSize = value;
@@ -305,7 +329,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 
         public GenesysCloudSimulator build() {
             return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
-                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, jobResultsMaxPageSize, queues,
+                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, maxPagedResults,
+                    maxIntervalDaysUnfiltered, maxIntervalDaysFiltered, jobResultsMaxPageSize, queues,
                     liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
                     clock));
         }
