@@ -193,6 +193,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private int liveRatePerMinute = 60;
         private int maxConcurrentRecordingJobs = 2;
         private int recordingJobLimitStatus = 400;
+        private Duration recordingInclusionLag = Duration.ofHours(48);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -280,6 +281,16 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         }
 
         /** HTTP status answered to a recording job over the limit (UNVERIFIED; default 400). */
+        /**
+         * A recording is matched by recording bulk jobs only once it is this old (its creation = the conversation's
+         * end): "it might take up to 48 hours for the recording to be included in the submitted job query" (SDK
+         * RecordingJobsQuery). Default 48 h, the documented bound.
+         */
+        public Builder recordingInclusionLag(Duration value) {
+            this.recordingInclusionLag = value;
+            return this;
+        }
+
         public Builder recordingJobLimitStatus(int value) {
             this.recordingJobLimitStatus = value;
             return this;
@@ -294,7 +305,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         public GenesysCloudSimulator build() {
             return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
                     tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, jobResultsMaxPageSize, queues,
-                    liveRatePerMinute, maxConcurrentRecordingJobs, recordingJobLimitStatus, clock));
+                    liveRatePerMinute, maxConcurrentRecordingJobs, recordingJobLimitStatus, recordingInclusionLag, clock));
         }
     }
 }

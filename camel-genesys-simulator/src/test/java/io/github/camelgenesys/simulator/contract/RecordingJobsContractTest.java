@@ -22,6 +22,8 @@ import com.mypurecloud.sdk.v2.model.RecordingJob.StateEnum;
 import com.mypurecloud.sdk.v2.model.RecordingJobsQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -42,6 +44,12 @@ class RecordingJobsContractTest extends ContractTestBase {
     void apis() {
         recording = new RecordingApi(sdk.api());
         analytics = new AnalyticsApi(sdk.api());
+    }
+
+    /** Jobs stay PENDING long enough that a slow machine still creates the third job while two are PENDING. */
+    @Override
+    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
+        return builder.jobDelay(Duration.ofSeconds(3));
     }
 
     private RecordingJob create(RecordingJobsQuery query) throws Exception {
