@@ -80,6 +80,15 @@ public final class GenesysConstants {
     @Metadata(label = "producer", description = "Conversation ids skipped because the idempotent repository had them.", javaType = "Long")
     public static final String ARCHIVE_CONVERSATIONS_SKIPPED = "CamelGenesysArchiveConversationsSkipped";
 
+    @Metadata(label = "producer", description = "Conversation ids the jobs did not act on yet (recording younger than the"
+            + " inclusion lag, or outside the job interval): not recorded as done, so a later run retries them.",
+            javaType = "Integer")
+    public static final String ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE = "CamelGenesysArchiveConversationsNotEligible";
+
+    @Metadata(label = "producer", description = "Conversation ids the API does not know (404): not recorded as done.",
+            javaType = "Integer")
+    public static final String ARCHIVE_CONVERSATIONS_UNKNOWN = "CamelGenesysArchiveConversationsUnknown";
+
     // ---- messaging headers ----
 
     @Metadata(label = "producer", description = "Messages in the synced timeline (after the type filter and retention window).", javaType = "Integer")

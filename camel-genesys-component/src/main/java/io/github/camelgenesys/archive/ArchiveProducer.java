@@ -3,15 +3,18 @@ package io.github.camelgenesys.archive;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
+import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditSink;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -22,8 +25,13 @@ import org.apache.camel.support.service.ServiceHelper;
  * <p>
  * The job slots ({@code maxConcurrentJobs}) belong to the producer, so exchanges running in parallel on the same
  * endpoint share them.
+ * <p>
+ * Stopping the route or the context ends every wait of a running exchange within one poll interval: Camel's
+ * shutdown strategy tells the producer ({@link ShutdownPrepared}) before it waits for in-flight exchanges, so a
+ * graceful stop does not wait for recording jobs to finish. The first exchange after a start follows the jobs the
+ * {@code archiveStateRepository} remembers.
  */
-public class ArchiveProducer extends DefaultProducer {
+public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared {
 
     private final Clock clock;
     private ArchiveOptions options;
@@ -31,6 +39,11 @@ public class ArchiveProducer extends DefaultProducer {
     private Supplier<ObjectNode> querySelection;
     private Semaphore slots;
     private AuditSink audit;
+    private JobJournal journal;
+    private final AtomicBoolean followRemembered = new AtomicBoolean();
+    private volatile boolean stopping;
+    private final StopSignal stop = new StopSignal(() -> !stopping && isRunAllowed()
+            && !getEndpoint().getCamelContext().isStopping());
 
     public ArchiveProducer(GenesysEndpoint endpoint) {
         this(endpoint, Clock.systemUTC());
@@ -62,7 +75,30 @@ public class ArchiveProducer extends DefaultProducer {
             ServiceHelper.startService(options.idempotentRepository());
         }
         slots = new Semaphore(options.maxConcurrentJobs());
+        if (options.stateRepository() != null) {
+            ServiceHelper.startService(options.stateRepository());
+            journal = new JobJournal(options.stateRepository(), options.action());
+        } else {
+            journal = JobJournal.none();
+        }
+        stopping = false;
+        followRemembered.set(true);
         audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        if (!suspendOnly) {
+            stopping = true;
+            stop.wake();
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        stopping = true;
+        stop.wake();
+        super.doStop();
     }
 
     @Override
@@ -74,7 +110,9 @@ public class ArchiveProducer extends DefaultProducer {
                 : new IdChunks(ConversationIdSource.of(body), options, queries);
         ArchiveSummary summary;
         try {
-            summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit).run(chunks);
+            Set<String> remembered = followRemembered.getAndSet(false) ? journal.jobIds() : Set.of();
+            summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stop, journal).run(chunks,
+                    remembered);
         } catch (ArchiveException e) {
             setResult(in, e.getSummary());
             throw e;
@@ -90,14 +128,21 @@ public class ArchiveProducer extends DefaultProducer {
     }
 
     private static void setResult(Message in, ArchiveSummary s) {
-        in.setBody(s);
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.archive);
+        setSummary(in, s);
+    }
+
+    /** The summary as the body and its counters as headers. */
+    static void setSummary(Message in, ArchiveSummary s) {
+        in.setBody(s);
         in.setHeader(GenesysConstants.ARCHIVE_JOBS, s.jobs());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS, s.conversations());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_PROCESSED, s.recordingsProcessed());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_SKIPPED, s.recordingsSkipped());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_FAILED, s.recordingsFailed());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_SKIPPED, s.conversationsSkipped());
+        in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE, s.notEligible().size());
+        in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_UNKNOWN, s.unknown().size());
     }
 
     private static ArchiveRun.ChunkSource single(ObjectNode body) {

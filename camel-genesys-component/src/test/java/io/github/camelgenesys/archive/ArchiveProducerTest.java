@@ -40,7 +40,8 @@ class ArchiveProducerTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         sim = GenesysCloudSimulator.builder().conversations(24_000).days(20).seed(11L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1)).build();
+                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1))
+                .recordingInclusionLag(Duration.ofHours(1)).build();
         baseUrl = sim.start();
         recorded = sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
                 Instant.now().minus(Duration.ofHours(2))).mediaType("voice").completedOnly())
@@ -253,7 +254,8 @@ class ArchiveProducerTest extends CamelTestSupport {
     void theOrganizationJobLimitMeansWaitAndRetry() {
         GenesysCloudSimulator strict = GenesysCloudSimulator.builder().conversations(2_000).days(5).seed(3L)
                 .rateLimitPerMinute(0).liveRatePerMinute(0).jobDelay(Duration.ofMillis(40))
-                .dataLag(Duration.ofMinutes(1)).maxConcurrentRecordingJobs(1).build();
+                .dataLag(Duration.ofMinutes(1)).recordingInclusionLag(Duration.ofHours(1))
+                .maxConcurrentRecordingJobs(1).build();
         String url = strict.start();
         try {
             List<String> few = strict.data().conversationIds(ConversationData.Criteria.startedBetween(

@@ -1,0 +1,60 @@
+package io.github.camelgenesys.archive;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * The recording jobs of an endpoint that were created and whose outcome is not yet recorded, kept in the
+ * {@code archiveStateRepository} under {@code genesys-archive-jobs-ACTION} (a comma-separated list of job ids). A job
+ * is remembered right after creation, before it is executed, and forgotten once its conversations were recorded as
+ * done or reported; a job left running by a crash or a stop stays, and the next exchange follows it.
+ */
+final class JobJournal {
+
+    private final StateRepository<String, String> repository;
+    private final String key;
+
+    JobJournal(StateRepository<String, String> repository, String action) {
+        this.repository = repository;
+        this.key = "genesys-archive-jobs-" + action;
+    }
+
+    /** A journal that remembers nothing (no archiveStateRepository). */
+    static JobJournal none() {
+        return new JobJournal(null, "");
+    }
+
+    /** True when jobs are remembered across restarts (an archiveStateRepository is set). */
+    boolean isPersistent() {
+        return repository != null;
+    }
+
+    synchronized Set<String> jobIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        String value = repository == null ? null : repository.getState(key);
+        if (value != null && !value.isBlank()) {
+            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    synchronized void remember(String jobId) {
+        if (repository != null) {
+            Set<String> ids = jobIds();
+            ids.add(jobId);
+            repository.setState(key, String.join(",", ids));
+        }
+    }
+
+    synchronized void forget(String jobId) {
+        if (repository != null) {
+            Set<String> ids = jobIds();
+            if (ids.remove(jobId)) {
+                repository.setState(key, String.join(",", ids));
+            }
+        }
+    }
+}
