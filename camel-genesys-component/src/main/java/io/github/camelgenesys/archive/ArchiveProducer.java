@@ -3,6 +3,7 @@ package io.github.camelgenesys.archive;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -13,10 +14,12 @@ import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditSink;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * {@code genesys:archive}: archives, deletes or exports the recordings of conversations through recording bulk jobs.
@@ -26,12 +29,12 @@ import org.apache.camel.support.service.ServiceHelper;
  * The job slots ({@code maxConcurrentJobs}) belong to the producer, so exchanges running in parallel on the same
  * endpoint share them.
  * <p>
- * Stopping the route or the context ends every wait of a running exchange within one poll interval: Camel's
- * shutdown strategy tells the producer ({@link ShutdownPrepared}) before it waits for in-flight exchanges, so a
- * graceful stop does not wait for recording jobs to finish. The first exchange after a start follows the jobs the
- * {@code archiveStateRepository} remembers.
+ * Stopping the route or the context ends every wait of a running exchange within one poll interval: the producer
+ * adds a {@link ShutdownPrepared} service to the route of each exchange, which Camel's shutdown strategy tells before
+ * it waits for in-flight exchanges, so a graceful stop does not wait for recording jobs to finish. The first exchange
+ * after a start follows the jobs the {@code archiveStateRepository} remembers.
  */
-public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared {
+public class ArchiveProducer extends DefaultProducer {
 
     private final Clock clock;
     private ArchiveOptions options;
@@ -42,8 +45,7 @@ public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared
     private JobJournal journal;
     private final AtomicBoolean followRemembered = new AtomicBoolean();
     private volatile boolean stopping;
-    private final StopSignal stop = new StopSignal(() -> !stopping && isRunAllowed()
-            && !getEndpoint().getCamelContext().isStopping());
+    private final Set<StopSignal> waiting = ConcurrentHashMap.newKeySet();
 
     public ArchiveProducer(GenesysEndpoint endpoint) {
         this(endpoint, Clock.systemUTC());
@@ -86,19 +88,37 @@ public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared
         audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
     }
 
-    @Override
-    public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        if (!suspendOnly) {
-            stopping = true;
-            stop.wake();
+    /** Told by Camel's shutdown strategy (as a service of the route) before it waits for in-flight exchanges. */
+    private final class RouteStopHook extends ServiceSupport implements ShutdownPrepared {
+        @Override
+        public void prepareShutdown(boolean suspendOnly, boolean forced) {
+            if (!suspendOnly) {
+                stopWaiting();
+            }
         }
     }
 
+    private final RouteStopHook routeStopHook = new RouteStopHook();
+
     @Override
     protected void doStop() throws Exception {
-        stopping = true;
-        stop.wake();
+        stopWaiting();
         super.doStop();
+    }
+
+    private void stopWaiting() {
+        stopping = true;
+        waiting.forEach(StopSignal::wake);
+    }
+
+    /** Waits of this exchange end when its route, the producer or the context stops. */
+    private StopSignal stopSignalFor(Exchange exchange) {
+        Route route = exchange.getFromRouteId() == null ? null
+                : exchange.getContext().getRoute(exchange.getFromRouteId());
+        if (route != null && !route.getServices().contains(routeStopHook)) {
+            route.addService(routeStopHook);
+        }
+        return new StopSignal(() -> !stopping && isRunAllowed() && !exchange.getContext().isStopping());
     }
 
     @Override
@@ -109,6 +129,8 @@ public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared
                 ? single(queries.forQuery(querySelection.get()))
                 : new IdChunks(ConversationIdSource.of(body), options, queries);
         ArchiveSummary summary;
+        StopSignal stop = stopSignalFor(exchange);
+        waiting.add(stop);
         try {
             Set<String> remembered = followRemembered.getAndSet(false) ? journal.jobIds() : Set.of();
             summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stop, journal).run(chunks,
@@ -117,6 +139,7 @@ public class ArchiveProducer extends DefaultProducer implements ShutdownPrepared
             setResult(in, e.getSummary());
             throw e;
         } finally {
+            waiting.remove(stop);
             if (body instanceof java.util.stream.BaseStream<?, ?> stream) {
                 stream.close();
             }

@@ -350,6 +350,7 @@ final class ArchiveRun {
         try {
             client.put(JOBS + "/" + job.id, RecordingJobsApi.Execute.PROCESSING, Void.class);
             job.executed = true;
+            job.lastState = "PROCESSING";
             LOG.info("Recording job {} executing", job.id);
             return false;
         } catch (GenesysException e) {
