@@ -365,6 +365,11 @@ final class ArchiveRun {
                 LOG.info("Recording job {} is READY but the organization's job limit is reached; retrying", job.id);
                 return false;
             }
+            if (e.getStatus() == 0) {
+                // no answer: the job may be PROCESSING; it stays in the journal and the next exchange follows it
+                failJob(job.id, "READY", "execution not confirmed: " + e.getMessage(), job.ids);
+                return true;
+            }
             journal.forget(job.id);
             failJob(job.id, "READY", "execution refused: " + e.getMessage(), job.ids);
             return true;
