@@ -62,7 +62,7 @@ public final class GenesysConstants {
 
     // ---- archive headers ----
 
-    @Metadata(label = "producer", description = "Recording jobs created for the exchange.", javaType = "Integer")
+    @Metadata(label = "producer", description = "Recording jobs created for the exchange, plus remembered jobs it followed after a restart.", javaType = "Integer")
     public static final String ARCHIVE_JOBS = "CamelGenesysArchiveJobs";
 
     @Metadata(label = "producer", description = "Conversations the jobs covered (as the API counted them).", javaType = "Long")
