@@ -19,7 +19,7 @@ class CliTest {
             "--days", "3", "--rate-limit-per-minute", "0", "--token-ttl", "60", "--fault-rate", "0.25", "--job-delay", "10",
             "--data-lag=30", "--details-query-max-page-size", "200", "--job-results-max-page-size", "500", "--queues", "4",
             "--live-rate-per-minute", "0", "--max-concurrent-recording-jobs", "3", "--recording-job-limit-status", "409",
-            "--fault", "POST /api/v2/analytics/** 0.5 503"});
+            "--recording-inclusion-lag", "PT6H", "--fault", "POST /api/v2/analytics/** 0.5 503"});
         SimulatorConfig c = parsed.builder().build().config();
         assertEquals(123, c.conversations());
         assertEquals(7, c.seed());
@@ -34,6 +34,7 @@ class CliTest {
         assertEquals(4, c.queues());
         assertEquals(3, c.maxConcurrentRecordingJobs());
         assertEquals(409, c.recordingJobLimitStatus());
+        assertEquals(Duration.ofHours(6), c.recordingInclusionLag());
         assertEquals(1, parsed.faults().size());
     }
 
@@ -45,6 +46,10 @@ class CliTest {
         CliOptions.CliException notNumber = assertThrows(CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--seed", "abc"}));
         assertTrue(notNumber.getMessage().contains("--seed") && notNumber.getMessage().contains("integer"));
+        CliOptions.CliException notDuration = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--recording-inclusion-lag", "48h"}));
+        assertTrue(notDuration.getMessage().contains("--recording-inclusion-lag")
+                && notDuration.getMessage().contains("PT48H"), notDuration.getMessage());
         CliOptions.CliException badFault = assertThrows(CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--fault", "GET /x 0.1 explode"}));
         assertTrue(badFault.getMessage().contains("--fault"));
