@@ -101,6 +101,13 @@ class ArchiveWaitsAndStopTest {
         }
     }
 
+    /** Starts archiving {@code ids} in the background; returns once their job was created (jobs stay PENDING 1 h). */
+    private Future<Exchange> archivingWithAPendingJob(ProducerTemplate template, List<String> ids) throws Exception {
+        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
+        await(() -> jobsIn("PENDING") == 1, "the job to be created");
+        return running;
+    }
+
     private long jobsIn(String state) {
         return sim.stats().recordingJobsByState().getOrDefault(state, 0L);
     }
@@ -146,8 +153,7 @@ class ArchiveWaitsAndStopTest {
         simulator(Duration.ofHours(1), 2);
         List<String> ids = recorded(30);
         ProducerTemplate template = route("");
-        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
-        await(() -> jobsIn("PENDING") == 1, "the job to be created");
+        Future<Exchange> running = archivingWithAPendingJob(template, ids);
 
         long stopStarted = System.nanoTime();
         context.getRouteController().stopRoute("archive");
@@ -171,8 +177,7 @@ class ArchiveWaitsAndStopTest {
         simulator(Duration.ofHours(1), 2);
         List<String> ids = recorded(30);
         ProducerTemplate template = route("");
-        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
-        await(() -> jobsIn("PENDING") == 1, "the job to be created");
+        Future<Exchange> running = archivingWithAPendingJob(template, ids);
         clock.shift(Duration.ofHours(1));
         await(() -> jobsIn("PROCESSING") == 1, "the job to be executed");
 
