@@ -101,14 +101,15 @@ final class ConversationIdSource {
         return id;
     }
 
-    private static List<String> parse(String text) {
+    private static List<?> parse(String text) {
         String trimmed = text.trim();
         if (trimmed.startsWith("[")) {
             try {
                 JsonNode array = GenesysJson.mapper().readTree(trimmed);
-                List<String> ids = new ArrayList<>(array.size());
-                array.forEach(n -> ids.add(n.asText()));
-                return ids;
+                List<Object> elements = new ArrayList<>(array.size());
+                // objects stay JSON (conversationId and conversationStart are read from them), ids become text
+                array.forEach(n -> elements.add(n.isObject() ? n : n.asText()));
+                return elements;
             } catch (IOException e) {
                 throw new IllegalArgumentException("The body of genesys:archive starts with '[' but is not a JSON"
                         + " array of conversation ids: " + e.getMessage());
