@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +30,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * <p>
  * Stopping the route or the context ends every wait of a running exchange within one poll interval: the producer
  * adds a {@link ShutdownPrepared} service to the route of each exchange, which Camel's shutdown strategy tells before
- * it waits for in-flight exchanges, so a graceful stop does not wait for recording jobs to finish. The first exchange
- * after a start follows the jobs the {@code archiveStateRepository} remembers.
+ * it waits for in-flight exchanges, so a graceful stop does not wait for recording jobs to finish. Each exchange
+ * first follows the jobs the {@code archiveStateRepository} remembers that no other exchange is following.
  */
 public class ArchiveProducer extends DefaultProducer {
 
@@ -43,7 +42,6 @@ public class ArchiveProducer extends DefaultProducer {
     private Semaphore slots;
     private AuditSink audit;
     private JobJournal journal;
-    private final AtomicBoolean followRemembered = new AtomicBoolean();
     private volatile boolean stopping;
     private final Set<StopSignal> waiting = ConcurrentHashMap.newKeySet();
 
@@ -84,7 +82,6 @@ public class ArchiveProducer extends DefaultProducer {
             journal = JobJournal.none();
         }
         stopping = false;
-        followRemembered.set(true);
         audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
     }
 
@@ -115,8 +112,13 @@ public class ArchiveProducer extends DefaultProducer {
     private StopSignal stopSignalFor(Exchange exchange) {
         Route route = exchange.getFromRouteId() == null ? null
                 : exchange.getContext().getRoute(exchange.getFromRouteId());
-        if (route != null && !route.getServices().contains(routeStopHook)) {
-            route.addService(routeStopHook);
+        if (route != null) {
+            // once per route start (a restarted route gathers its services anew); parallel exchanges add it once
+            synchronized (routeStopHook) {
+                if (!route.getServices().contains(routeStopHook)) {
+                    route.addService(routeStopHook);
+                }
+            }
         }
         return new StopSignal(() -> !stopping && isRunAllowed() && !exchange.getContext().isStopping());
     }
@@ -132,7 +134,7 @@ public class ArchiveProducer extends DefaultProducer {
         StopSignal stop = stopSignalFor(exchange);
         waiting.add(stop);
         try {
-            Set<String> remembered = followRemembered.getAndSet(false) ? journal.jobIds() : Set.of();
+            Set<String> remembered = journal.claimOrphans();
             summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stop, journal).run(chunks,
                     remembered);
         } catch (ArchiveException e) {

@@ -96,6 +96,7 @@ final class ArchiveRun {
     private final List<ArchiveSummary.FailedRecording> failedRecordings = new ArrayList<>();
     private final List<String> notEligible = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
+    private final List<String> jobIds = new ArrayList<>();
     private Timeout timeout;
 
     ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, AuditSink audit, StopSignal stop,
@@ -110,14 +111,24 @@ final class ArchiveRun {
     }
 
     /**
-     * Follows the remembered jobs {@code toFollow} (left running by an earlier crash or stop), then runs every chunk
-     * to completion.
+     * Follows the remembered jobs {@code toFollow} (claimed from the journal: left running by an earlier crash or
+     * stop), then runs every chunk to completion.
      *
      * @throws ArchiveStoppedException when the producer stopped first (nothing unfinished is recorded as done)
      * @throws ArchiveTimeoutException when a bounded wait ran out
      * @throws ArchiveException        when an error stopped the run (jobs already in flight are followed to the end)
      */
     ArchiveSummary run(ChunkSource chunks, Set<String> toFollow) {
+        try {
+            return runAll(chunks, toFollow);
+        } finally {
+            // other exchanges may follow what this one leaves behind in the journal
+            journal.release(jobIds);
+            journal.release(toFollow);
+        }
+    }
+
+    private ArchiveSummary runAll(ChunkSource chunks, Set<String> toFollow) {
         long started = System.nanoTime();
         List<RunningJob> inFlight = new ArrayList<>();
         Set<String> idsInFlight = new HashSet<>();
@@ -249,6 +260,7 @@ final class ArchiveRun {
                 }
                 continue;
             }
+            jobIds.add(jobId);
             RunningJob job = new RunningJob(jobId, List.copyOf(status.conversationIds()), slots.tryAcquire());
             job.lastState = status.state();
             job.executed = !status.isCancellable();
@@ -286,6 +298,7 @@ final class ArchiveRun {
         }
         // remembered before it is executed: after a crash the next run follows this job instead of creating another
         journal.remember(created.id());
+        jobIds.add(created.id());
         jobs++;
         submitted += chunk.ids().size();
         LOG.info("Recording job {} created: {} of {} conversation(s), state {}", created.id(), options.action(),
