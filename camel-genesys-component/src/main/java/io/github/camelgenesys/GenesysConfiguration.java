@@ -196,10 +196,16 @@ public class GenesysConfiguration implements Cloneable {
     private int batchSize = 100;
     @UriParam(label = "producer", defaultValue = "2")
     private int maxConcurrentJobs = 2;
-    @UriParam(label = "producer", defaultValue = "1826d", javaType = "java.time.Duration")
-    private Duration archiveLookback = Duration.ofDays(1826);
+    @UriParam(label = "producer", defaultValue = "31d", javaType = "java.time.Duration")
+    private Duration archiveLookback = Duration.ofDays(31);
+    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration")
+    private Duration jobSlotTimeout = Duration.ofMinutes(30);
+    @UriParam(label = "producer", defaultValue = "2h", javaType = "java.time.Duration")
+    private Duration archiveJobTimeout = Duration.ofHours(2);
     @UriParam(label = "producer")
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+    @UriParam(label = "producer,advanced")
+    private StateRepository<String, String> archiveStateRepository;
 
     // ---- messaging options ----
 
@@ -1090,10 +1096,32 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * For selection=ids: the conversationQuery interval of each job ends now and starts this long ago; it must cover the conversations (the API supports up to 5 years, about 1826d).
+     * For selection=ids when the body gives no conversation start times: the conversationQuery interval of each job ends now and starts this long ago. A job only acts on conversations inside its interval; ids outside it are reported as not eligible, never recorded as done. When every id of a job comes with its conversationStart (bodies of genesys:search, or JSON/maps with conversationId and conversationStart), the interval spans exactly those starts instead. Default 31d, the longest interval the details query accepts with a filter.
      */
     public void setArchiveLookback(Duration archiveLookback) {
         this.archiveLookback = archiveLookback;
+    }
+
+    public Duration getJobSlotTimeout() {
+        return jobSlotTimeout;
+    }
+
+    /**
+     * How long an archive exchange waits for a free recording-job slot while the organization's job limit (2 jobs PENDING or PROCESSING) or a 429 refuses creating or executing a job; then it fails with an ArchiveTimeoutException (code client.archive.timeout) naming the wait.
+     */
+    public void setJobSlotTimeout(Duration jobSlotTimeout) {
+        this.jobSlotTimeout = jobSlotTimeout;
+    }
+
+    public Duration getArchiveJobTimeout() {
+        return archiveJobTimeout;
+    }
+
+    /**
+     * How long a recording job may take from creation to FULFILLED; then it is cancelled if still PENDING or READY (left running if PROCESSING), its conversations are not recorded as done, and the exchange fails with an ArchiveTimeoutException.
+     */
+    public void setArchiveJobTimeout(Duration archiveJobTimeout) {
+        this.archiveJobTimeout = archiveJobTimeout;
     }
 
     public org.apache.camel.spi.IdempotentRepository getIdempotentRepository() {
@@ -1101,10 +1129,21 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Remembers conversations already done (key: conversationId:action): they are skipped. An id is added only after its job is FULFILLED and it is not among the failed recordings.
+     * Remembers conversations already done (key: conversationId:action): they are skipped. An id is added only when a FULFILLED job really acted on its recordings (the job counted every conversation, or its recordings show the action), or the conversation has no recording; failed, not eligible and unknown ids are not added.
      */
     public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public StateRepository<String, String> getArchiveStateRepository() {
+        return archiveStateRepository;
+    }
+
+    /**
+     * Remembers every recording job before it is executed (key genesys-archive-jobs-ACTION: the ids of the jobs in flight). After a crash or stop, the next exchange follows those jobs to the end instead of creating new ones, so no recording is archived, deleted or exported twice. Use a persistent one such as FileStateRepository; default: none.
+     */
+    public void setArchiveStateRepository(StateRepository<String, String> archiveStateRepository) {
+        this.archiveStateRepository = archiveStateRepository;
     }
 
     // ---- messaging options: getters and setters ----

@@ -77,7 +77,7 @@ public final class GenesysConstants {
 
     // ---- archive headers ----
 
-    @Metadata(label = "producer", description = "Recording jobs created for the exchange.", javaType = "Integer")
+    @Metadata(label = "producer", description = "Recording jobs created for the exchange, plus remembered jobs it followed after a restart.", javaType = "Integer")
     public static final String ARCHIVE_JOBS = "CamelGenesysArchiveJobs";
 
     @Metadata(label = "producer", description = "Conversations the jobs covered (as the API counted them).", javaType = "Long")
@@ -94,6 +94,15 @@ public final class GenesysConstants {
 
     @Metadata(label = "producer", description = "Conversation ids skipped because the idempotent repository had them.", javaType = "Long")
     public static final String ARCHIVE_CONVERSATIONS_SKIPPED = "CamelGenesysArchiveConversationsSkipped";
+
+    @Metadata(label = "producer", description = "Conversation ids the jobs did not act on yet (recording younger than the"
+            + " inclusion lag, or outside the job interval): not recorded as done, so a later run retries them.",
+            javaType = "Integer")
+    public static final String ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE = "CamelGenesysArchiveConversationsNotEligible";
+
+    @Metadata(label = "producer", description = "Conversation ids the API does not know (404): not recorded as done.",
+            javaType = "Integer")
+    public static final String ARCHIVE_CONVERSATIONS_UNKNOWN = "CamelGenesysArchiveConversationsUnknown";
 
     // ---- messaging headers ----
 

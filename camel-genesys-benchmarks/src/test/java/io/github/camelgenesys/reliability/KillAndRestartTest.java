@@ -55,9 +55,13 @@ class KillAndRestartTest {
     }
 
     private CamelContext start(RouteBuilder routes, String beanName, Object bean) throws Exception {
+        return start(routes, java.util.Map.of(beanName, bean));
+    }
+
+    private CamelContext start(RouteBuilder routes, java.util.Map<String, Object> beans) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(20);
-        context.getRegistry().bind(beanName, bean);
+        beans.forEach(context.getRegistry()::bind);
         context.addRoutes(routes);
         context.start();
         return context;
@@ -120,8 +124,10 @@ class KillAndRestartTest {
         Set<String> truth = voice.stream().flatMap(id -> org.sim.data().recordingIds(id).stream())
                 .collect(Collectors.toSet());
         Path done = tmp.resolve("archived-" + seed + ".txt");
+        Path journal = tmp.resolve("archive-jobs-" + seed + ".dat");
         org.sim.resetStats();
-        String archive = org.uri("archive", "idempotentRepository=#archived&jobPollInterval=20ms&batchSize=50");
+        String archive = org.uri("archive", "idempotentRepository=#archived&archiveStateRepository=#journal"
+                + "&jobPollInterval=20ms&batchSize=50");
         RouteBuilder routes = new RouteBuilder() {
             @Override
             public void configure() {
@@ -133,10 +139,13 @@ class KillAndRestartTest {
             batches.add(voice.subList(i, Math.min(voice.size(), i + 50)));
         }
 
-        CamelContext run1 = start(routes, "archived", FileIdempotentRepository.fileIdempotentRepository(done.toFile()));
+        CamelContext run1 = start(routes, java.util.Map.of(
+                "archived", FileIdempotentRepository.fileIdempotentRepository(done.toFile()),
+                "journal", FileStateRepository.fileStateRepository(journal.toFile())));
         ProducerTemplate template = run1.createProducerTemplate();
         // one batch after the other, as the pipeline's aggregator hands them on; the stop lands at a seeded batch,
-        // while the next batch is in flight: the graceful shutdown lets that batch finish and later ones never start.
+        // while the next batch is in flight: the stop ends its wait at once, cancels its job if it is not processing
+        // yet, or leaves it processing on the server (remembered in the journal); later batches never start.
         // Tied to progress, not to a clock, so a fast or slow machine stops at the same point.
         int stopAt = 1 + new Random(seed).nextInt(batches.size() - 3);
         for (int i = 0; i < stopAt; i++) {
@@ -146,13 +155,15 @@ class KillAndRestartTest {
         run1.stop();
         try {
             inFlight.join();
-        } catch (RuntimeException refusedOrInterrupted) {
-            // a batch cut by the stop is not recorded as done, so the rerun archives it
+        } catch (RuntimeException refusedOrStopped) {
+            // a batch cut by the stop is not recorded as done: the rerun follows its job or archives it
         }
         long firstArchived = org.sim.stats().recordingsArchived();
         assertTrue(firstArchived > 0 && firstArchived < truth.size(), "stopped mid-run after " + firstArchived + " recordings");
 
-        CamelContext run2 = start(routes, "archived", FileIdempotentRepository.fileIdempotentRepository(done.toFile()));
+        CamelContext run2 = start(routes, java.util.Map.of(
+                "archived", FileIdempotentRepository.fileIdempotentRepository(done.toFile()),
+                "journal", FileStateRepository.fileStateRepository(journal.toFile())));
         try {
             run2.createProducerTemplate().requestBody("direct:batch", voice);
         } finally {

@@ -30,6 +30,9 @@ final class SimulatedOrg implements AutoCloseable {
     SimulatedOrg(int conversations, int days) throws IOException {
         sim = GenesysCloudSimulator.builder().conversations(conversations).days(days).seed(7L)
                 .rateLimitPerMinute(0).jobDelay(Duration.ofMillis(20)).liveRatePerMinute(0).queues(3)
+                // the suite is about faults and restarts over the whole history, recent days included; the 48 h
+                // inclusion lag of recording jobs has its own tests (ArchiveEligibilityTest)
+                .recordingInclusionLag(Duration.ofMinutes(10))
                 .clock(clock).build();
         sim.start();
         sim.addClient(CLIENT_ID, secret, Set.of("*"));

@@ -3,21 +3,24 @@ package io.github.camelgenesys.analytics;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Lets the polling thread sleep between job status polls and wakes it at once when the consumer stops. */
-final class StopSignal {
+/**
+ * Lets a thread wait between job status polls and wakes it at once when its consumer or producer stops (analytics
+ * details jobs, archive recording jobs). Every wait is bounded; none sleeps through a stop.
+ */
+public final class StopSignal {
 
     private final BooleanSupplier running;
 
-    StopSignal(BooleanSupplier running) {
+    public StopSignal(BooleanSupplier running) {
         this.running = running;
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return running.getAsBoolean();
     }
 
-    /** Sleeps up to {@code duration}; returns false (early) when the consumer stops. */
-    synchronized boolean sleep(Duration duration) {
+    /** Sleeps up to {@code duration}; returns false (early) when the consumer or producer stops. */
+    public synchronized boolean sleep(Duration duration) {
         long deadline = System.nanoTime() + duration.toNanos();
         try {
             while (isRunning()) {
@@ -33,7 +36,7 @@ final class StopSignal {
         return false;
     }
 
-    synchronized void wake() {
+    public synchronized void wake() {
         notifyAll();
     }
 }

@@ -1,13 +1,16 @@
 package io.github.camelgenesys.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelgenesys.client.GenesysException;
 
 /**
- * An archive exchange that did not fully succeed: some jobs failed or some recordings failed. A
- * {@link GenesysException} (so {@code onException(GenesysException.class)} catches it) that carries the
+ * An archive exchange that did not fully succeed: some jobs failed or could not be created, or some recordings
+ * failed. A {@link GenesysException} (so {@code onException(GenesysException.class)} catches it) that carries the
  * {@link ArchiveSummary}; a dead-letter route reads {@code getSummary().failedConversationIds()} to retry them.
+ * Subtypes say why the run ended early: {@link ArchiveTimeoutException} (a bounded wait ran out) and
+ * {@link ArchiveStoppedException} (the route or context stopped).
  */
 public class ArchiveException extends GenesysException {
 
@@ -17,24 +20,41 @@ public class ArchiveException extends GenesysException {
     private final transient ArchiveSummary summary;
 
     public ArchiveException(ArchiveSummary summary, Throwable cause) {
-        super(commonPart(summary, cause));
+        this(CODE_PARTIAL_FAILURE, null, summary, cause);
+    }
+
+    /** @param why what ended the run early, first in the message; null when nothing did */
+    protected ArchiveException(String code, String why, ArchiveSummary summary, Throwable cause) {
+        super(commonPart(code, why, summary, cause));
         this.summary = summary;
     }
 
-    private static Builder commonPart(ArchiveSummary summary, Throwable cause) {
+    private static Builder commonPart(String code, String why, ArchiveSummary summary, Throwable cause) {
         GenesysException g = cause instanceof GenesysException e ? e : null;
-        Builder b = builder(g == null ? 0 : g.getStatus(), CODE_PARTIAL_FAILURE, message(summary, cause)).cause(cause);
+        Builder b = builder(g == null ? 0 : g.getStatus(), code, message(why, summary, cause)).cause(cause);
         if (g != null) {
             b.correlationId(g.getCorrelationId()).details(g.getDetails());
         }
         return b;
     }
 
-    private static String message(ArchiveSummary s, Throwable cause) {
+    static String message(String why, ArchiveSummary s, Throwable cause) {
+        long notCreated = s.failedJobs().stream().filter(j -> j.jobId() == null).count();
+        long failedCreated = s.failedJobs().size() - notCreated;
+        List<String> parts = new ArrayList<>();
+        if (failedCreated > 0) {
+            parts.add(failedCreated + " of " + s.jobs() + " job(s) failed");
+        }
+        if (notCreated > 0) {
+            parts.add(notCreated + " job(s) could not be created");
+        }
+        if (s.recordingsFailed() > 0) {
+            parts.add(s.recordingsFailed() + " recording(s) failed");
+        }
         List<String> failed = s.failedConversationIds();
-        return "Recording " + s.action() + " incomplete: " + s.failedJobs().size() + " of " + s.jobs()
-                + " job(s) failed, " + s.recordingsFailed() + " recording(s) failed, " + failed.size()
-                + " conversation(s) to retry" + (failed.isEmpty() ? "" : " (first: " + failed.get(0) + ")")
+        parts.add(failed.size() + " conversation(s) to retry" + (failed.isEmpty() ? "" : " (first: " + failed.get(0)
+                + ")"));
+        return "Recording " + s.action() + " incomplete: " + (why == null ? "" : why + "; ") + String.join(", ", parts)
                 + (cause == null ? "" : "; stopped by: " + cause.getMessage());
     }
 

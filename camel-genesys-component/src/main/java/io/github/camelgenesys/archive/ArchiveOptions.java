@@ -9,13 +9,15 @@ import java.util.Set;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 
 /** The archive options of an endpoint, validated once at producer start (before any API call). */
 record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
         Boolean includeScreenRecordings, Boolean includeRecordingsWithSensitiveData,
         Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings, Boolean clearExport,
         boolean querySelection, int batchSize, int maxConcurrentJobs, Duration pollInterval, Duration lookback,
-        IdempotentRepository idempotentRepository) {
+        Duration jobSlotTimeout, Duration jobTimeout, IdempotentRepository idempotentRepository,
+        StateRepository<String, String> stateRepository) {
 
     static final Set<String> ACTIONS = Set.of("ARCHIVE", "DELETE", "EXPORT");
     /** Same cap as the component's query validator: the API publishes no predicate limit. */
@@ -61,11 +63,18 @@ record ArchiveOptions(String action, Instant actionDate, Integer actionAge, Stri
         }
         requirePositive("jobPollInterval", c.getJobPollInterval());
         requirePositive("archiveLookback", c.getArchiveLookback());
+        requirePositive("jobSlotTimeout", c.getJobSlotTimeout());
+        requirePositive("archiveJobTimeout", c.getArchiveJobTimeout());
+        if (selection.equals("query") && c.getArchiveStateRepository() != null) {
+            // the journal follows a job by the conversation ids of its query; a selection=query job has none
+            throw new IllegalArgumentException("archiveStateRepository is only used with selection=ids");
+        }
         return new ArchiveOptions(action, actionDate, c.getActionAge(), blankToNull(c.getIntegrationId()),
                 c.getIncludeScreenRecordings(), c.getIncludeRecordingsWithSensitiveData(),
                 c.getIncludePolicyBasedRecordings(), c.getIncludeSnippetRecordings(), c.getClearExport(),
                 selection.equals("query"), c.getBatchSize(), c.getMaxConcurrentJobs(), c.getJobPollInterval(),
-                c.getArchiveLookback(), c.getIdempotentRepository());
+                c.getArchiveLookback(), c.getJobSlotTimeout(), c.getArchiveJobTimeout(), c.getIdempotentRepository(),
+                c.getArchiveStateRepository());
     }
 
     String idempotencyKey(String conversationId) {

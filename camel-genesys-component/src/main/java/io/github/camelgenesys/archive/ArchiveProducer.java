@@ -3,17 +3,24 @@ package io.github.camelgenesys.archive;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
+import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditSink;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
 import org.apache.camel.Message;
+import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code genesys:archive}: archives, deletes or exports the recordings of conversations through recording bulk jobs.
@@ -22,6 +29,11 @@ import org.apache.camel.support.service.ServiceHelper;
  * <p>
  * The job slots ({@code maxConcurrentJobs}) belong to the producer, so exchanges running in parallel on the same
  * endpoint share them.
+ * <p>
+ * Stopping the route or the context ends every wait of a running exchange within one poll interval: the producer
+ * adds a {@link ShutdownPrepared} service to the route of each exchange, which Camel's shutdown strategy tells before
+ * it waits for in-flight exchanges, so a graceful stop does not wait for recording jobs to finish. Each exchange
+ * first follows the jobs the {@code archiveStateRepository} remembers that no other exchange is following.
  */
 public class ArchiveProducer extends DefaultProducer {
 
@@ -29,8 +41,13 @@ public class ArchiveProducer extends DefaultProducer {
     private ArchiveOptions options;
     private RecordingJobsQueries queries;
     private Supplier<ObjectNode> querySelection;
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveProducer.class);
+
     private Semaphore slots;
     private AuditSink audit;
+    private JobJournal journal;
+    private volatile boolean stopping;
+    private final Set<StopSignal> waiting = ConcurrentHashMap.newKeySet();
 
     public ArchiveProducer(GenesysEndpoint endpoint) {
         this(endpoint, Clock.systemUTC());
@@ -44,6 +61,20 @@ public class ArchiveProducer extends DefaultProducer {
     @Override
     public GenesysEndpoint getEndpoint() {
         return (GenesysEndpoint) super.getEndpoint();
+    }
+
+    /**
+     * {@code maxConcurrentJobs}, lowered to the org's recording-job limit when the org reports a smaller one (read once
+     * per client from the limits API; absent when it cannot be read).
+     */
+    private int jobSlots() {
+        int configured = options.maxConcurrentJobs();
+        int org = getEndpoint().getOrgLimits().recordingJobsConcurrentMax().orElse(configured);
+        if (org < configured) {
+            LOG.info("genesys:archive runs at most {} recording job(s) at once: the org's limit (maxConcurrentJobs={})",
+                    org, configured);
+        }
+        return Math.max(1, Math.min(configured, org));
     }
 
     @Override
@@ -61,8 +92,53 @@ public class ArchiveProducer extends DefaultProducer {
         if (options.idempotentRepository() != null) {
             ServiceHelper.startService(options.idempotentRepository());
         }
-        slots = new Semaphore(options.maxConcurrentJobs());
+        slots = new Semaphore(jobSlots());
+        if (options.stateRepository() != null) {
+            ServiceHelper.startService(options.stateRepository());
+            journal = new JobJournal(options.stateRepository(), options.action());
+        } else {
+            journal = JobJournal.none();
+        }
+        stopping = false;
         audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
+    }
+
+    /** Told by Camel's shutdown strategy (as a service of the route) before it waits for in-flight exchanges. */
+    private final class RouteStopHook extends ServiceSupport implements ShutdownPrepared {
+        @Override
+        public void prepareShutdown(boolean suspendOnly, boolean forced) {
+            if (!suspendOnly) {
+                stopWaiting();
+            }
+        }
+    }
+
+    private final RouteStopHook routeStopHook = new RouteStopHook();
+
+    @Override
+    protected void doStop() throws Exception {
+        stopWaiting();
+        super.doStop();
+    }
+
+    private void stopWaiting() {
+        stopping = true;
+        waiting.forEach(StopSignal::wake);
+    }
+
+    /** Waits of this exchange end when its route, the producer or the context stops. */
+    private StopSignal stopSignalFor(Exchange exchange) {
+        Route route = exchange.getFromRouteId() == null ? null
+                : exchange.getContext().getRoute(exchange.getFromRouteId());
+        if (route != null) {
+            // once per route start (a restarted route gathers its services anew); parallel exchanges add it once
+            synchronized (routeStopHook) {
+                if (!route.getServices().contains(routeStopHook)) {
+                    route.addService(routeStopHook);
+                }
+            }
+        }
+        return new StopSignal(() -> !stopping && isRunAllowed() && !exchange.getContext().isStopping());
     }
 
     @Override
@@ -73,12 +149,17 @@ public class ArchiveProducer extends DefaultProducer {
                 ? single(queries.forQuery(querySelection.get()))
                 : new IdChunks(ConversationIdSource.of(body), options, queries);
         ArchiveSummary summary;
+        StopSignal stop = stopSignalFor(exchange);
+        waiting.add(stop);
         try {
-            summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit).run(chunks);
+            Set<String> remembered = journal.claimOrphans();
+            summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stop, journal).run(chunks,
+                    remembered);
         } catch (ArchiveException e) {
             setResult(in, e.getSummary());
             throw e;
         } finally {
+            waiting.remove(stop);
             if (body instanceof java.util.stream.BaseStream<?, ?> stream) {
                 stream.close();
             }
@@ -90,14 +171,21 @@ public class ArchiveProducer extends DefaultProducer {
     }
 
     private static void setResult(Message in, ArchiveSummary s) {
-        in.setBody(s);
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.archive);
+        setSummary(in, s);
+    }
+
+    /** The summary as the body and its counters as headers. */
+    static void setSummary(Message in, ArchiveSummary s) {
+        in.setBody(s);
         in.setHeader(GenesysConstants.ARCHIVE_JOBS, s.jobs());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS, s.conversations());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_PROCESSED, s.recordingsProcessed());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_SKIPPED, s.recordingsSkipped());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_FAILED, s.recordingsFailed());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_SKIPPED, s.conversationsSkipped());
+        in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE, s.notEligible().size());
+        in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_UNKNOWN, s.unknown().size());
     }
 
     private static ArchiveRun.ChunkSource single(ObjectNode body) {

@@ -1,5 +1,6 @@
 package io.github.camelgenesys.archive;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.archive.RecordingJobsApi.FailedRecordingListing;
 import io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob;
+import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditEvent;
 import io.github.camelgenesys.audit.AuditSink;
 import io.github.camelgenesys.client.GenesysClient;
@@ -24,9 +26,14 @@ import static io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob.n;
 
 /**
  * One archive exchange: takes chunks one at a time, keeps up to {@code maxConcurrentJobs} recording jobs in flight
- * (create → wait for READY → execute → poll to FULFILLED or FAILED), starts the next chunk as soon as a slot frees,
- * and waits (instead of failing) when the organization's job limit is reached. Only the chunks in flight and the one
- * waiting for a slot are held in memory.
+ * (create → remember in the journal → wait for READY → execute → poll to FULFILLED or FAILED), starts the next chunk
+ * as soon as a slot frees, and waits (instead of failing) when the organization's job limit is reached. Only the
+ * chunks in flight and the one waiting for a slot are held in memory.
+ * <p>
+ * Every wait is bounded: a free job slot by {@code jobSlotTimeout}, each job by {@code archiveJobTimeout}, and all of
+ * them end within one poll interval when the producer stops ({@link StopSignal}); jobs not yet processing are then
+ * cancelled. A conversation is recorded as done only when a fulfilled job really acted on it (see
+ * {@link #fulfilled}).
  */
 final class ArchiveRun {
 
@@ -48,18 +55,25 @@ final class ArchiveRun {
         long skipped();
     }
 
+    /** A bounded wait that ran out: what was waited for, the option that bounds it, its value. */
+    private record Timeout(String waitedFor, String option, Duration limit, Throwable cause) {
+    }
+
     private final class RunningJob {
         final String id;
         final List<String> ids;
+        final boolean holdsSlot;
         boolean executed;
         int lastPercent = -1;
         String lastState;
         int pollFailures;
+        long executeRefusedSince;
         final long createdNanos = System.nanoTime();
 
-        RunningJob(String id, List<String> ids) {
+        RunningJob(String id, List<String> ids, boolean holdsSlot) {
             this.id = id;
             this.ids = ids;
+            this.holdsSlot = holdsSlot;
         }
     }
 
@@ -67,6 +81,9 @@ final class ArchiveRun {
     private final ArchiveOptions options;
     private final Semaphore slots;
     private final AuditSink audit;
+    private final StopSignal stop;
+    private final JobJournal journal;
+    private final RecordingCheck check;
 
     private int jobs;
     private long submitted;
@@ -77,31 +94,54 @@ final class ArchiveRun {
     private long recordingsFailed;
     private final List<ArchiveSummary.FailedJob> failedJobs = new ArrayList<>();
     private final List<ArchiveSummary.FailedRecording> failedRecordings = new ArrayList<>();
+    private final List<String> notEligible = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
+    private final List<String> jobIds = new ArrayList<>();
+    private Timeout timeout;
 
-    ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, AuditSink audit) {
+    ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, AuditSink audit, StopSignal stop,
+            JobJournal journal) {
         this.client = client;
         this.options = options;
         this.slots = slots;
         this.audit = audit;
+        this.stop = stop;
+        this.journal = journal;
+        this.check = new RecordingCheck(client, options.action());
     }
 
     /**
-     * Runs every chunk to completion.
+     * Follows the remembered jobs {@code toFollow} (claimed from the journal: left running by an earlier crash or
+     * stop), then runs every chunk to completion.
      *
-     * @throws ArchiveException     when an error stopped the run (jobs already in flight are followed to the end)
-     * @throws InterruptedException when the thread was interrupted while waiting
+     * @throws ArchiveStoppedException when the producer stopped first (nothing unfinished is recorded as done)
+     * @throws ArchiveTimeoutException when a bounded wait ran out
+     * @throws ArchiveException        when an error stopped the run (jobs already in flight are followed to the end)
      */
-    ArchiveSummary run(ChunkSource chunks) throws InterruptedException {
+    ArchiveSummary run(ChunkSource chunks, Set<String> toFollow) {
+        try {
+            return runAll(chunks, toFollow);
+        } finally {
+            // other exchanges may follow what this one leaves behind in the journal
+            journal.release(jobIds);
+            journal.release(toFollow);
+        }
+    }
+
+    private ArchiveSummary runAll(ChunkSource chunks, Set<String> toFollow) {
         long started = System.nanoTime();
         List<RunningJob> inFlight = new ArrayList<>();
         Set<String> idsInFlight = new HashSet<>();
+        follow(toFollow, inFlight, idsInFlight);
         Chunk pending = null;
         boolean exhausted = false;
         RuntimeException fatal = null;
+        boolean stopped = false;
+        long slotWaitSince = 0;
         try {
             while (true) {
                 boolean limitReached = false;
-                while (fatal == null && !limitReached) {
+                while (fatal == null && timeout == null && !limitReached && stop.isRunning()) {
                     // reserve the slot before reading ids, so only chunks that can run are held in memory
                     if (exhausted && pending == null || !slots.tryAcquire()) {
                         break;
@@ -126,12 +166,21 @@ final class ArchiveRun {
                         inFlight.add(job);
                         idsInFlight.addAll(job.ids);
                         pending = null;
+                        slotWaitSince = 0;
                     } catch (GenesysException e) {
                         slots.release();
                         if (isJobLimit(e)) {
                             limitReached = true;
-                            LOG.info("Recording job limit of the organization reached ({}); retrying in {} ms",
-                                    e.getCode(), options.pollInterval().toMillis());
+                            long now = System.nanoTime();
+                            slotWaitSince = slotWaitSince == 0 ? now : slotWaitSince;
+                            if (now - slotWaitSince > options.jobSlotTimeout().toNanos()) {
+                                timeout = new Timeout("a free recording job slot of the organization (last answer: HTTP "
+                                        + e.getStatus() + " " + e.getCode() + ")", "jobSlotTimeout",
+                                        options.jobSlotTimeout(), e);
+                            } else {
+                                LOG.info("Recording job limit of the organization reached ({}); retrying in {} ms",
+                                        e.getCode(), options.pollInterval().toMillis());
+                            }
                         } else if (GenesysException.CODE_NOT_REPLAYED.equals(e.getCode())) {
                             failJob(null, "NOT_CREATED", e.getMessage(), pending.ids());
                             pending = null;
@@ -140,38 +189,105 @@ final class ArchiveRun {
                         }
                     }
                 }
-                if (inFlight.isEmpty() && (fatal != null || (pending == null && exhausted))) {
+                boolean blocked = fatal != null || timeout != null;
+                if (inFlight.isEmpty() && (blocked || (pending == null && exhausted))) {
                     break;
                 }
-                Thread.sleep(options.pollInterval().toMillis());
+                if (!stop.sleep(options.pollInterval())) {
+                    stopped = true;
+                    break;
+                }
                 Iterator<RunningJob> it = inFlight.iterator();
                 while (it.hasNext()) {
                     RunningJob job = it.next();
                     if (poll(job)) {
                         it.remove();
                         job.ids.forEach(idsInFlight::remove);
-                        slots.release();
+                        release(job);
                     }
                 }
             }
         } finally {
-            // interrupted: the jobs keep running on the server, but this exchange no longer holds their slots
-            slots.release(inFlight.size());
+            inFlight.forEach(this::release);
         }
-        if (fatal != null && pending != null) {
-            failJob(null, "NOT_CREATED", "not submitted: the run stopped", pending.ids());
+        if (stopped) {
+            inFlight.forEach(this::abandon);
+        }
+        if (pending != null) {
+            failJob(null, "NOT_CREATED", stopped ? "not submitted: the route stopped" : "not submitted: the run"
+                    + " stopped", pending.ids());
         }
         ArchiveSummary summary = new ArchiveSummary(options.action(), jobs, submitted, conversations,
                 chunks.skipped(), recordings, processed, recordingsSkipped, recordingsFailed, failedJobs,
-                failedRecordings, (System.nanoTime() - started) / 1_000_000);
+                failedRecordings, notEligible, unknown, (System.nanoTime() - started) / 1_000_000);
         LOG.info("Recording {} finished: {} job(s), {} conversation(s), {} recording(s) processed, {} skipped,"
-                + " {} failed, {} conversation id(s) skipped, {} ms", options.action(), summary.jobs(),
-                summary.conversations(), summary.recordingsProcessed(), summary.recordingsSkipped(),
-                summary.recordingsFailed(), summary.conversationsSkipped(), summary.durationMs());
+                + " {} failed, {} conversation id(s) skipped, {} not eligible yet, {} unknown, {} ms", options.action(),
+                summary.jobs(), summary.conversations(), summary.recordingsProcessed(), summary.recordingsSkipped(),
+                summary.recordingsFailed(), summary.conversationsSkipped(), notEligible.size(), unknown.size(),
+                summary.durationMs());
+        if (stopped) {
+            throw new ArchiveStoppedException(summary);
+        }
+        if (timeout != null) {
+            throw new ArchiveTimeoutException(timeout.waitedFor(), timeout.option(), timeout.limit(), summary,
+                    timeout.cause());
+        }
         if (fatal != null) {
             throw new ArchiveException(summary, fatal);
         }
         return summary;
+    }
+
+    private void release(RunningJob job) {
+        if (job.holdsSlot) {
+            slots.release();
+        }
+    }
+
+    /** Jobs remembered by the journal: followed like the ones this run creates, without a new job. */
+    private void follow(Set<String> jobIds, List<RunningJob> inFlight, Set<String> idsInFlight) {
+        for (String jobId : jobIds) {
+            RecordingJob status;
+            try {
+                status = client.get(JOBS + "/" + jobId, null, RecordingJob.class).body();
+            } catch (GenesysException e) {
+                if (e.getStatus() == 404) {
+                    LOG.info("Remembered recording job {} no longer exists; forgotten", jobId);
+                    journal.forget(jobId);
+                } else {
+                    LOG.warn("Remembered recording job {} not readable, kept for the next exchange: {}", jobId,
+                            e.getMessage());
+                }
+                continue;
+            }
+            jobIds.add(jobId);
+            RunningJob job = new RunningJob(jobId, List.copyOf(status.conversationIds()), slots.tryAcquire());
+            job.lastState = status.state();
+            job.executed = !status.isCancellable();
+            jobs++;
+            inFlight.add(job);
+            idsInFlight.addAll(job.ids);
+            LOG.info("Following recording job {} ({}, {} conversation(s)) remembered from an earlier run", jobId,
+                    status.state(), job.ids.size());
+            audit.write(AuditEvent.of(OPERATION, "job.followed", jobId)
+                    .withCounts(Map.of("conversationIds", (long) job.ids.size())));
+        }
+    }
+
+    /** The producer stopped: cancel a job that has not started processing; leave a processing one to the server. */
+    private void abandon(RunningJob job) {
+        if (!job.executed) {
+            try {
+                client.delete(JOBS + "/" + job.id, Void.class);
+                journal.forget(job.id);
+                failJob(job.id, "CANCELLED", "cancelled: the route stopped", job.ids);
+                return;
+            } catch (GenesysException e) {
+                LOG.warn("Recording job {} could not be cancelled: {}", job.id, e.getMessage());
+            }
+        }
+        failJob(job.id, job.lastState, "left on the server: the route stopped"
+                + (journal.isPersistent() ? "; the next exchange follows it" : ""), job.ids);
     }
 
     private RunningJob create(Chunk chunk) {
@@ -180,25 +296,34 @@ final class ArchiveRun {
             throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
                     "POST " + JOBS + " returned no job id").build();
         }
+        // remembered before it is executed: after a crash the next run follows this job instead of creating another
+        journal.remember(created.id());
+        jobIds.add(created.id());
         jobs++;
         submitted += chunk.ids().size();
         LOG.info("Recording job {} created: {} of {} conversation(s), state {}", created.id(), options.action(),
                 chunk.ids().isEmpty() ? "the query's" : String.valueOf(chunk.ids().size()), created.state());
         audit.write(AuditEvent.of(OPERATION, "job.created", created.id())
                 .withCounts(Map.of("conversationIds", (long) chunk.ids().size())));
-        RunningJob job = new RunningJob(created.id(), chunk.ids());
+        RunningJob job = new RunningJob(created.id(), chunk.ids(), true);
         job.lastState = created.state();
         return job;
     }
 
-    /** Polls one job and moves it on; true when it is finished (successfully or not). */
+    /** Polls one job and moves it on; true when it is finished (successfully or not) or given up. */
     private boolean poll(RunningJob job) {
         RecordingJob status;
         try {
             status = client.get(JOBS + "/" + job.id, null, RecordingJob.class).body();
             job.pollFailures = 0;
         } catch (GenesysException e) {
-            if (e.getStatus() == 404 || ++job.pollFailures >= MAX_POLL_FAILURES) {
+            if (e.getStatus() == 404) {
+                journal.forget(job.id);
+                failJob(job.id, "UNKNOWN", "the job is gone (404)", job.ids);
+                return true;
+            }
+            if (++job.pollFailures >= MAX_POLL_FAILURES) {
+                // kept in the journal: the next exchange follows the job instead of creating another
                 failJob(job.id, "UNKNOWN", "status not readable: " + e.getMessage(), job.ids);
                 return true;
             }
@@ -209,39 +334,88 @@ final class ArchiveRun {
         String state = status.state() == null ? "" : status.state();
         logProgress(job, status);
         switch (state) {
-            case "READY":
-                return !job.executed && !execute(job);
             case "FULFILLED":
                 fulfilled(job, status);
+                journal.forget(job.id);
                 return true;
             case "FAILED", "CANCELLED":
                 addTotals(status);
                 readFailedRecordings(job, status);
+                journal.forget(job.id);
                 failJob(job.id, state, status.errorMessage() != null ? status.errorMessage() : "job " + state,
                         job.ids);
                 return true;
             default:
-                return false;
+                break;
         }
+        if (System.nanoTime() - job.createdNanos > options.jobTimeout().toNanos()) {
+            return giveUp(job, state, "the end of recording job " + job.id + " (still " + state + ")",
+                    "archiveJobTimeout", options.jobTimeout(), null);
+        }
+        if ("READY".equals(state) && !job.executed) {
+            return execute(job);
+        }
+        return false;
     }
 
-    /** PUT state PROCESSING; false when the job had to be given up. */
+    /** PUT state PROCESSING; true when the job had to be given up. */
     private boolean execute(RunningJob job) {
         try {
             client.put(JOBS + "/" + job.id, RecordingJobsApi.Execute.PROCESSING, Void.class);
             job.executed = true;
+            job.lastState = "PROCESSING";
             LOG.info("Recording job {} executing", job.id);
-            return true;
+            return false;
         } catch (GenesysException e) {
             if (isJobLimit(e)) {
+                long now = System.nanoTime();
+                job.executeRefusedSince = job.executeRefusedSince == 0 ? now : job.executeRefusedSince;
+                if (now - job.executeRefusedSince > options.jobSlotTimeout().toNanos()) {
+                    return giveUp(job, "READY", "a free recording job slot of the organization to execute job "
+                            + job.id + " (last answer: HTTP " + e.getStatus() + " " + e.getCode() + ")",
+                            "jobSlotTimeout", options.jobSlotTimeout(), e);
+                }
                 LOG.info("Recording job {} is READY but the organization's job limit is reached; retrying", job.id);
+                return false;
+            }
+            if (e.getStatus() == 0) {
+                // no answer: the job may be PROCESSING; it stays in the journal and the next exchange follows it
+                failJob(job.id, "READY", "execution not confirmed: " + e.getMessage(), job.ids);
                 return true;
             }
+            journal.forget(job.id);
             failJob(job.id, "READY", "execution refused: " + e.getMessage(), job.ids);
-            return false;
+            return true;
         }
     }
 
+    /** A bounded wait ran out: cancel the job if it has not started processing, report it, end the run. */
+    private boolean giveUp(RunningJob job, String state, String waitedFor, String option, Duration limit,
+            Throwable cause) {
+        String outcome = "left running on the server";
+        if (!job.executed || !"PROCESSING".equals(state)) {
+            try {
+                client.delete(JOBS + "/" + job.id, Void.class);
+                journal.forget(job.id);
+                outcome = "cancelled";
+            } catch (GenesysException e) {
+                LOG.warn("Recording job {} could not be cancelled: {}", job.id, e.getMessage());
+            }
+        }
+        failJob(job.id, state, "waited " + limit + " (" + option + ") for " + waitedFor + "; " + outcome, job.ids);
+        if (timeout == null) {
+            timeout = new Timeout(waitedFor, option, limit, cause);
+        }
+        return true;
+    }
+
+    /**
+     * A FULFILLED job acted on the recordings it matched, and it matches only recordings the data lake already
+     * holds (up to 48 h after they were made) inside its interval. An id is recorded as done only when the job
+     * matched every conversation it was given (totalConversations), or, when it matched fewer, when the
+     * conversation's recordings show the action or it has none ({@link RecordingCheck}: one request per id). The
+     * others are reported as not eligible (retried by a later run) or unknown.
+     */
     private void fulfilled(RunningJob job, RecordingJob status) {
         addTotals(status);
         Set<String> failedConversations = readFailedRecordings(job, status);
@@ -250,11 +424,36 @@ final class ArchiveRun {
         if (failed > 0 && !allIdentified) {
             failJob(job.id, "FULFILLED", failed + " recording(s) failed and the API did not list them all; the job's"
                     + " conversations are not recorded as done", job.ids);
-        } else if (options.idempotentRepository() != null) {
+        } else if (!job.ids.isEmpty()) {
+            boolean matchedAll = n(status.totalConversations()) >= job.ids.size();
+            int young = 0;
+            int strangers = 0;
             for (String id : job.ids) {
-                if (!failedConversations.contains(id)) {
-                    options.idempotentRepository().add(options.idempotencyKey(id));
+                if (failedConversations.contains(id)) {
+                    continue;
                 }
+                RecordingCheck.Outcome outcome = matchedAll ? RecordingCheck.Outcome.DONE : check.check(id);
+                switch (outcome) {
+                    case DONE, NO_RECORDINGS -> {
+                        if (options.idempotentRepository() != null) {
+                            options.idempotentRepository().add(options.idempotencyKey(id));
+                        }
+                    }
+                    case NOT_ELIGIBLE -> {
+                        notEligible.add(id);
+                        young++;
+                    }
+                    case UNKNOWN -> {
+                        unknown.add(id);
+                        strangers++;
+                    }
+                }
+            }
+            if (young > 0 || strangers > 0) {
+                LOG.warn("Recording job {} matched {} of {} conversation(s): {} not eligible yet (recording younger"
+                        + " than the inclusion lag of up to 48 h, or outside the job interval), {} unknown; not"
+                        + " recorded as done", job.id, n(status.totalConversations()), job.ids.size(), young,
+                        strangers);
             }
         }
         audit.write(AuditEvent.of(OPERATION, "job.fulfilled", job.id)

@@ -19,17 +19,24 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param recordingsFailed       recordings that failed (totalFailedRecordings)
  * @param failedJobs             jobs that ended FAILED or CANCELLED, or could not be created or followed
  * @param failedRecordings       recordings listed by {@code failedrecordings} of the jobs
+ * @param notEligible            conversation ids a fulfilled job did not act on (the recording is younger than the
+ *                               job query's inclusion lag, up to 48 h, or outside the job interval): not recorded as
+ *                               done, a later run retries them
+ * @param unknown                conversation ids the API does not know (404): not recorded as done
  * @param durationMs             wall time of the exchange
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArchiveSummary(
         String action, int jobs, long conversationsSubmitted, long conversations, long conversationsSkipped,
         long recordings, long recordingsProcessed, long recordingsSkipped, long recordingsFailed,
-        List<FailedJob> failedJobs, List<FailedRecording> failedRecordings, long durationMs) {
+        List<FailedJob> failedJobs, List<FailedRecording> failedRecordings, List<String> notEligible,
+        List<String> unknown, long durationMs) {
 
     public ArchiveSummary {
         failedJobs = List.copyOf(failedJobs);
         failedRecordings = List.copyOf(failedRecordings);
+        notEligible = List.copyOf(notEligible);
+        unknown = List.copyOf(unknown);
     }
 
     /** A job that did not complete, with the conversation ids it carried (empty for selection=query). */
@@ -71,10 +78,14 @@ public record ArchiveSummary(
         jobsFailed.addAll(other.failedJobs);
         List<FailedRecording> recs = new ArrayList<>(failedRecordings);
         recs.addAll(other.failedRecordings);
+        List<String> young = new ArrayList<>(notEligible);
+        young.addAll(other.notEligible);
+        List<String> unknownIds = new ArrayList<>(unknown);
+        unknownIds.addAll(other.unknown);
         return new ArchiveSummary(action, jobs + other.jobs, conversationsSubmitted + other.conversationsSubmitted,
                 conversations + other.conversations, conversationsSkipped + other.conversationsSkipped,
                 recordings + other.recordings, recordingsProcessed + other.recordingsProcessed,
                 recordingsSkipped + other.recordingsSkipped, recordingsFailed + other.recordingsFailed, jobsFailed, recs,
-                durationMs + other.durationMs);
+                young, unknownIds, durationMs + other.durationMs);
     }
 }

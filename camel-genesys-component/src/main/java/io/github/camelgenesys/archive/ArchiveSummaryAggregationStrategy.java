@@ -1,6 +1,5 @@
 package io.github.camelgenesys.archive;
 
-import io.github.camelgenesys.GenesysConstants;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 
@@ -63,12 +62,6 @@ public class ArchiveSummaryAggregationStrategy implements AggregationStrategy {
     }
 
     private static void setHeaders(Exchange exchange, ArchiveSummary s) {
-        exchange.getMessage().setBody(s);
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_JOBS, s.jobs());
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS, s.conversations());
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_RECORDINGS_PROCESSED, s.recordingsProcessed());
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_RECORDINGS_SKIPPED, s.recordingsSkipped());
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_RECORDINGS_FAILED, s.recordingsFailed());
-        exchange.getMessage().setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_SKIPPED, s.conversationsSkipped());
+        ArchiveProducer.setSummary(exchange.getMessage(), s);
     }
 }

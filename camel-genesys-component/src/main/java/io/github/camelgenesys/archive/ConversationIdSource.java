@@ -1,20 +1,26 @@
 package io.github.camelgenesys.archive;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.BaseStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.QueryInterval;
+import io.github.camelgenesys.search.AnalyticsConversation;
 
 /**
  * Turns an exchange body into a lazy iterator of conversation ids: a String (one id, ids separated by commas or
  * whitespace, or a JSON array), a Collection or Iterable, an array, an Iterator or a Stream. Iterators and streams
- * are consumed one chunk at a time.
+ * are consumed one chunk at a time. An element may also be a conversation that carries its start (the body of
+ * {@code genesys:search}, a JSON object or a Map with {@code conversationId} and {@code conversationStart}): the
+ * job interval then spans the starts instead of the archive lookback.
  */
 final class ConversationIdSource {
 
@@ -47,6 +53,38 @@ final class ConversationIdSource {
                 + " an array, an Iterator, an Iterable or a Stream");
     }
 
+    /** A conversation id and, when the element carries it, the conversation's start. */
+    record Ref(String id, Instant start) {
+    }
+
+    /** The conversation of one element of the body (blank elements are skipped: null). */
+    static Ref ref(Object element) {
+        if (element instanceof AnalyticsConversation c) {
+            return withId(c.conversationId(), c.conversationStart());
+        }
+        if (element instanceof JsonNode node && node.isObject()) {
+            JsonNode start = node.get("conversationStart");
+            return withId(node.path("conversationId").asText(null), start == null || start.isNull() ? null
+                    : QueryInterval.parseInstant(start.asText()));
+        }
+        if (element instanceof Map<?, ?> map) {
+            Object id = map.get("conversationId");
+            Object start = map.get("conversationStart");
+            return withId(id == null ? null : id.toString(), start == null ? null
+                    : start instanceof Instant i ? i : QueryInterval.parseInstant(start.toString()));
+        }
+        String id = id(element);
+        return id == null ? null : new Ref(id, null);
+    }
+
+    private static Ref withId(String id, Instant start) {
+        String valid = id(id);
+        if (valid == null) {
+            throw new IllegalArgumentException("A conversation in the body of genesys:archive has no conversationId");
+        }
+        return new Ref(valid, start);
+    }
+
     /** A conversation id from one element of the body (blank elements are skipped: null). */
     static String id(Object element) {
         if (element == null) {
@@ -63,14 +101,15 @@ final class ConversationIdSource {
         return id;
     }
 
-    private static List<String> parse(String text) {
+    private static List<?> parse(String text) {
         String trimmed = text.trim();
         if (trimmed.startsWith("[")) {
             try {
                 JsonNode array = GenesysJson.mapper().readTree(trimmed);
-                List<String> ids = new ArrayList<>(array.size());
-                array.forEach(n -> ids.add(n.asText()));
-                return ids;
+                List<Object> elements = new ArrayList<>(array.size());
+                // objects stay JSON (conversationId and conversationStart are read from them), ids become text
+                array.forEach(n -> elements.add(n.isObject() ? n : n.asText()));
+                return elements;
             } catch (IOException e) {
                 throw new IllegalArgumentException("The body of genesys:archive starts with '[' but is not a JSON"
                         + " array of conversation ids: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.github.camelgenesys.archive;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * Reads conversation ids lazily from the body and groups them into chunks of {@code batchSize}, skipping ids the
- * idempotent repository already has, ids already in flight and repeats within a chunk.
+ * idempotent repository already has, ids already in flight and repeats within a chunk. When every id of a chunk
+ * comes with its conversation start, the job interval spans those starts.
  */
 final class IdChunks implements ArchiveRun.ChunkSource {
 
@@ -26,22 +28,34 @@ final class IdChunks implements ArchiveRun.ChunkSource {
     @Override
     public ArchiveRun.Chunk next(Set<String> idsInFlight) {
         Set<String> ids = new LinkedHashSet<>();
+        Instant earliest = null;
+        Instant latest = null;
+        boolean allStarts = true;
         while (ids.size() < options.batchSize() && source.hasNext()) {
-            String id = ConversationIdSource.id(source.next());
-            if (id == null) {
+            ConversationIdSource.Ref ref = ConversationIdSource.ref(source.next());
+            if (ref == null) {
                 continue;
             }
+            String id = ref.id();
             boolean done = options.idempotentRepository() != null
                     && options.idempotentRepository().contains(options.idempotencyKey(id));
             if (done || idsInFlight.contains(id) || !ids.add(id)) {
                 skipped++;
+                continue;
+            }
+            if (ref.start() == null) {
+                allStarts = false;
+            } else {
+                earliest = earliest == null || ref.start().isBefore(earliest) ? ref.start() : earliest;
+                latest = latest == null || ref.start().isAfter(latest) ? ref.start() : latest;
             }
         }
         if (ids.isEmpty()) {
             return null;
         }
         List<String> chunk = new ArrayList<>(ids);
-        return new ArchiveRun.Chunk(List.copyOf(chunk), queries.forIds(chunk));
+        return new ArchiveRun.Chunk(List.copyOf(chunk), allStarts ? queries.forIds(chunk, earliest, latest)
+                : queries.forIds(chunk));
     }
 
     @Override

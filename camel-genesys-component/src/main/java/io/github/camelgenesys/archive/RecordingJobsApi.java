@@ -1,8 +1,10 @@
 package io.github.camelgenesys.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The parts of the recording bulk-job API shapes the archive producer reads (unknown fields ignored). */
 final class RecordingJobsApi {
@@ -16,7 +18,28 @@ final class RecordingJobsApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RecordingJob(String id, String state, Integer totalConversations, Integer totalRecordings,
             Integer totalSkippedRecordings, Integer totalFailedRecordings, Integer totalProcessedRecordings,
-            Integer percentProgress, String errorMessage) {
+            Integer percentProgress, String errorMessage, JsonNode recordingJobsQuery) {
+
+        /** The conversation ids of the job's conversationId predicates (how a remembered job is followed). */
+        List<String> conversationIds() {
+            List<String> ids = new ArrayList<>();
+            if (recordingJobsQuery != null) {
+                for (JsonNode filter : recordingJobsQuery.path("conversationQuery").path("conversationFilters")) {
+                    for (JsonNode predicate : filter.path("predicates")) {
+                        if ("conversationId".equals(predicate.path("dimension").asText())
+                                && predicate.hasNonNull("value")) {
+                            ids.add(predicate.get("value").asText());
+                        }
+                    }
+                }
+            }
+            return ids;
+        }
+
+        /** The API allows cancelling (DELETE) a job that has not started processing. */
+        boolean isCancellable() {
+            return "PENDING".equals(state) || "READY".equals(state);
+        }
 
         boolean isFinished() {
             return "FULFILLED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state);
@@ -38,6 +61,22 @@ final class RecordingJobsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record EntityRef(String id) {
+    }
+
+    /** One {@code Recording} of {@code GET /api/v2/conversations/{id}/recordings}: the dates a job sets. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Recording(String id, String fileState, String archiveDate, String deleteDate, String exportDate,
+            String exportedDate) {
+
+        /** Whether the recording shows the result of the action (its date is set, or its state says so). */
+        boolean shows(String action) {
+            return switch (action) {
+                case "ARCHIVE" -> archiveDate != null || "ARCHIVED".equals(fileState);
+                case "DELETE" -> deleteDate != null || "DELETED".equals(fileState);
+                case "EXPORT" -> exportDate != null || exportedDate != null;
+                default -> false;
+            };
+        }
     }
 
     /** The body of {@code PUT /api/v2/recording/jobs/{id}} that executes a READY job. */

@@ -2,6 +2,7 @@ package io.github.camelgenesys.archive;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,8 +26,22 @@ final class RecordingJobsQueries {
     /** A job for these conversations: an {@code or} of conversationId predicates over the archive lookback. */
     ObjectNode forIds(List<String> conversationIds) {
         Instant now = clock.instant();
+        return forIds(conversationIds, new QueryInterval(now.minus(options.lookback()), now), now);
+    }
+
+    /**
+     * A job for conversations whose starts are known: the interval runs from the earliest start to one second after
+     * the latest (a job matches "conversations that had activity during the interval"; a start is activity).
+     */
+    ObjectNode forIds(List<String> conversationIds, Instant earliestStart, Instant latestStart) {
+        Instant from = earliestStart.truncatedTo(ChronoUnit.SECONDS);
+        Instant to = latestStart.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return forIds(conversationIds, new QueryInterval(from, to), clock.instant());
+    }
+
+    private ObjectNode forIds(List<String> conversationIds, QueryInterval interval, Instant now) {
         ObjectNode query = JSON.objectNode();
-        query.put("interval", new QueryInterval(now.minus(options.lookback()), now).toIso());
+        query.put("interval", interval.toIso());
         query.put("order", "asc").put("orderBy", "conversationStart");
         ObjectNode filter = query.putArray("conversationFilters").addObject().put("type", "or");
         ArrayNode predicates = filter.putArray("predicates");

@@ -264,6 +264,35 @@ class AnalyticsDetailsJobsTest {
         assertEquals(1L, sim.stats().requestCount("DELETE /api/v2/analytics/conversations/details/jobs/{jobId}"));
     }
 
+    @Test
+    void stoppingTheRouteDuringAJobEndsTheWaitCancelsTheJobAndKeepsTheCheckpoint() throws Exception {
+        sim = GenesysCloudSimulator.builder().conversations(100).days(1).rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMinutes(10)).clock(clock).build();
+        sim.start();
+        clock.shift(Duration.ofHours(2));
+        Path file = tmp.resolve("stop-test.dat");
+        FileStateRepository checkpoints = FileStateRepository.fileStateRepository(file.toFile());
+        Delivered delivered = new Delivered();
+        context = run(uri("&windowSize=1d&stateRepository=#checkpoints&stateKey=stop-test"), delivered, checkpoints);
+        // far longer than the test: a stop that waited for the job would show
+        context.getShutdownStrategy().setTimeout(120);
+        Delivered.await(() -> sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") > 0,
+                30_000);
+        String checkpointDuringTheJob = checkpoints.getState("stop-test");
+
+        long started = System.nanoTime();
+        context.getRouteController().stopRoute("extract");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "the stop waited for the job: " + took);
+        assertEquals(1L, sim.stats().detailJobsByState().get("CANCELLED"));
+        assertEquals(1L, sim.stats().requestCount("DELETE /api/v2/analytics/conversations/details/jobs/{jobId}"));
+        assertEquals(0, delivered.ids.size());
+        FileStateRepository after = FileStateRepository.fileStateRepository(file.toFile());
+        after.start();
+        assertEquals(checkpointDuringTheJob, after.getState("stop-test"), "nothing was marked done");
+    }
+
     private static List<String> lines(Path file) {
         try {
             return Files.exists(file) ? Files.readAllLines(file) : List.of();

@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The system clock plus an offset a test can move forward (time keeps flowing, so simulated jobs progress). */
-final class ShiftableClock extends Clock {
+public final class ShiftableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
-    void shift(Duration by) {
+    public void shift(Duration by) {
         offset = offset.plus(by);
     }
 

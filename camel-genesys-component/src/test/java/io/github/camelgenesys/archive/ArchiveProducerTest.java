@@ -40,7 +40,8 @@ class ArchiveProducerTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         sim = GenesysCloudSimulator.builder().conversations(24_000).days(20).seed(11L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1)).build();
+                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1))
+                .recordingInclusionLag(Duration.ofHours(1)).build();
         baseUrl = sim.start();
         recorded = sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
                 Instant.now().minus(Duration.ofHours(2))).mediaType("voice").completedOnly())
@@ -251,13 +252,34 @@ class ArchiveProducerTest extends CamelTestSupport {
         assertEquals(300, sim.stats().recordingsArchived());
     }
 
+    /** The org reports 1 recording job at a time (limits API): the producer keeps to it and is never refused. */
+    @Test
+    void theOrgsReportedJobLimitCapsTheJobSlots() {
+        SimulatorStats stats = archiveSixtyUnderAnOrgLimitOfOneJob(false);
+        assertEquals(0, refusals(stats), "never refused: " + stats.requests());
+    }
+
+    /** The limits API cannot be read: the producer assumes 2 jobs, the org refuses the second, it waits and retries. */
     @Test
     void theOrganizationJobLimitMeansWaitAndRetry() {
+        SimulatorStats stats = archiveSixtyUnderAnOrgLimitOfOneJob(true);
+        assertTrue(refusals(stats) > 0, "the limit was hit and waited out: " + stats.requests());
+    }
+
+    private static long refusals(SimulatorStats stats) {
+        return stats.requestCount(JOBS, 400) + stats.requestCount("PUT /api/v2/recording/jobs/{jobId}", 400);
+    }
+
+    private SimulatorStats archiveSixtyUnderAnOrgLimitOfOneJob(boolean limitsUnreadable) {
         GenesysCloudSimulator strict = GenesysCloudSimulator.builder().conversations(2_000).days(5).seed(3L)
                 .rateLimitPerMinute(0).liveRatePerMinute(0).jobDelay(Duration.ofMillis(40))
-                .dataLag(Duration.ofMinutes(1)).maxConcurrentRecordingJobs(1).build();
+                .dataLag(Duration.ofMinutes(1)).recordingInclusionLag(Duration.ofHours(1))
+                .maxConcurrentRecordingJobs(1).build();
         String url = strict.start();
         try {
+            if (limitsUnreadable) {
+                strict.faults().next(3).on("GET", "/api/v2/organizations/limits/namespaces/*").status(503);
+            }
             List<String> few = strict.data().conversationIds(ConversationData.Criteria.startedBetween(
                     strict.data().historyStart(), Instant.now().minus(Duration.ofHours(2))).mediaType("voice")
                     .completedOnly()).filter(id -> !strict.data().recordingIds(id).isEmpty()).limit(60).toList();
@@ -270,8 +292,7 @@ class ArchiveProducerTest extends CamelTestSupport {
             assertEquals(few.size(), stats.recordingsArchived());
             assertEquals(0, stats.recordingsArchivedMoreThanOnce());
             assertEquals(1, stats.maxConcurrentRecordingJobs());
-            assertTrue(stats.requestCount(JOBS, 400) + stats.requestCount("PUT /api/v2/recording/jobs/{jobId}", 400) > 0,
-                    "the limit was hit and waited out: " + stats.requests());
+            return stats;
         } finally {
             strict.stop();
         }

@@ -47,7 +47,7 @@ class ArchivePipelineTest {
         try (GenesysCloudSimulator sim = ExamplesHarness.simulator().build()) {
             sim.start();
             Instant from = ExamplesHarness.seconds(sim.data().historyStart());
-            Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(2)));
+            Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(3)));
             List<String> expectedIds = sim.data().conversationIds(
                     Criteria.startedBetween(from, to).mediaType("voice").completedOnly()).toList();
             long expectedRecordings = expectedIds.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
@@ -81,7 +81,7 @@ class ArchivePipelineTest {
         try (GenesysCloudSimulator sim = ExamplesHarness.simulator().build()) {
             sim.start();
             Instant from = ExamplesHarness.seconds(sim.data().historyStart());
-            Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(2)));
+            Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(3)));
             Set<String> allIds = Set.copyOf(sim.data().conversationIds(
                     Criteria.startedBetween(from, to).mediaType("voice").completedOnly()).toList());
             sim.failNextRecordingJobs(1);

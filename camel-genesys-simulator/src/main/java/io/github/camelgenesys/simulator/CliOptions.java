@@ -60,6 +60,9 @@ final class CliOptions {
                 "recording jobs allowed in PENDING or PROCESSING", (b, v) -> b.maxConcurrentRecordingJobs(Integer.parseInt(v))));
         FLAGS.put("--recording-job-limit-status", new Flag("integer 400..499", "400",
                 "HTTP status for a recording job over the limit", (b, v) -> b.recordingJobLimitStatus(Integer.parseInt(v))));
+        FLAGS.put("--recording-inclusion-lag", new Flag("ISO-8601 duration >= 0 (e.g. PT48H, PT0S)", "PT48H",
+                "recordings younger than this are not matched by recording bulk jobs",
+                (b, v) -> b.recordingInclusionLag(Duration.parse(v))));
     }
 
     /** A {@code --fault} rule: "METHOD PATH PROBABILITY KIND", KIND = an HTTP status, reset, malformed or delay=MILLIS. */
@@ -145,7 +148,7 @@ final class CliOptions {
             }
             try {
                 flag.apply().accept(builder, value);
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
                 throw new CliException("Flag " + name + ": '" + value + "' is not valid; allowed: " + flag.allowed());
             }
         }

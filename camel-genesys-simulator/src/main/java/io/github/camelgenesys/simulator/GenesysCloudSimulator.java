@@ -199,6 +199,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private int maxObservationPredicates = 200;
         private int maxConcurrentRecordingJobs = 2;
         private int recordingJobLimitStatus = 400;
+        private Duration recordingInclusionLag = Duration.ofHours(48);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -316,6 +317,16 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         }
 
         /** HTTP status answered to a recording job over the limit (UNVERIFIED; default 400). */
+        /**
+         * A recording is matched by recording bulk jobs only once it is this old (its creation = the conversation's
+         * end): "it might take up to 48 hours for the recording to be included in the submitted job query" (SDK
+         * RecordingJobsQuery). Default 48 h, the documented bound.
+         */
+        public Builder recordingInclusionLag(Duration value) {
+            this.recordingInclusionLag = value;
+            return this;
+        }
+
         public Builder recordingJobLimitStatus(int value) {
             this.recordingJobLimitStatus = value;
             return this;
@@ -332,7 +343,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
                     tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, maxPagedResults,
                     maxIntervalDaysUnfiltered, maxIntervalDaysFiltered, jobResultsMaxPageSize, queues,
                     liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
-                    clock));
+                    recordingInclusionLag, clock));
         }
     }
 }

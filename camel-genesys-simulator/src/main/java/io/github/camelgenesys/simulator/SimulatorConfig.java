@@ -8,7 +8,7 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
         long maxPagedResults, int maxIntervalDaysUnfiltered, int maxIntervalDaysFiltered, int jobResultsMaxPageSize,
         int queues, int liveRatePerMinute, int maxObservationPredicates, int maxConcurrentRecordingJobs,
-        int recordingJobLimitStatus, Clock clock) {
+        int recordingJobLimitStatus, Duration recordingInclusionLag, Clock clock) {
 
     public SimulatorConfig {
         require(port >= 0 && port <= 65535, "port", "0..65535 (0 = any free port)", port);
@@ -30,6 +30,8 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(maxConcurrentRecordingJobs >= 1, "maxConcurrentRecordingJobs", ">= 1", maxConcurrentRecordingJobs);
         require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
                 recordingJobLimitStatus);
+        require(recordingInclusionLag != null && !recordingInclusionLag.isNegative(), "recordingInclusionLag", ">= 0",
+                recordingInclusionLag);
         require(clock != null, "clock", "a Clock", clock);
     }
 

@@ -20,7 +20,7 @@ class CliTest {
             "--data-lag=30", "--details-query-max-page-size", "200", "--max-paged-results", "1000",
             "--max-interval-days-unfiltered", "2", "--max-interval-days-filtered=40", "--job-results-max-page-size", "500", "--queues", "4",
             "--live-rate-per-minute", "0", "--max-concurrent-recording-jobs", "3", "--recording-job-limit-status", "409",
-            "--fault", "POST /api/v2/analytics/** 0.5 503"});
+            "--recording-inclusion-lag", "PT6H", "--fault", "POST /api/v2/analytics/** 0.5 503"});
         SimulatorConfig c = parsed.builder().build().config();
         assertEquals(123, c.conversations());
         assertEquals(7, c.seed());
@@ -38,6 +38,7 @@ class CliTest {
         assertEquals(4, c.queues());
         assertEquals(3, c.maxConcurrentRecordingJobs());
         assertEquals(409, c.recordingJobLimitStatus());
+        assertEquals(Duration.ofHours(6), c.recordingInclusionLag());
         assertEquals(1, parsed.faults().size());
     }
 
@@ -49,6 +50,10 @@ class CliTest {
         CliOptions.CliException notNumber = assertThrows(CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--seed", "abc"}));
         assertTrue(notNumber.getMessage().contains("--seed") && notNumber.getMessage().contains("integer"));
+        CliOptions.CliException notDuration = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--recording-inclusion-lag", "48h"}));
+        assertTrue(notDuration.getMessage().contains("--recording-inclusion-lag")
+                && notDuration.getMessage().contains("PT48H"), notDuration.getMessage());
         CliOptions.CliException badFault = assertThrows(CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--fault", "GET /x 0.1 explode"}));
         assertTrue(badFault.getMessage().contains("--fault"));

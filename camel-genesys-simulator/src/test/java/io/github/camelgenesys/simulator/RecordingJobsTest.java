@@ -143,6 +143,56 @@ class RecordingJobsTest {
     }
 
     @Test
+    void recordingsYoungerThanTheInclusionLagAreNotMatchedAndTheTotalsSaySo() {
+        sim.stop();
+        sim = GenesysCloudSimulator.builder().clock(clock).conversations(2000).days(10).rateLimitPerMinute(0)
+                .liveRatePerMinute(0).jobDelay(Duration.ofSeconds(2)).recordingInclusionLag(Duration.ofDays(4))
+                .build();
+        client = ApiClient.authorized(sim, sim.start());
+        List<String> old = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
+                NOW.minus(7, ChronoUnit.DAYS), NOW.minus(5, ChronoUnit.DAYS)).mediaType("voice").completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty()).limit(3).toList();
+        List<String> ids = new java.util.ArrayList<>(old);
+        ids.addAll(voiceIds); // 2-3 days old: younger than the 4-day lag
+        String body = jobBody("ARCHIVE", ids).replace(NOW.minus(4, ChronoUnit.DAYS) + "/", NOW.minus(8,
+                ChronoUnit.DAYS) + "/");
+        String id = client.post(JOBS, body).json().get("id").asText();
+        clock.advance(Duration.ofSeconds(2));
+        JsonNode ready = client.get(JOBS + "/" + id).json();
+        assertEquals(old.size(), ready.get("totalConversations").asInt(), ready.toString());
+        assertEquals(old.size(), ready.get("totalRecordings").asInt());
+        client.put(JOBS + "/" + id, "{\"state\":\"PROCESSING\"}");
+        clock.advance(Duration.ofSeconds(2));
+        JsonNode done = client.get(JOBS + "/" + id).json();
+        assertEquals("FULFILLED", done.get("state").asText());
+        assertEquals(old.size(), done.get("totalProcessedRecordings").asInt());
+        assertEquals(old.size(), sim.stats().recordingsArchived(), "only the recordings the data lake holds");
+        for (String young : voiceIds) {
+            JsonNode recordings = client.get("/api/v2/conversations/" + young + "/recordings").json();
+            assertTrue(!recordings.get(0).has("archiveDate"), "a young recording is not archived");
+        }
+    }
+
+    @Test
+    void jobsAreListedByStateAndTypeWithACursorWhenNoTotalIsAsked() {
+        String first = client.post(JOBS, jobBody("ARCHIVE", voiceIds.subList(0, 2))).json().get("id").asText();
+        String second = client.post(JOBS, jobBody("DELETE", voiceIds.subList(2, 4))).json().get("id").asText();
+        JsonNode pending = client.get(JOBS + "?state=PENDING&showOnlyMyJobs=true&jobType=ARCHIVE&sortBy=dateCreated"
+                + "&includeTotal=false").json();
+        assertEquals(1, pending.get("entities").size());
+        assertEquals(first, pending.get("entities").get(0).get("id").asText());
+        assertTrue(!pending.has("total"), "no total when includeTotal=false");
+        JsonNode page1 = client.get(JOBS + "?pageSize=1&sortBy=dateCreated&includeTotal=false").json();
+        assertEquals(first, page1.get("entities").get(0).get("id").asText());
+        String next = page1.get("nextUri").asText();
+        JsonNode page2 = client.get(next).json();
+        assertEquals(second, page2.get("entities").get(0).get("id").asText());
+        assertTrue(!page2.has("nextUri"), page2.toString());
+        assertEquals(400, client.get(JOBS + "?state=RUNNING").status());
+        assertEquals(400, client.get(JOBS + "?jobType=COPY").status());
+    }
+
+    @Test
     void invalidJobsAre400NamingTheField() {
         assertEquals("action", field(client.post(JOBS, "{\"action\":\"SHRED\",\"actionAge\":1,\"conversationQuery\":"
                 + "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\"}}")));

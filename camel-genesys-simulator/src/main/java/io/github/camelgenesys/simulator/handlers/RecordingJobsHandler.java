@@ -56,13 +56,15 @@ public final class RecordingJobsHandler {
         final ActivityQuery query;
         final long createdMs;
         final boolean willFail;
+        final String owner;
         String state = "PENDING";
         long stateSinceMs;
         int totalConversations;
         int totalRecordings;
 
-        Job(String id, JobsQuery request, ActivityQuery query, long createdMs, boolean willFail) {
+        Job(String id, JobsQuery request, ActivityQuery query, long createdMs, boolean willFail, String owner) {
             this.id = id;
+            this.owner = owner;
             this.request = request;
             this.query = query;
             this.createdMs = createdMs;
@@ -209,12 +211,13 @@ public final class RecordingJobsHandler {
             throw ApiError.badRequest("conversationQuery", "conversationQuery is required");
         }
         long now = ctx.now();
-        ActivityQuery query = AsyncQueries.resolve(ctx, "conversationQuery.", q.conversationQuery(),
-                now - ctx.config().dataLag().toMillis());
+        // a job matches only what the data lake holds: recordings younger than the inclusion lag are not matched
+        long lag = Math.max(ctx.config().dataLag().toMillis(), ctx.config().recordingInclusionLag().toMillis());
+        ActivityQuery query = AsyncQueries.resolve(ctx, "conversationQuery.", q.conversationQuery(), now - lag);
         advance();
         checkLimit();
         boolean fail = failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-        Job job = new Job(UUID.randomUUID().toString(), q, query, now, fail);
+        Job job = new Job(UUID.randomUUID().toString(), q, query, now, fail, caller(request));
         jobs.put(job.id, job);
         peakConcurrent = Math.max(peakConcurrent, concurrent());
         return ApiResponse.json(202, render(job, now));
@@ -233,26 +236,98 @@ public final class RecordingJobsHandler {
         return ApiResponse.ok(render(job(request), ctx.now()));
     }
 
+    private String caller(ApiRequest request) {
+        var grant = request.accessToken() == null ? null : ctx.tokens().grant(request.accessToken());
+        return grant == null ? null : grant.clientId();
+    }
+
+    /**
+     * {@code GET /api/v2/recording/jobs?pageSize&pageNumber&sortBy&state&showOnlyMyJobs&jobType&includeTotal&cursor}
+     * (SDK {@code getRecordingJobs}): with {@code includeTotal=false} the page is located by {@code cursor}
+     * ({@code nextUri} carries the next one) and no total is counted.
+     */
     private synchronized ApiResponse list(ApiRequest request) {
         advance();
         int pageSize = pageSize(request);
         int pageNumber = pageNumber(request);
-        String state = request.query("state");
+        String state = oneOf(request, "state", Set.of("FULFILLED", "PENDING", "READY", "PROCESSING", "CANCELLED",
+                "FAILED"));
+        String jobType = oneOf(request, "jobType", ACTIONS);
+        String sortBy = oneOf(request, "sortBy", Set.of("userId", "dateCreated"));
+        boolean mine = bool(request, "showOnlyMyJobs", false);
+        boolean includeTotal = bool(request, "includeTotal", true);
+        String owner = caller(request);
         List<Job> matching = new ArrayList<>();
         jobs.values().forEach(j -> {
-            if (state == null || state.equals(j.state)) {
+            if ((state == null || state.equals(j.state)) && (jobType == null || jobType.equals(j.request.action()))
+                    && (!mine || java.util.Objects.equals(owner, j.owner))) {
                 matching.add(j);
             }
         });
+        if ("userId".equals(sortBy) || sortBy == null) {
+            matching.sort(java.util.Comparator.comparing((Job j) -> String.valueOf(j.owner))
+                    .thenComparingLong(j -> j.createdMs));
+        }
+        int offset = (pageNumber - 1) * pageSize;
+        String cursor = request.query("cursor");
+        if (!includeTotal && cursor != null) {
+            offset = decodeCursor(cursor);
+        }
         ObjectNode body = Json.object();
         ArrayNode entities = body.putArray("entities");
         long now = ctx.now();
-        for (int i = (pageNumber - 1) * pageSize; i < Math.min(matching.size(), pageNumber * pageSize); i++) {
+        for (int i = offset; i < Math.min(matching.size(), offset + pageSize); i++) {
             entities.add(render(matching.get(i), now));
         }
-        body.put("pageSize", pageSize).put("pageNumber", pageNumber).put("total", matching.size())
-                .put("pageCount", (matching.size() + pageSize - 1) / pageSize);
+        body.put("pageSize", pageSize);
+        if (includeTotal) {
+            body.put("pageNumber", pageNumber).put("total", matching.size())
+                    .put("pageCount", (matching.size() + pageSize - 1) / pageSize);
+        } else if (offset + pageSize < matching.size()) {
+            String next = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(String.valueOf(offset + pageSize).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.put("nextUri", BASE + "?pageSize=" + pageSize + "&includeTotal=false&cursor=" + next
+                    + (state == null ? "" : "&state=" + state) + (jobType == null ? "" : "&jobType=" + jobType)
+                    + (sortBy == null ? "" : "&sortBy=" + sortBy) + (mine ? "&showOnlyMyJobs=true" : ""));
+        }
+        body.put("selfUri", BASE);
         return ApiResponse.ok(body);
+    }
+
+    private static int decodeCursor(String cursor) {
+        try {
+            int offset = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            if (offset < 0) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalidValue("cursor", "cursor is not valid: '" + cursor + "'");
+        }
+    }
+
+    private static String oneOf(ApiRequest request, String name, Set<String> allowed) {
+        String value = request.query(name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            throw ApiError.invalidValue(name, name + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '"
+                    + value + "'");
+        }
+        return value;
+    }
+
+    private static boolean bool(ApiRequest request, String name, boolean defaultValue) {
+        String value = request.query(name);
+        if (value == null || value.isEmpty()) {
+            return defaultValue;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ApiError.invalidValue(name, name + " must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int pageSize(ApiRequest request) {

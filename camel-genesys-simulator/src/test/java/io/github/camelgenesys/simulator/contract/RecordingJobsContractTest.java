@@ -26,6 +26,8 @@ import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -42,19 +44,16 @@ class RecordingJobsContractTest extends ContractTestBase {
     private RecordingApi recording;
     private AnalyticsApi analytics;
 
-    /**
-     * A second per state: the concurrency test needs its first two jobs still PENDING when the third is created, and
-     * with the base's 200 ms a busy machine let them reach READY first (the test then saw the third job accepted).
-     */
-    @Override
-    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
-        return builder.jobDelay(Duration.ofSeconds(1));
-    }
-
     @BeforeAll
     void apis() {
         recording = new RecordingApi(sdk.api());
         analytics = new AnalyticsApi(sdk.api());
+    }
+
+    /** Jobs stay PENDING long enough that a slow machine still creates the third job while two are PENDING. */
+    @Override
+    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
+        return builder.jobDelay(Duration.ofSeconds(3));
     }
 
     private RecordingJob create(RecordingJobsQuery query) throws Exception {

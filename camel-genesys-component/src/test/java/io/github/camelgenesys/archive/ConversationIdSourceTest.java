@@ -1,0 +1,45 @@
+package io.github.camelgenesys.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelgenesys.search.AnalyticsConversation;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Bodies that carry conversation starts (so the job interval spans them) and bodies of plain ids. */
+class ConversationIdSourceTest {
+
+    private static final Instant START = Instant.parse("2026-10-01T08:30:00Z");
+
+    private static List<ConversationIdSource.Ref> refs(Object body) {
+        List<ConversationIdSource.Ref> refs = new ArrayList<>();
+        ConversationIdSource.of(body).forEachRemaining(e -> refs.add(ConversationIdSource.ref(e)));
+        return refs;
+    }
+
+    @Test
+    void aJsonArrayOfConversationsKeepsTheirStarts() {
+        assertEquals(List.of(new ConversationIdSource.Ref("c-1", START), new ConversationIdSource.Ref("c-2", null)),
+                refs("[{\"conversationId\":\"c-1\",\"conversationStart\":\"" + START + "\"},{\"conversationId\":\"c-2\"}]"));
+    }
+
+    @Test
+    void mapsSearchBodiesAndPlainIdsAreRead() {
+        AnalyticsConversation searched = new AnalyticsConversation("c-3", START, null, null, null, null, null, null);
+        assertEquals(List.of(new ConversationIdSource.Ref("c-1", START), new ConversationIdSource.Ref("c-3", START),
+                new ConversationIdSource.Ref("c-4", null)),
+                refs(List.of(Map.of("conversationId", "c-1", "conversationStart", START.toString()), searched, "c-4")));
+    }
+
+    @Test
+    void aConversationWithoutItsIdIsAnError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> refs(List.of(Map.of("conversationStart", START.toString()))));
+        assertEquals("A conversation in the body of genesys:archive has no conversationId", e.getMessage());
+    }
+}
