@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +20,7 @@ import io.github.camelgenesys.audit.AuditEvent;
 import io.github.camelgenesys.audit.AuditSink;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.TimeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +33,10 @@ import static io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob.n;
  * as soon as a slot frees, and waits (instead of failing) when the organization's job limit is reached. Only the
  * chunks in flight and the one waiting for a slot are held in memory.
  * <p>
- * Every wait is bounded: a free job slot by {@code jobSlotTimeout}, each job by {@code archiveJobTimeout}, and all of
- * them end within one poll interval when the producer stops ({@link StopSignal}); jobs not yet processing are then
- * cancelled. A conversation is recorded as done only when a fulfilled job really acted on it (see
+ * Every wait is bounded: a free job slot by {@code jobSlotTimeout}, each job by {@code archiveJobTimeout} (measured
+ * with the client's {@link TimeSource}), and no thread waits at all: the run advances in steps on the producer's
+ * scheduled executor ({@link Ticker}). When the producer stops ({@link StopSignal}) it wakes the run ({@link #wake()})
+ * and the next step, run at once, cancels the jobs not yet processing and ends the run. A conversation is recorded as done only when a fulfilled job really acted on it (see
  * {@link #fulfilled}).
  */
 final class ArchiveRun {
@@ -68,7 +72,7 @@ final class ArchiveRun {
         String lastState;
         int pollFailures;
         long executeRefusedSince;
-        final long createdNanos = System.nanoTime();
+        final long createdNanos = time.nanoTime();
 
         RunningJob(String id, List<String> ids, boolean holdsSlot) {
             this.id = id;
@@ -84,6 +88,23 @@ final class ArchiveRun {
     private final StopSignal stop;
     private final JobJournal journal;
     private final RecordingCheck check;
+    private final TimeSource time;
+    private final CompletableFuture<ArchiveSummary> result = new CompletableFuture<>();
+
+    // the run's state: touched by one step at a time (steps never overlap; the executor orders them)
+    private ChunkSource chunks;
+    private Set<String> toFollow = Set.of();
+    private Ticker ticker;
+    private volatile boolean schedulerGone;
+    private boolean firstStep = true;
+    private long started;
+    private final List<RunningJob> inFlight = new ArrayList<>();
+    private final Set<String> idsInFlight = new HashSet<>();
+    private Chunk pending;
+    private boolean exhausted;
+    private RuntimeException fatal;
+    private boolean stopped;
+    private long slotWaitSince;
 
     private int jobs;
     private long submitted;
@@ -108,136 +129,182 @@ final class ArchiveRun {
         this.stop = stop;
         this.journal = journal;
         this.check = new RecordingCheck(client, options.action());
+        this.time = client.timeSource();
     }
 
     /**
      * Follows the remembered jobs {@code toFollow} (claimed from the journal: left running by an earlier crash or
-     * stop), then runs every chunk to completion.
-     *
-     * @throws ArchiveStoppedException when the producer stopped first (nothing unfinished is recorded as done)
-     * @throws ArchiveTimeoutException when a bounded wait ran out
-     * @throws ArchiveException        when an error stopped the run (jobs already in flight are followed to the end)
+     * stop), then runs every chunk to completion, one step at a time on {@code scheduler}: a step polls the jobs in
+     * flight and fills the free slots; the next step is armed one poll interval later. No thread waits between steps.
+     * The future completes on a scheduler thread (or on the stopping thread when the scheduler was shut down) with
+     * the summary, or exceptionally with
+     * <ul>
+     * <li>{@link ArchiveStoppedException} when the producer stopped first (nothing unfinished is recorded as done),</li>
+     * <li>{@link ArchiveTimeoutException} when a bounded wait ran out,</li>
+     * <li>{@link ArchiveException} when an error stopped the run (jobs already in flight are followed to the end),</li>
+     * <li>any other exception a step did not expect (slots and journal are released first).</li>
+     * </ul>
      */
-    ArchiveSummary run(ChunkSource chunks, Set<String> toFollow) {
-        try {
-            return runAll(chunks, toFollow);
-        } finally {
-            // other exchanges may follow what this one leaves behind in the journal
-            journal.release(jobIds);
-            journal.release(toFollow);
+    CompletableFuture<ArchiveSummary> start(ChunkSource chunks, Set<String> toFollow,
+            ScheduledExecutorService scheduler) {
+        this.chunks = chunks;
+        this.toFollow = toFollow;
+        this.started = time.nanoTime();
+        this.ticker = new Ticker(scheduler, this::step, () -> running() ? options.pollInterval() : Duration.ZERO,
+                () -> schedulerGone = true);
+        ticker.start();
+        return result;
+    }
+
+    /** Runs the next step now: the producer stopped, the step ends the run. */
+    void wake() {
+        Ticker t = ticker;
+        if (t != null) {
+            t.wake();
         }
     }
 
-    private ArchiveSummary runAll(ChunkSource chunks, Set<String> toFollow) {
-        long started = System.nanoTime();
-        List<RunningJob> inFlight = new ArrayList<>();
-        Set<String> idsInFlight = new HashSet<>();
-        follow(toFollow, inFlight, idsInFlight);
-        Chunk pending = null;
-        boolean exhausted = false;
-        RuntimeException fatal = null;
-        boolean stopped = false;
-        long slotWaitSince = 0;
+    private boolean running() {
+        return !schedulerGone && stop.isRunning();
+    }
+
+    /** One step; true when the run is over (the future is then completed). Never throws. */
+    private boolean step() {
         try {
-            while (true) {
-                boolean limitReached = false;
-                while (fatal == null && timeout == null && !limitReached && stop.isRunning()) {
-                    // reserve the slot before reading ids, so only chunks that can run are held in memory
-                    if (exhausted && pending == null || !slots.tryAcquire()) {
-                        break;
-                    }
-                    if (pending == null) {
-                        try {
-                            pending = chunks.next(idsInFlight);
-                        } catch (RuntimeException e) {
-                            // e.g. an invalid id in the body: follow the jobs in flight to the end, then fail
-                            slots.release();
-                            fatal = e;
-                            break;
-                        }
-                        if (pending == null) {
-                            exhausted = true;
-                            slots.release();
-                            break;
-                        }
-                    }
-                    try {
-                        RunningJob job = create(pending);
-                        inFlight.add(job);
-                        idsInFlight.addAll(job.ids);
-                        pending = null;
-                        slotWaitSince = 0;
-                    } catch (GenesysException e) {
-                        slots.release();
-                        if (isJobLimit(e)) {
-                            limitReached = true;
-                            long now = System.nanoTime();
-                            slotWaitSince = slotWaitSince == 0 ? now : slotWaitSince;
-                            if (now - slotWaitSince > options.jobSlotTimeout().toNanos()) {
-                                timeout = new Timeout("a free recording job slot of the organization (last answer: HTTP "
-                                        + e.getStatus() + " " + e.getCode() + ")", "jobSlotTimeout",
-                                        options.jobSlotTimeout(), e);
-                            } else {
-                                LOG.info("Recording job limit of the organization reached ({}); retrying in {} ms",
-                                        e.getCode(), options.pollInterval().toMillis());
-                            }
-                        } else if (GenesysException.CODE_NOT_REPLAYED.equals(e.getCode())) {
-                            failJob(null, "NOT_CREATED", e.getMessage(), pending.ids());
-                            pending = null;
-                        } else {
-                            fatal = e;
-                        }
-                    }
-                }
-                boolean blocked = fatal != null || timeout != null;
-                if (inFlight.isEmpty() && (blocked || (pending == null && exhausted))) {
-                    break;
-                }
-                if (!stop.sleep(options.pollInterval())) {
+            if (firstStep) {
+                firstStep = false;
+                follow(toFollow, inFlight, idsInFlight);
+            } else {
+                if (!running()) {
                     stopped = true;
+                    finish();
+                    return true;
+                }
+                pollInFlight();
+            }
+            fill();
+            boolean blocked = fatal != null || timeout != null;
+            if (inFlight.isEmpty() && (blocked || (pending == null && exhausted))) {
+                finish();
+                return true;
+            }
+            return false;
+        } catch (RuntimeException | Error e) {
+            inFlight.forEach(this::release);
+            inFlight.clear();
+            releaseJournal();
+            result.completeExceptionally(e);
+            return true;
+        }
+    }
+
+    private void pollInFlight() {
+        Iterator<RunningJob> it = inFlight.iterator();
+        while (it.hasNext()) {
+            RunningJob job = it.next();
+            if (poll(job)) {
+                it.remove();
+                job.ids.forEach(idsInFlight::remove);
+                release(job);
+            }
+        }
+    }
+
+    /** Creates jobs for the next chunks while slots are free and nothing blocks. */
+    private void fill() {
+        boolean limitReached = false;
+        while (fatal == null && timeout == null && !limitReached && running()) {
+            // reserve the slot before reading ids, so only chunks that can run are held in memory
+            if (exhausted && pending == null || !slots.tryAcquire()) {
+                break;
+            }
+            if (pending == null) {
+                try {
+                    pending = chunks.next(idsInFlight);
+                } catch (RuntimeException e) {
+                    // e.g. an invalid id in the body: follow the jobs in flight to the end, then fail
+                    slots.release();
+                    fatal = e;
                     break;
                 }
-                Iterator<RunningJob> it = inFlight.iterator();
-                while (it.hasNext()) {
-                    RunningJob job = it.next();
-                    if (poll(job)) {
-                        it.remove();
-                        job.ids.forEach(idsInFlight::remove);
-                        release(job);
-                    }
+                if (pending == null) {
+                    exhausted = true;
+                    slots.release();
+                    break;
                 }
             }
-        } finally {
-            inFlight.forEach(this::release);
+            try {
+                RunningJob job = create(pending);
+                inFlight.add(job);
+                idsInFlight.addAll(job.ids);
+                pending = null;
+                slotWaitSince = 0;
+            } catch (GenesysException e) {
+                slots.release();
+                if (isJobLimit(e)) {
+                    limitReached = true;
+                    long now = time.nanoTime();
+                    slotWaitSince = slotWaitSince == 0 ? now : slotWaitSince;
+                    if (now - slotWaitSince > options.jobSlotTimeout().toNanos()) {
+                        timeout = new Timeout("a free recording job slot of the organization (last answer: HTTP "
+                                + e.getStatus() + " " + e.getCode() + ")", "jobSlotTimeout",
+                                options.jobSlotTimeout(), e);
+                    } else {
+                        LOG.info("Recording job limit of the organization reached ({}); retrying in {} ms",
+                                e.getCode(), options.pollInterval().toMillis());
+                    }
+                } else if (GenesysException.CODE_NOT_REPLAYED.equals(e.getCode())) {
+                    failJob(null, "NOT_CREATED", e.getMessage(), pending.ids());
+                    pending = null;
+                } else {
+                    fatal = e;
+                }
+            }
         }
-        if (stopped) {
-            inFlight.forEach(this::abandon);
-        }
-        if (pending != null) {
-            failJob(null, "NOT_CREATED", stopped ? "not submitted: the route stopped" : "not submitted: the run"
-                    + " stopped", pending.ids());
-        }
-        ArchiveSummary summary = new ArchiveSummary(options.action(), jobs, submitted, conversations,
-                chunks.skipped(), recordings, processed, recordingsSkipped, recordingsFailed, failedJobs,
-                failedRecordings, notEligible, unknown, (System.nanoTime() - started) / 1_000_000);
-        LOG.info("Recording {} finished: {} job(s), {} conversation(s), {} recording(s) processed, {} skipped,"
-                + " {} failed, {} conversation id(s) skipped, {} not eligible yet, {} unknown, {} ms", options.action(),
-                summary.jobs(), summary.conversations(), summary.recordingsProcessed(), summary.recordingsSkipped(),
-                summary.recordingsFailed(), summary.conversationsSkipped(), notEligible.size(), unknown.size(),
-                summary.durationMs());
-        if (stopped) {
-            throw new ArchiveStoppedException(summary);
-        }
-        if (timeout != null) {
-            throw new ArchiveTimeoutException(timeout.waitedFor(), timeout.option(), timeout.limit(), summary,
-                    timeout.cause());
-        }
-        if (fatal != null) {
-            throw new ArchiveException(summary, fatal);
-        }
-        return summary;
     }
 
+    /** Ends the run: releases the slots, cancels what it can after a stop, completes the future. */
+    private void finish() {
+        inFlight.forEach(this::release);
+        try {
+            if (stopped) {
+                inFlight.forEach(this::abandon);
+            }
+            inFlight.clear();
+            if (pending != null) {
+                failJob(null, "NOT_CREATED", stopped ? "not submitted: the route stopped" : "not submitted: the run"
+                        + " stopped", pending.ids());
+            }
+            ArchiveSummary summary = new ArchiveSummary(options.action(), jobs, submitted, conversations,
+                    chunks.skipped(), recordings, processed, recordingsSkipped, recordingsFailed, failedJobs,
+                    failedRecordings, notEligible, unknown, (time.nanoTime() - started) / 1_000_000);
+            LOG.info("Recording {} finished: {} job(s), {} conversation(s), {} recording(s) processed, {} skipped,"
+                    + " {} failed, {} conversation id(s) skipped, {} not eligible yet, {} unknown, {} ms",
+                    options.action(), summary.jobs(), summary.conversations(), summary.recordingsProcessed(),
+                    summary.recordingsSkipped(), summary.recordingsFailed(), summary.conversationsSkipped(),
+                    notEligible.size(), unknown.size(), summary.durationMs());
+            releaseJournal();
+            if (stopped) {
+                result.completeExceptionally(new ArchiveStoppedException(summary));
+            } else if (timeout != null) {
+                result.completeExceptionally(new ArchiveTimeoutException(timeout.waitedFor(), timeout.option(),
+                        timeout.limit(), summary, timeout.cause()));
+            } else if (fatal != null) {
+                result.completeExceptionally(new ArchiveException(summary, fatal));
+            } else {
+                result.complete(summary);
+            }
+        } catch (RuntimeException | Error e) {
+            releaseJournal();
+            result.completeExceptionally(e);
+        }
+    }
+
+    /** Other exchanges may follow what this one leaves behind in the journal. */
+    private void releaseJournal() {
+        journal.release(jobIds);
+        journal.release(toFollow);
+    }
     private void release(RunningJob job) {
         if (job.holdsSlot) {
             slots.release();
@@ -348,7 +415,7 @@ final class ArchiveRun {
             default:
                 break;
         }
-        if (System.nanoTime() - job.createdNanos > options.jobTimeout().toNanos()) {
+        if (time.nanoTime() - job.createdNanos > options.jobTimeout().toNanos()) {
             return giveUp(job, state, "the end of recording job " + job.id + " (still " + state + ")",
                     "archiveJobTimeout", options.jobTimeout(), null);
         }
@@ -368,7 +435,7 @@ final class ArchiveRun {
             return false;
         } catch (GenesysException e) {
             if (isJobLimit(e)) {
-                long now = System.nanoTime();
+                long now = time.nanoTime();
                 job.executeRefusedSince = job.executeRefusedSince == 0 ? now : job.executeRefusedSince;
                 if (now - job.executeRefusedSince > options.jobSlotTimeout().toNanos()) {
                     return giveUp(job, "READY", "a free recording job slot of the organization to execute job "
@@ -457,7 +524,7 @@ final class ArchiveRun {
             }
         }
         audit.write(AuditEvent.of(OPERATION, "job.fulfilled", job.id)
-                .withLatencyMs((System.nanoTime() - job.createdNanos) / 1_000_000)
+                .withLatencyMs((time.nanoTime() - job.createdNanos) / 1_000_000)
                 .withCounts(Map.of("conversations", (long) n(status.totalConversations()),
                         "recordingsProcessed", (long) n(status.totalProcessedRecordings()),
                         "recordingsSkipped", (long) n(status.totalSkippedRecordings()),

@@ -78,6 +78,11 @@ public final class GenesysClient {
         return metrics;
     }
 
+    /** The clock and sleeper of this client: deadlines and delays of the jobs that use it follow it too. */
+    public TimeSource timeSource() {
+        return time;
+    }
+
     // ---- typed convenience methods ----
 
     public <T> GenesysResponse<T> get(String path, Map<String, ?> query, Class<T> type) {
