@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.github.camelgenesys.GenesysComponent;
+import io.github.camelgenesys.analytics.Delivered;
 import io.github.camelgenesys.analytics.ShiftableClock;
 import io.github.camelgenesys.client.FakeTime;
 import io.github.camelgenesys.client.GenesysClientFactory;
@@ -115,11 +116,8 @@ class ArchiveAsyncTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + GENEROUS.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited " + GENEROUS + " for " + what);
-            Thread.sleep(20);
-        }
+        Delivered.await(condition, GENEROUS.toMillis());
+        assertTrue(condition.getAsBoolean(), "waited " + GENEROUS + " for " + what);
     }
 
     @Test
