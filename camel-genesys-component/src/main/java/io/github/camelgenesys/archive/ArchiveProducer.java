@@ -186,10 +186,16 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             run.wake();
         }
         outcome.whenComplete((summary, failure) -> {
-            running.remove(run);
-            closeStream(body);
-            complete(exchange, summary, failure instanceof CompletionException c ? c.getCause() : failure);
-            callback.done(false);
+            try {
+                running.remove(run);
+                closeStream(body);
+                complete(exchange, summary, failure instanceof CompletionException c ? c.getCause() : failure);
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                // exactly once, with the flag process() returned
+                callback.done(false);
+            }
         });
         return false;
     }
