@@ -1,5 +1,6 @@
 package io.github.camelgenesys.simulator;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -7,7 +8,8 @@ import java.time.Duration;
 public record SimulatorConfig(int port, long conversations, long seed, int days, int rateLimitPerMinute,
         Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
         int jobResultsMaxPageSize, int queues, int liveRatePerMinute, int maxConcurrentRecordingJobs,
-        int recordingJobLimitStatus, Clock clock) {
+        int recordingJobLimitStatus, Clock clock, Duration rateLimitWindow, RateLimiter.Model rateLimitModel,
+        RateLimiter.Scope rateLimitScope) {
 
     public SimulatorConfig {
         require(port >= 0 && port <= 65535, "port", "0..65535 (0 = any free port)", port);
@@ -26,6 +28,10 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
                 recordingJobLimitStatus);
         require(clock != null, "clock", "a Clock", clock);
+        require(rateLimitWindow != null && rateLimitWindow.toMillis() >= 100, "rateLimitWindow", ">= 100 ms",
+                rateLimitWindow);
+        require(rateLimitModel != null, "rateLimitModel", "fixed-window, sliding-window, token-bucket", rateLimitModel);
+        require(rateLimitScope != null, "rateLimitScope", "client, token", rateLimitScope);
     }
 
     private static void require(boolean ok, String name, String allowed, Object value) {
