@@ -2,7 +2,15 @@ package io.github.camelgenesys.client;
 
 import java.time.Duration;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import io.github.camelgenesys.simulator.auth.RateLimiter.Model;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,30 +58,111 @@ class RateLimiterTest {
     }
 
     @Test
-    void slowsDownToTheServersAllowanceAndSpreadsTheRemainingBudget() throws Exception {
+    void requestsTheHeadersShowAsFreeGoAtOnce() throws Exception {
         FakeTime time = new FakeTime();
         RateLimiter limiter = new RateLimiter(time, 300);
-        assertEquals(Duration.ofMillis(200), limiter.currentInterval());
-
-        limiter.onServerBudget(180, 0, 60L);
-        assertEquals(Duration.ofMillis(333),
-                limiter.currentInterval().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-
-        limiter.onServerBudget(180, 170, 20L); // 10 left for 20 s
-        assertEquals(Duration.ofSeconds(2), limiter.currentInterval());
+        limiter.acquire();
+        limiter.onServerBudget(300, 1, 60L);
+        for (int count = 2; count <= 280; count++) {
+            assertEquals(0, limiter.acquire(), "request " + count + " is free in the window");
+            limiter.onServerBudget(300, count, 60L);
+        }
+        assertTrue(time.sleeps().isEmpty(), "no pacing while the window holds free requests: " + time.sleeps());
     }
 
     @Test
-    void exhaustedBudgetOrPauseHoldsEveryCallerBack() throws Exception {
+    void anExhaustedWindowHoldsEveryCallerBackUntilItsResetThenOneProbeGoes() throws Exception {
         FakeTime time = new FakeTime();
         RateLimiter limiter = new RateLimiter(time, 300);
+        limiter.acquire();
         limiter.onServerBudget(300, 300, 15L);
-        limiter.acquire();
-        assertEquals(Duration.ofSeconds(15), time.sleeps().get(0));
+        long waited = limiter.acquire();
+        assertEquals(Duration.ofSeconds(15), Duration.ofNanos(waited));
+        assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(RateLimiter.RECHECK) <= 0),
+                "long waits are taken in short steps that look at fresher headers");
+        limiter.onServerBudget(300, 1, 60L);
+        assertEquals(0, limiter.acquire(), "the new window is free");
+    }
 
-        limiter.pause(Duration.ofSeconds(42));
+    @Test
+    void aPauseAfterA429HoldsEveryCallerBack() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 300);
         limiter.acquire();
-        assertEquals(Duration.ofSeconds(42), time.sleeps().get(1));
+        limiter.onServerBudget(300, 10, 30L);
+        limiter.pause(Duration.ofSeconds(42));
+        assertEquals(Duration.ofSeconds(42), Duration.ofNanos(limiter.acquire()));
+    }
+
+    @Test
+    void aLowerConfiguredRateCapsTheServersAllowance() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 100);
+        limiter.acquire();
+        limiter.onServerBudget(300, 1, 60L);
+        assertEquals(99, limiter.serverRemaining());
+    }
+
+    @Test
+    void headersThatStopComingAfterTheirWindowMeanProactivePacingAgain() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(time, 60);
+        limiter.acquire();
+        limiter.onServerBudget(60, 1, 1L);
+        time.advance(Duration.ofSeconds(2));
+        limiter.acquire();
+        limiter.onServerBudget(null, null, null);
+        assertEquals(null, limiter.serverRemaining());
+        limiter.acquire();
+        limiter.acquire();
+        assertEquals(Duration.ofSeconds(1), time.sleeps().get(time.sleeps().size() - 1), "even spacing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Model.class)
+    void usesAtLeast97PercentOfWhatEachServerModelAllowsWithAtMostHalfAPercentOf429s(Model model) throws Exception {
+        FakeTime time = new FakeTime();
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return time.now();
+            }
+        };
+        io.github.camelgenesys.simulator.auth.RateLimiter server = new io.github.camelgenesys.simulator.auth.RateLimiter(
+                clock, 300, Duration.ofMinutes(1), model, io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT);
+        RateLimiter limiter = new RateLimiter(time, 300);
+        long end = time.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int served = 0;
+        int limited = 0;
+        while (true) {
+            limiter.acquire();
+            if (time.nanoTime() >= end) {
+                limiter.onNoAnswer();
+                break;
+            }
+            var decision = server.take("client", "token");
+            time.advance(Duration.ofMillis(7));   // the answer's latency
+            limiter.onServerBudget(decision.limit(), decision.count(), (long) decision.resetSeconds());
+            if (decision.allowed()) {
+                served++;
+            } else {
+                limited++;
+                limiter.pause(Duration.ofSeconds(decision.retryAfterSeconds()));
+            }
+        }
+        int most = model == Model.TOKEN_BUCKET ? 300 + 5 * 90 : 2 * 300;
+        assertTrue(served >= most * 97 / 100, model + ": served " + served + " of a possible " + most);
+        assertTrue(limited <= (served + limited) / 200, model + ": " + limited + " x 429 of " + (served + limited));
     }
 
     @Test
