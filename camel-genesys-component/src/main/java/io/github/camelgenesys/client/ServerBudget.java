@@ -87,7 +87,11 @@ final class ServerBudget {
         longestResetNanos = Math.max(longestResetNanos, resetNanos);
         remaining = (long) allowed - count - Math.max(0, unansweredOthers);
         observedAt = now;
-        windowEnd = now + resetNanos;
+        long end = now + resetNanos;
+        // reset is whole seconds rounded up, read after the server counted: now + reset is never before the true
+        // end. Successive headers of the same end narrow it down to the earliest of them.
+        boolean sameEnd = Math.abs(end - windowEnd) < SECOND_NANOS;
+        windowEnd = sameEnd ? Math.min(windowEnd, end) : end;
     }
 
     private void startReference(long now, long count, long referenceWindowEnd) {
@@ -103,7 +107,9 @@ final class ServerBudget {
      * adds); with nothing free, when the refill has freed one, else when the window ends.
      */
     long sendAt(long now) {
-        long free = remaining - others;
+        // with others on the same count, the last free request is left to whoever sees it first: two callers that
+        // both read "1 left" from headers a few milliseconds apart would otherwise both send
+        long free = remaining - others - (others > 0 ? 1 : 0);
         if (free > reserve()) {
             return now;
         }
