@@ -1,8 +1,11 @@
 package io.github.camelgenesys.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -54,6 +57,63 @@ final class BudgetBenchmark {
                 long rateLimited = org.sim.stats().rateLimited429();
                 long allowed = (long) limitPerMinute * seconds / 60;
                 return new Row(pipeline, limitPerMinute, seconds, used, allowed, rateLimited, delivered.get());
+            }
+        }
+    }
+
+    /** One pipeline (or {@code instances} of it on one client) under one limiter model of the simulator. */
+    record ModelRow(String model, int instances, int limitPerMinute, int seconds, long served, long mostAllowed,
+                    long rateLimited, long delivered) {
+        double usePercent() {
+            return 100.0 * served / mostAllowed;
+        }
+
+        double share429Percent() {
+            long sent = served + rateLimited;
+            return sent == 0 ? 0 : 100.0 * rateLimited / sent;
+        }
+    }
+
+    /**
+     * The most a model lets through in {@code seconds} from a standing start: a fixed or sliding 60 s window allows
+     * {@code limit} per started minute; a full bucket allows {@code limit} at once plus its refill.
+     */
+    static long mostAllowed(RateLimiter.Model model, int limitPerMinute, int seconds) {
+        return switch (model) {
+            case FIXED_WINDOW, SLIDING_WINDOW -> (long) limitPerMinute * ((seconds + 59) / 60);
+            case TOKEN_BUCKET -> limitPerMinute + (long) limitPerMinute * seconds / 60;
+        };
+    }
+
+    /**
+     * {@code instances} search pipelines, each in its own CamelContext (its own component, token and limiter, as
+     * separate JVMs would have), on one OAuth client against one simulator that counts the client's tokens together.
+     */
+    static ModelRow runModel(RateLimiter.Model model, int instances, int limitPerMinute, int seconds) throws Exception {
+        try (BenchOrg org = new BenchOrg(1_000_000, 30, limitPerMinute, Duration.ofMillis(500), model)) {
+            String search = org.uri("search", "interval=" + org.interval() + "&pageSize=100&delay=1000&initialDelay=0"
+                    + "&rateLimitPerMinute=" + limitPerMinute);
+            AtomicLong delivered = new AtomicLong();
+            List<CamelContext> contexts = new ArrayList<>();
+            try {
+                for (int i = 0; i < instances; i++) {
+                    CamelContext context = new DefaultCamelContext();
+                    context.getShutdownStrategy().setTimeout(5);
+                    context.addRoutes(route(search, null, delivered));
+                    contexts.add(context);
+                }
+                long start = System.nanoTime();
+                for (CamelContext context : contexts) {
+                    context.start();
+                }
+                Thread.sleep(Duration.ofSeconds(seconds).toMillis() - (System.nanoTime() - start) / 1_000_000);
+                long served = org.apiRequests() - org.sim.stats().rateLimited429();
+                return new ModelRow(model.flag(), instances, limitPerMinute, seconds, served,
+                        mostAllowed(model, limitPerMinute, seconds), org.sim.stats().rateLimited429(), delivered.get());
+            } finally {
+                for (CamelContext context : contexts) {
+                    context.close();
+                }
             }
         }
     }
