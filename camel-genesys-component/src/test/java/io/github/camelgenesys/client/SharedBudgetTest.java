@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SharedBudgetTest {
 
     private static final String QUEUES = "/api/v2/routing/queues";
-    private static final int LIMIT = 60;
+    private static final int LIMIT = 30;
     private static final Duration WINDOW = Duration.ofSeconds(3);
     private static final int WINDOWS = 4;
     private static final int INSTANCES = 3;
@@ -87,12 +87,14 @@ class SharedBudgetTest {
         long served = sim.stats().requestCount("GET " + QUEUES, 200);
         long limited = sim.stats().rateLimited429();
         long sent = served + limited;
-        System.out.println("SHARED served " + served + " limited " + limited + " windows " + elapsedWindows);
+        System.out.println("served " + served + ", 429: " + limited + ", windows: " + elapsedWindows + ", instances: "
+                + clients.stream().map(c -> c.metrics().toString()).toList());
         // windows start with their first request, so the run covered at least WINDOWS and at most elapsed + 1 windows
         assertTrue(served <= (long) LIMIT * (elapsedWindows + 1), "served " + served + " in " + elapsedWindows
                 + " windows of " + LIMIT);
         assertTrue(served >= LIMIT * WINDOWS * 9 / 10, "budget use >= 90 %: served " + served + " of "
                 + LIMIT * WINDOWS);
+        // 0.5 % of the ~120 requests of this short run is less than one: a single 429 is tolerated
         assertTrue(limited * 200 <= Math.max(sent, 200), "429 share <= 0.5 %: " + limited + " of " + sent);
         for (GenesysClient client : clients) {
             assertTrue(client.metrics().requests() > LIMIT * WINDOWS / INSTANCES / 3,
