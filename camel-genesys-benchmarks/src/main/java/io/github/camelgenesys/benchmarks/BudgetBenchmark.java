@@ -3,6 +3,17 @@ package io.github.camelgenesys.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.GenesysException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelgenesys.simulator.auth.RateLimiter;
@@ -16,6 +27,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * allowed = limit × time; and the share of them answered 429.
  */
 final class BudgetBenchmark {
+
+    /** Threads calling the API per instance in {@link #runModel}. */
+    static final int CALLERS = 2;
 
     record Row(String pipeline, int limitPerMinute, int seconds, long used, long allowed, long rateLimited,
                long delivered) {
@@ -86,34 +100,52 @@ final class BudgetBenchmark {
     }
 
     /**
-     * {@code instances} search pipelines, each in its own CamelContext (its own component, token and limiter, as
-     * separate JVMs would have), on one OAuth client against one simulator that counts the client's tokens together.
+     * {@code instances} clients, each with its own {@link GenesysClientFactory} (its own token and limiter, as separate
+     * JVMs would have), on one OAuth client against one simulator that counts the client's tokens together; each
+     * instance has {@value #CALLERS} threads calling a cheap endpoint as fast as its limiter lets them, so the limiter,
+     * not the simulator's CPU, decides how many requests go.
      */
     static ModelRow runModel(RateLimiter.Model model, int instances, int limitPerMinute, int seconds) throws Exception {
-        try (BenchOrg org = new BenchOrg(1_000_000, 30, limitPerMinute, Duration.ofMillis(500), model)) {
-            String search = org.uri("search", "interval=" + org.interval() + "&pageSize=100&delay=1000&initialDelay=0"
-                    + "&rateLimitPerMinute=" + limitPerMinute);
-            AtomicLong delivered = new AtomicLong();
-            List<CamelContext> contexts = new ArrayList<>();
+        try (BenchOrg org = new BenchOrg(1_000, 30, limitPerMinute, Duration.ofMillis(500), model)) {
+            List<GenesysClientFactory> factories = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(instances * CALLERS);
             try {
+                List<GenesysClient> clients = new ArrayList<>();
                 for (int i = 0; i < instances; i++) {
-                    CamelContext context = new DefaultCamelContext();
-                    context.getShutdownStrategy().setTimeout(5);
-                    context.addRoutes(route(search, null, delivered));
-                    contexts.add(context);
+                    GenesysClientFactory factory = new GenesysClientFactory();
+                    factories.add(factory);
+                    clients.add(factory.client(GenesysClientSettings.builder().apiUrl(org.sim.baseUrl())
+                            .loginUrl(org.sim.baseUrl()).clientId(org.sim.clientId())
+                            .clientSecret(org.sim.clientSecret()).rateLimitPerMinute(limitPerMinute).build()));
                 }
-                long start = System.nanoTime();
-                for (CamelContext context : contexts) {
-                    context.start();
+                long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+                AtomicLong delivered = new AtomicLong();
+                List<Future<?>> callers = new ArrayList<>();
+                for (GenesysClient client : clients) {
+                    for (int t = 0; t < CALLERS; t++) {
+                        callers.add(pool.submit(() -> {
+                            while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                                try {
+                                    client.get("/api/v2/routing/queues", Map.of("pageSize", 1), JsonNode.class);
+                                    delivered.incrementAndGet();
+                                } catch (GenesysException e) {
+                                    // a 429 beyond maxRetryTime; counted by the simulator
+                                }
+                            }
+                            return null;
+                        }));
+                    }
                 }
-                Thread.sleep(Duration.ofSeconds(seconds).toMillis() - (System.nanoTime() - start) / 1_000_000);
+                Thread.sleep(Duration.ofSeconds(seconds).toMillis());
                 long served = org.apiRequests() - org.sim.stats().rateLimited429();
+                long limited = org.sim.stats().rateLimited429();
+                pool.shutdownNow();
                 return new ModelRow(model.flag(), instances, limitPerMinute, seconds, served,
-                        mostAllowed(model, limitPerMinute, seconds), org.sim.stats().rateLimited429(), delivered.get());
+                        mostAllowed(model, limitPerMinute, seconds), limited, delivered.get());
             } finally {
-                for (CamelContext context : contexts) {
-                    context.close();
-                }
+                pool.shutdownNow();
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+                factories.forEach(GenesysClientFactory::close);
             }
         }
     }

@@ -136,6 +136,9 @@ final class RateLimiter {
         }
         long until = time.nanoTime() + pause.toNanos();
         pausedUntil = Math.max(pausedUntil, until);
+        if (budget != null) {
+            budget.overshot();
+        }
         nextFreeNanos = Math.max(nextFreeNanos, until);
     }
 

@@ -90,7 +90,7 @@ final class ServerBudget {
         long end = now + resetNanos;
         // reset is whole seconds rounded up, read after the server counted: now + reset is never before the true
         // end. Successive headers of the same end narrow it down to the earliest of them.
-        boolean sameEnd = Math.abs(end - windowEnd) < SECOND_NANOS;
+        boolean sameEnd = windowEnd > now && Math.abs(end - windowEnd) < SECOND_NANOS;
         windowEnd = sameEnd ? Math.min(windowEnd, end) : end;
     }
 
@@ -138,6 +138,11 @@ final class ServerBudget {
         lastGrantAt = now;
         grantsSinceRef++;
         grantsSincePrev++;
+    }
+
+    /** A 429 arrived: whatever refill was learned promised more than the server had; learn it again. */
+    void overshot() {
+        refillPerNano = 0;
     }
 
     long remaining() {
