@@ -2,11 +2,7 @@ package io.github.camelgenesys.client;
 
 import java.time.Duration;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
+import io.github.camelgenesys.TestClock;
 import io.github.camelgenesys.simulator.auth.RateLimiter.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RateLimiterTest {
+
+    /** A limiter whose first request was answered with these {@code inin-ratelimit-*} values. */
+    private static RateLimiter afterOneAnswer(FakeTime time, int perMinute, int allowed, int count, long reset)
+            throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(time, perMinute);
+        limiter.acquire();
+        limiter.onServerBudget(allowed, count, reset);
+        return limiter;
+    }
 
     @Test
     void requestsAreSpacedEvenlyInsteadOfBursting() throws Exception {
@@ -60,9 +65,7 @@ class RateLimiterTest {
     @Test
     void requestsTheHeadersShowAsFreeGoAtOnce() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 300);
-        limiter.acquire();
-        limiter.onServerBudget(300, 1, 60L);
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 1, 60);
         for (int count = 2; count <= 280; count++) {
             assertEquals(0, limiter.acquire(), "request " + count + " is free in the window");
             limiter.onServerBudget(300, count, 60L);
@@ -73,9 +76,7 @@ class RateLimiterTest {
     @Test
     void anExhaustedWindowHoldsEveryCallerBackUntilItsResetThenOneProbeGoes() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 300);
-        limiter.acquire();
-        limiter.onServerBudget(300, 300, 15L);
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 300, 15);
         long waited = limiter.acquire();
         assertEquals(Duration.ofSeconds(15), Duration.ofNanos(waited));
         assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(RateLimiter.RECHECK) <= 0),
@@ -87,9 +88,7 @@ class RateLimiterTest {
     @Test
     void aPauseAfterA429HoldsEveryCallerBack() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 300);
-        limiter.acquire();
-        limiter.onServerBudget(300, 10, 30L);
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 10, 30);
         limiter.pause(Duration.ofSeconds(42));
         assertEquals(Duration.ofSeconds(42), Duration.ofNanos(limiter.acquire()));
     }
@@ -97,18 +96,14 @@ class RateLimiterTest {
     @Test
     void aLowerConfiguredRateCapsTheServersAllowance() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 100);
-        limiter.acquire();
-        limiter.onServerBudget(300, 1, 60L);
+        RateLimiter limiter = afterOneAnswer(time, 100, 300, 1, 60);
         assertEquals(99, limiter.serverRemaining());
     }
 
     @Test
     void headersThatStopComingAfterTheirWindowMeanProactivePacingAgain() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 60);
-        limiter.acquire();
-        limiter.onServerBudget(60, 1, 1L);
+        RateLimiter limiter = afterOneAnswer(time, 60, 60, 1, 1);
         time.advance(Duration.ofSeconds(2));
         limiter.acquire();
         limiter.onServerBudget(null, null, null);
@@ -122,22 +117,7 @@ class RateLimiterTest {
     @EnumSource(Model.class)
     void usesAtLeast97PercentOfWhatEachServerModelAllowsWithAtMostHalfAPercentOf429s(Model model) throws Exception {
         FakeTime time = new FakeTime();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return time.now();
-            }
-        };
+        TestClock clock = new TestClock(time.now());   // the server's clock, kept at the limiter's time
         io.github.camelgenesys.simulator.auth.RateLimiter server = new io.github.camelgenesys.simulator.auth.RateLimiter(
                 clock, 300, Duration.ofMinutes(1), model, io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT);
         RateLimiter limiter = new RateLimiter(time, 300);
@@ -150,6 +130,7 @@ class RateLimiterTest {
                 limiter.onNoAnswer();
                 break;
             }
+            clock.advance(Duration.ofMillis(time.now().toEpochMilli() - clock.millis()));
             var decision = server.take("client", "token");
             time.advance(Duration.ofMillis(7));   // the answer's latency
             limiter.onServerBudget(decision.limit(), decision.count(), (long) decision.resetSeconds());
