@@ -139,7 +139,7 @@ public final class BenchmarkMain {
         if (sections.contains("models")) {
             int seconds = Integer.parseInt(flags.getOrDefault("model-seconds", "90"));
             for (RateLimiter.Model model : RateLimiter.Model.values()) {
-                log("models: search at " + limit + "/min for " + seconds + " s, " + model.flag());
+                log("models: client loop at " + limit + "/min for " + seconds + " s, " + model.flag());
                 rows.add(BudgetBenchmark.runModel(model, 1, limit, seconds));
             }
         }

@@ -24,7 +24,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Budget use: one pipeline against a simulator that enforces {@code limit} requests per minute per token, with the
  * component set to the same limit, for a fixed time. Used = API requests the simulator served in that time;
- * allowed = limit × time; and the share of them answered 429.
+ * allowed = limit × time; and the share of them answered 429. {@link #runModel}: requests served under each of the
+ * simulator's limiter models against the most that model allows, for one instance or several sharing one client.
  */
 final class BudgetBenchmark {
 
