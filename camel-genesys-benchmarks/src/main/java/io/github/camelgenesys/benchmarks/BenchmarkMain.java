@@ -162,6 +162,13 @@ public final class BenchmarkMain {
         rows.forEach(r -> summary.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.1f | %d | %.2f |%n",
                 r.model(), r.instances(), r.limitPerMinute(), r.seconds(), r.served(), r.mostAllowed(), r.usePercent(),
                 r.rateLimited(), r.share429Percent())));
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": served / most allowed",
+                r.usePercent(), OURS)));
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": answered 429",
+                r.share429Percent(), THEIRS)));
+        SvgBarChart.write(out.resolve("budget-models.svg"), "Budget use per limiter model at " + limit
+                + " requests/min", "%", bars);
     }
 
     private void throughput() throws Exception {
