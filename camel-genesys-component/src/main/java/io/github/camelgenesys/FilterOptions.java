@@ -37,7 +37,7 @@ public final class FilterOptions {
      */
     public static ObjectNode detailFilters(GenesysConfiguration c, ClassLoader classLoader) {
         ObjectNode filters = GenesysJson.mapper().createObjectNode();
-        QueryValidator validator = QueryValidator.withDefaults();
+        QueryValidator validator = QueryValidator.withDefaults(c.isAllowUnknownVocabulary());
         if (c.getFilter() != null && !c.getFilter().isBlank()) {
             JsonNode filter = FilterSource.read("filter", c.getFilter(), classLoader);
             validator.validateDetailFilters("filter", filter);

@@ -1,15 +1,23 @@
 package io.github.camelgenesys;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.query.Suggestions;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -34,6 +42,8 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     private final GenesysHealthCheck healthCheck = new GenesysHealthCheck();
     private volatile GenesysMeters meters;
     private final AuditSinks auditSinks = new AuditSinks();
+    /** The org's limits per (API URL, client id), read once on first use by an endpoint of that client. */
+    private final Map<String, OrgLimits> orgLimits = new ConcurrentHashMap<>();
 
     public GenesysComponent() {
     }
@@ -46,6 +56,24 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return endpoint;
     }
 
+    /**
+     * Names each unknown option with the closest known one; never shows the values (a misspelt clientSecret would
+     * otherwise be printed).
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (optionPrefix == null && parameters != null && !parameters.isEmpty()) {
+            EndpointUriFactory factory = getCamelContext().getCamelContextExtension().getEndpointUriFactory("genesys");
+            Set<String> known = factory == null ? Set.of() : factory.propertyNames();
+            String unknown = parameters.keySet().stream().sorted()
+                    .map(name -> "'" + name + "'" + Suggestions.didYouMean(name, known))
+                    .collect(Collectors.joining(", "));
+            throw new ResolveEndpointFailedException(uri, "Unknown option(s) on a genesys endpoint: " + unknown
+                    + ". See docs/reference.md for every option.");
+        }
+        super.validateParameters(uri, parameters, optionPrefix);
+    }
+
     static GenesysOperation parseOperation(String remaining) {
         String name = remaining == null ? "" : remaining.trim().toLowerCase(Locale.ROOT);
         for (GenesysOperation op : GenesysOperation.values()) {
@@ -53,7 +81,9 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 return op;
             }
         }
-        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'. Allowed values: "
+        throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'"
+                + Suggestions.didYouMean(name, Arrays.stream(GenesysOperation.values()).map(Enum::name).toList())
+                + ". Allowed values: "
                 + GenesysOperation.consumerOperations() + " (consumers), " + GenesysOperation.producerOperations()
                 + " (producers)");
     }
@@ -77,6 +107,19 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             m.bind(client.metrics());
         }
         return client;
+    }
+
+    /**
+     * The org's limits for the client of this configuration: read on the first call for an API URL and client id,
+     * then cached until the component stops. The read makes one attempt per namespace (no retries), so an
+     * unreachable or refusing org costs the caller at most one timeout and a WARN, never a wait.
+     */
+    OrgLimits orgLimits(GenesysConfiguration conf, GenesysClient client) {
+        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(), key -> {
+            GenesysConfiguration once = conf.copy();
+            once.setMaxRetries(0);
+            return OrgLimits.read(getClientFactory().client(settingsFactory().create(once)));
+        });
     }
 
     private ClientSettingsFactory settingsFactory() {
@@ -105,6 +148,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             registry.unregister(healthCheck);
         }
         healthCheck.clear();
+        orgLimits.clear();
         synchronized (this) {
             if (ownsClientFactory && clientFactory != null) {
                 clientFactory.close();

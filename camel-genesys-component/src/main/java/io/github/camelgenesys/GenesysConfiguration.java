@@ -19,7 +19,7 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(enums = "us_east_1,eu_west_1,ap_southeast_2,ap_northeast_1,eu_central_1,us_west_2,ca_central_1,"
             + "ap_northeast_2,eu_west_2,ap_south_1,us_east_2,sa_east_1,me_central_1,ap_northeast_3,eu_central_2,"
-            + "mx_central_1,ap_southeast_1", defaultValue = "us_east_1")
+            + "mx_central_1,ap_southeast_1,eusc_de_east_1", defaultValue = "us_east_1")
     private String region;
     @UriParam
     private String environment;
@@ -36,6 +36,8 @@ public class GenesysConfiguration implements Cloneable {
     private String clientSecret;
     @UriParam(label = "security", defaultValue = "60s", javaType = "java.time.Duration")
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean verifyCredentialsOnStartup = true;
 
     // ---- limits and retry ----
 
@@ -96,6 +98,8 @@ public class GenesysConfiguration implements Cloneable {
     private String conversationId;
     @UriParam(label = "filter")
     private String filter;
+    @UriParam(label = "filter", defaultValue = "false")
+    private boolean allowUnknownVocabulary;
     @UriParam(label = "filter", defaultValue = "true")
     private boolean completedOnly = true;
     @UriParam(label = "consumer", enums = "asc,desc", defaultValue = "asc")
@@ -105,6 +109,8 @@ public class GenesysConfiguration implements Cloneable {
     private String orderBy = "conversationStart";
     @UriParam(label = "consumer", defaultValue = "0")
     private int pageSize;
+    @UriParam(label = "consumer,advanced", defaultValue = "100000")
+    private long maxPagedResults = 100_000;
     @UriParam(label = "consumer", defaultValue = "0")
     private long maxResults;
     @UriParam(label = "consumer,advanced")
@@ -174,15 +180,15 @@ public class GenesysConfiguration implements Cloneable {
     private Integer actionAge;
     @UriParam(label = "producer")
     private String integrationId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeScreenRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     private Boolean includeRecordingsWithSensitiveData;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includePolicyBasedRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeSnippetRecordings;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     private Boolean clearExport;
     @UriParam(label = "producer", enums = "ids,query", defaultValue = "ids")
     private String selection = "ids";
@@ -293,6 +299,20 @@ public class GenesysConfiguration implements Cloneable {
      */
     public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
         this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public boolean isVerifyCredentialsOnStartup() {
+        return verifyCredentialsOnStartup;
+    }
+
+    /**
+     * Obtain a token when the endpoint starts, so a wrong clientId or clientSecret fails the route at startup with
+     * the login host's reason (e.g. invalid_client) instead of a WARN at every poll. A login host that cannot be
+     * reached or is busy only gives a WARN (the route starts and its calls retry). Set to false for deployments that
+     * start before the network is up, to skip the attempt and its wait (the first call then gets the token).
+     */
+    public void setVerifyCredentialsOnStartup(boolean verifyCredentialsOnStartup) {
+        this.verifyCredentialsOnStartup = verifyCredentialsOnStartup;
     }
 
     public int getRateLimitPerMinute() {
@@ -538,6 +558,19 @@ public class GenesysConfiguration implements Cloneable {
         this.filter = filter;
     }
 
+    public boolean isAllowUnknownVocabulary() {
+        return allowUnknownVocabulary;
+    }
+
+    /**
+     * Let analytics names (filter dimensions and metrics, metrics, groupBy) that are not in the component's list
+     * through with a WARN instead of failing at start, for names Genesys added after the list (see
+     * docs/analytics.md). Typos then reach Genesys, which answers 400.
+     */
+    public void setAllowUnknownVocabulary(boolean allowUnknownVocabulary) {
+        this.allowUnknownVocabulary = allowUnknownVocabulary;
+    }
+
     public boolean isCompletedOnly() {
         return completedOnly;
     }
@@ -576,11 +609,25 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Records per API page; 0 uses the operation's default: search detailsQuery 100 (the largest size known to be
-     * safe), participantAttributes 100, analytics mode=query 100, analytics details jobs 1000.
+     * Records per API page; 0 uses the operation's default: search detailsQuery and analytics mode=query 100 (also
+     * the maximum: the largest details-query page size known to be accepted), analytics details jobs 1000.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public long getMaxPagedResults() {
+        return maxPagedResults;
+    }
+
+    /**
+     * The details query's pagination cap (search detailsQuery, analytics mode=query): Genesys refuses a page past
+     * this many results (pageNumber x pageSize) with 400 "Pagination may not exceed 100000 results". The consumer
+     * never asks past it: it queries one UTC day at a time and reads a day beyond the cap from both ends. Lower it
+     * only if your org's cap is lower.
+     */
+    public void setMaxPagedResults(long maxPagedResults) {
+        this.maxPagedResults = maxPagedResults;
     }
 
     public long getMaxResults() {
@@ -951,7 +998,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether screen recordings are included (API default: true). Unset = the API default.
+     * Whether screen recordings are included. Unset = not sent, so the API default applies: true (RecordingJobsQuery
+     * in the official SDK docs).
      */
     public void setIncludeScreenRecordings(Boolean includeScreenRecordings) {
         this.includeScreenRecordings = includeScreenRecordings;
@@ -962,7 +1010,7 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether recordings with PCI DSS or PII data are included (API default: false). Unset = the API default.
+     * Whether recordings with PCI DSS or PII data are included. Unset = not sent, so the API default applies: false.
      */
     public void setIncludeRecordingsWithSensitiveData(Boolean includeRecordingsWithSensitiveData) {
         this.includeRecordingsWithSensitiveData = includeRecordingsWithSensitiveData;
@@ -973,7 +1021,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether policy-based recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     * Whether policy-based recordings are included (a RecordingJobsQuery field newer than SDK 198). Unset = not sent,
+     * so the API default applies: true (official SDK docs).
      */
     public void setIncludePolicyBasedRecordings(Boolean includePolicyBasedRecordings) {
         this.includePolicyBasedRecordings = includePolicyBasedRecordings;
@@ -984,7 +1033,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * Whether snippet recordings are included (a newer RecordingJobsQuery field). Unset = not sent.
+     * Whether snippet recordings are included (a RecordingJobsQuery field newer than SDK 198). Unset = not sent, so
+     * the API default applies: true (official SDK docs).
      */
     public void setIncludeSnippetRecordings(Boolean includeSnippetRecordings) {
         this.includeSnippetRecordings = includeSnippetRecordings;
@@ -995,7 +1045,8 @@ public class GenesysConfiguration implements Cloneable {
     }
 
     /**
-     * For DELETE only: also clear pending exports of the recordings (API default: false). Unset = not sent.
+     * For DELETE only: also clear pending exports of the recordings. Unset = not sent, so the API default applies:
+     * false.
      */
     public void setClearExport(Boolean clearExport) {
         this.clearExport = clearExport;

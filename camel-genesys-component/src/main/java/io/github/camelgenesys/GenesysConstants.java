@@ -52,13 +52,28 @@ public final class GenesysConstants {
     // ---- live headers ----
 
     @Metadata(label = "consumer", description = "live: what happened to the conversation: STARTED, UPDATED (state or"
-            + " participants changed), ENDED (no longer observed; the body is the last known conversation) or"
-            + " SNAPSHOT (liveMode=snapshot).", javaType = "String", enums = "STARTED,UPDATED,ENDED,SNAPSHOT")
+            + " participants changed), ENDED (no longer observed; the body is the conversation fetched once after it"
+            + " left the observations, see CamelGenesysLiveFinalState) or SNAPSHOT (liveMode=snapshot).",
+              javaType = "String", enums = "STARTED,UPDATED,ENDED,SNAPSHOT")
     public static final String LIVE_EVENT = "CamelGenesysLiveEvent";
 
     @Metadata(label = "consumer", description = "live: the queue the conversation was last observed in.",
               javaType = "String")
     public static final String QUEUE_ID = "CamelGenesysQueueId";
+
+    @Metadata(label = "consumer", description = "live: when the poll that produced the event read the queue"
+            + " observations (the moment the change was seen).", javaType = "java.time.Instant")
+    public static final String LIVE_OBSERVED_AT = "CamelGenesysLiveObservedAt";
+
+    @Metadata(label = "consumer", description = "live: the conversation's media type (voice, chat, email, message,"
+            + " callback, cobrowse, screenshare, video), from the observation or the conversation's media sessions;"
+            + " absent when neither names one.", javaType = "String")
+    public static final String MEDIA_TYPE = "CamelGenesysMediaType";
+
+    @Metadata(label = "consumer", description = "live, ENDED only: true when the body is the conversation as fetched"
+            + " after it ended (it has an endTime); false when Genesys did not report an end yet or the conversation"
+            + " was gone (404), so the body is the last state known.", javaType = "Boolean")
+    public static final String LIVE_FINAL_STATE = "CamelGenesysLiveFinalState";
 
     // ---- archive headers ----
 

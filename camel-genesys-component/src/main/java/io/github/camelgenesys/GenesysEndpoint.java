@@ -2,6 +2,8 @@ package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.search.SearchConsumer;
 import org.apache.camel.Category;
@@ -16,6 +18,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Read conversations, analytics and live data from Genesys Cloud, archive recordings and send messages.
@@ -25,12 +29,29 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 @ManagedResource(description = "Genesys Cloud endpoint: API client metrics of its client id")
 public class GenesysEndpoint extends ScheduledPollEndpoint {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GenesysEndpoint.class);
+
     @UriPath(description = "The operation: search, analytics, live (consumers); archive, messaging (producers).")
     @Metadata(required = true)
     private final GenesysOperation operation;
 
     @UriParam
     private final GenesysConfiguration configuration;
+
+    /** Camel's scheduler option, re-declared so that the catalog states the defaults this component applies. */
+    @UriParam(label = "consumer,scheduler", javaType = "long",
+              description = "Milliseconds before the next poll. When not set, the operation's default applies:"
+                            + " 60000 (60 s) for search and analytics, 5000 (5 s) for live (not the 500 of other"
+                            + " Camel polling consumers).")
+    private long delay = -1;
+
+    /** Camel's scheduler option, re-declared so that the catalog states live's exception; null until the route sets it. */
+    @UriParam(label = "consumer,scheduler", javaType = "boolean", defaultValue = "true",
+              description = "Controls if fixed delay or fixed rate is used. Fixed delay (true) for search and analytics;"
+                            + " live uses a fixed rate (false) unless the route sets this option, because its poll spends"
+                            + " its paced requests within the period (a fixed delay would stretch every period to about"
+                            + " twice the delay). See ScheduledExecutorService in JDK for details.")
+    private Boolean useFixedDelay;
 
     private volatile GenesysClient client;
 
@@ -98,6 +119,11 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             case live: {
                 LiveConsumer consumer = new LiveConsumer(this, processor);
                 configureConsumer(consumer);
+                if (useFixedDelay == null) {
+                    // a poll's requests are paced by the rate limiter over up to `delay`: at a fixed delay they
+                    // would stretch every period to twice the delay
+                    consumer.setUseFixedDelay(false);
+                }
                 return defaultDelay(consumer, 5_000);
             }
             default:
@@ -112,10 +138,49 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         getComponent().validate(configuration);
     }
 
+    /**
+     * The org's effective limits for this endpoint's client. The first call for an API URL and client id reads them
+     * (a token and one GET per namespace, no retries; a failure is a WARN and leaves the values absent); later calls,
+     * from any endpoint of the same client, get the component's cached copy. Call it from a consumer's or producer's
+     * {@code doStart}, after its own validation, and keep the built-in number when a value is absent.
+     *
+     * @throws IllegalStateException when the endpoint is not started
+     */
+    public OrgLimits getOrgLimits() {
+        return getComponent().orgLimits(configuration, getClient());
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().createClient(configuration);
+        GenesysClient created = getComponent().createClient(configuration);
+        if (configuration.isVerifyCredentialsOnStartup()) {
+            verifyCredentials(created);
+        }
+        client = created;
+    }
+
+    /**
+     * Obtains a token (or reuses the shared cached one), one attempt: credentials the login host refuses (a 4xx other
+     * than 429) fail the start with its reason. No answer (connection refused, timeout, DNS) or a busy or failing login
+     * host (429, 5xx) says nothing about the credentials: a WARN, and the route starts; its calls retry the token
+     * request as usual.
+     */
+    private void verifyCredentials(GenesysClient created) {
+        try {
+            created.verifyToken();
+        } catch (GenesysException e) {
+            if (e.getStatus() >= 400 && e.getStatus() < 500 && e.getStatus() != 429) {
+                throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
+                        + e.getMessage(), e);
+            }
+            if (GenesysException.CODE_INTERRUPTED.equals(e.getCode())) {
+                throw e;
+            }
+            LOG.warn("genesys:{} could not verify its credentials at startup ({}); starting anyway, the first call"
+                     + " retries the token request. Set verifyCredentialsOnStartup=false to skip this check.",
+                    operation, e.getMessage());
+        }
     }
 
     @Override
@@ -123,6 +188,24 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
         super.doStop();
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
+    }
+
+    /** Records that the route chose the scheduling mode (genesys:live otherwise polls at a fixed rate). */
+    @Override
+    public void setUseFixedDelay(boolean useFixedDelay) {
+        super.setUseFixedDelay(useFixedDelay);
+        this.useFixedDelay = useFixedDelay;
     }
 
     /** Applies the operation's default poll delay when the route set no delay (Camel's own default is 500 ms). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.client.GenesysRegion;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.Endpoint;
@@ -23,6 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GenesysComponentOptionsTest extends CamelTestSupport {
 
     private static final String CREDS = "clientId=3f2a9c1e-client&clientSecret=RAW(s3cr3t-Value-42)";
+
+    /** These endpoints point at real regions with made-up credentials: no token is requested at their start. */
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext ctx = super.createCamelContext();
+        ctx.getComponent("genesys", GenesysComponent.class).getConfiguration().setVerifyCredentialsOnStartup(false);
+        return ctx;
+    }
 
     private GenesysEndpoint started(String uri) throws Exception {
         GenesysEndpoint endpoint = context.getEndpoint(uri, GenesysEndpoint.class);
@@ -60,7 +69,7 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
             }
         }
         assertEquals("300", schema.path("properties").path("rateLimitPerMinute").path("defaultValue").asText());
-        assertEquals(17, schema.path("properties").path("region").path("enum").size());
+        assertEquals(GenesysRegion.values().length, schema.path("properties").path("region").path("enum").size());
     }
 
     @Test
@@ -163,6 +172,31 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
         assertTrue(t.getMessage().contains("Conflicting location options"), t.getMessage());
         Throwable u = startFailure("genesys:search?" + CREDS + "&apiUrl=http://localhost:1");
         assertTrue(u.getMessage().contains("'loginUrl'"), u.getMessage());
+    }
+
+    @Test
+    void misspeltRegionSuggestsTheClosestRegion() {
+        Throwable t = startFailure("genesys:search?" + CREDS + "&region=eu_wset_1");
+        assertTrue(t.getMessage().contains("(did you mean 'eu_west_1'?)"), t.getMessage());
+    }
+
+    @Test
+    void misspeltOptionIsNamedWithTheClosestOptionAndWithoutItsValue() {
+        Exception e = assertThrows(Exception.class,
+                () -> context.getEndpoint("genesys:search?" + CREDS + "&delya=5000&clientSecrte=RAW(other-Secret-7)"));
+        String message = e.getMessage();
+        assertTrue(message.contains("'delya' (did you mean 'delay'?)"), message);
+        assertTrue(message.contains("'clientSecrte' (did you mean 'clientSecret'?)"), message);
+        // Camel prefixes the URI (masking only the known secret options); the list of unknown options shows no value
+        String list = message.substring(message.lastIndexOf("Unknown option(s)"));
+        assertTrue(!list.contains("other-Secret-7") && !message.contains("s3cr3t-Value-42"), message);
+    }
+
+    @Test
+    void misspeltOperationSuggestsTheClosestOperation() {
+        Exception e = assertThrows(Exception.class, () -> context.getEndpoint("genesys:serach?" + CREDS));
+        Throwable t = e.getCause() != null ? e.getCause() : e;
+        assertTrue(t.getMessage().contains("(did you mean 'search'?)"), t.getMessage());
     }
 
     @Test

@@ -95,7 +95,7 @@ class GenesysEndpointClientTest extends CamelTestSupport {
         wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_client\",\"description\":\"bad\"}")));
-        started(uri("search", ""));
+        started(uri("search", "&verifyCredentialsOnStartup=false"));
 
         HealthCheck.Result result = healthCheck().call();
 

@@ -41,6 +41,22 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
     }
 
     @Test
+    void endpointsOfOneClientReadTheOrgLimitsOnceOnFirstUseAndShareThem() throws Exception {
+        sim.resetStats();
+        String limits = "GET /api/v2/organizations/limits/namespaces/{namespaceName}";
+        GenesysEndpoint search = context.getEndpoint("genesys:search", GenesysEndpoint.class);
+        GenesysEndpoint archive = context.getEndpoint("genesys:archive?maxRetries=2", GenesysEndpoint.class);
+        search.start();
+        archive.start();
+        assertEquals(0, sim.stats().requestCount(limits), "starting an endpoint calls nothing");
+
+        assertEquals(java.util.OptionalInt.of(2), archive.getOrgLimits().recordingJobsConcurrentMax());
+        assertEquals(archive.getOrgLimits().toString(), search.getOrgLimits().toString());
+        assertEquals(3, sim.stats().requestCount(limits, 200),
+                "analytics, recording and platform.api, once for both endpoints");
+    }
+
+    @Test
     void endpointsOfOneClientIdShareOneTokenAndTheReadinessCheckReusesIt() throws Exception {
         sim.resetStats();
         long tokensBefore = sim.stats().tokensIssued();
@@ -60,8 +76,9 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
 
     @Test
     void readinessIsDownWithAWrongSecret() throws Exception {
-        GenesysEndpoint wrong = context.getEndpoint("genesys:live?clientSecret=RAW(not-the-secret)",
-                GenesysEndpoint.class);
+        // started without the startup check, which would refuse it (CredentialsOnStartupTest)
+        GenesysEndpoint wrong = context.getEndpoint(
+                "genesys:live?clientSecret=RAW(not-the-secret)&verifyCredentialsOnStartup=false", GenesysEndpoint.class);
         wrong.start();
 
         HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class).getHealthCheck().call();

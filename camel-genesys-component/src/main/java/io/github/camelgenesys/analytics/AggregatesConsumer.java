@@ -54,8 +54,27 @@ final class AggregatesConsumer extends AnalyticsConsumer {
         return body;
     }
 
+    /** One query; a failure is audited (aggregates.failed) before the poll fails. */
     @Override
     protected int poll() throws Exception {
+        long started = System.nanoTime();
+        try {
+            return aggregates();
+        } catch (Exception e) {
+            audit.queryFailed("aggregates.failed", hashOrNull(), started, e);
+            throw e;
+        }
+    }
+
+    private String hashOrNull() {
+        try {
+            return QueryHash.of(query(options.interval(clock)).put("interval", ""));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private int aggregates() throws Exception {
         QueryInterval interval = options.interval(clock);
         ObjectNode body = query(interval);
         String hash = QueryHash.of(body.deepCopy().put("interval", ""));

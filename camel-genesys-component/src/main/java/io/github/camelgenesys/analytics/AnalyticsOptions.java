@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.query.AnalyticsVocabulary;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
+import io.github.camelgenesys.query.Suggestions;
 
 /**
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
@@ -28,11 +30,12 @@ import io.github.camelgenesys.query.SimpleFilters;
  */
 final class AnalyticsOptions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsOptions.class);
+
     enum Mode { details, aggregates, query }
 
     static final int MAX_JOB_PAGE_SIZE = 1000;
-    static final int MAX_QUERY_PAGE_SIZE = 100;
-    static final int DEFAULT_QUERY_PAGE_SIZE = 100;
+    static final int DEFAULT_QUERY_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> BATCH_MODES = Set.of("conversation", "page");
@@ -83,7 +86,11 @@ final class AnalyticsOptions {
                 }
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
-                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, MAX_QUERY_PAGE_SIZE, "mode=query");
+                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, DetailsQueryPager.MAX_PAGE_SIZE, "mode=query");
+                if (conf.getMaxPagedResults() < pageSize) {
+                    throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
+                            + "); the API's cap is 100000, was " + conf.getMaxPagedResults());
+                }
             }
             default -> {
                 checkInterval(clock);
@@ -92,7 +99,7 @@ final class AnalyticsOptions {
                     throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
                             + " query is not paged); remove it");
                 }
-                QueryValidator validator = QueryValidator.withDefaults();
+                QueryValidator validator = QueryValidator.withDefaults(conf.isAllowUnknownVocabulary());
                 checkAggregates(validator);
                 JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
                         : FilterSource.read("filter", conf.getFilter(), classLoader);
@@ -163,7 +170,11 @@ final class AnalyticsOptions {
         if (conf.getMaxJobResubmits() < 0) {
             throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
         }
-        startDate(conf.getStartDate(), clock);
+        Instant start = startDate(conf.getStartDate(), clock);
+        if (!start.isBefore(clock.instant())) {
+            throw new IllegalArgumentException("startDate " + start + " is in the future (now is " + clock.instant()
+                    + "); allowed: an instant before now or a duration back from now (P1D)");
+        }
     }
 
     private void checkInterval(Clock clock) {
@@ -174,6 +185,10 @@ final class AnalyticsOptions {
         }
         requireNotNegative("intervalLag", conf.getIntervalLag());
         QueryInterval interval = interval(clock);
+        if (interval.checkNotInFuture("interval", clock.instant())) {
+            LOG.warn("genesys:analytics mode={} interval {} ends in the future: each poll reads only what exists"
+                    + " when it runs", mode, interval);
+        }
         if (interval.length().compareTo(conf.getMaxInterval()) > 0) {
             throw new IllegalArgumentException("interval " + interval + " is " + interval.length()
                     + " long, more than maxInterval " + conf.getMaxInterval());
@@ -185,8 +200,12 @@ final class AnalyticsOptions {
             throw new IllegalArgumentException("metrics is required for mode=aggregates: a comma-separated list of "
                     + new java.util.TreeSet<>(AnalyticsVocabulary.AGGREGATE_METRICS));
         }
-        QueryValidator.requireKnown("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
-        QueryValidator.requireKnown("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        validator.requireName("metrics", metrics, AnalyticsVocabulary.AGGREGATE_METRICS);
+        validator.requireName("groupBy", groupBy, AnalyticsVocabulary.AGGREGATE_GROUP_BY);
+        if (new java.util.HashSet<>(groupBy).size() < groupBy.size()) {
+            throw new IllegalArgumentException("groupBy " + groupBy + " names a dimension twice; allowed: each"
+                    + " dimension once, e.g. queueId,mediaType");
+        }
         String granularity = conf.getGranularity();
         if (granularity != null && !granularity.isBlank()) {
             checkGranularity(granularity.trim());
@@ -194,8 +213,9 @@ final class AnalyticsOptions {
         try {
             ZoneId.of(conf.getTimeZone());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id;"
-                    + " allowed: e.g. UTC, Europe/Berlin, America/New_York");
+            throw new IllegalArgumentException("timeZone '" + conf.getTimeZone() + "' is not an IANA time zone id"
+                    + Suggestions.didYouMean(conf.getTimeZone(), ZoneId.getAvailableZoneIds())
+                    + "; allowed: e.g. UTC, Europe/Berlin, America/New_York");
         }
     }
 
@@ -277,10 +297,7 @@ final class AnalyticsOptions {
     }
 
     private static void requireKnown(String option, String value, Set<String> allowed) {
-        if (value == null || !allowed.contains(value)) {
-            throw new IllegalArgumentException(option + ": unknown value '" + value + "'; allowed: "
-                    + new java.util.TreeSet<>(allowed));
-        }
+        QueryValidator.requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
     }
 
     private static void requirePositive(String option, Duration value) {

@@ -180,10 +180,16 @@ final class DetailsJob {
         }
         jobStartNanos = System.nanoTime();
         submissions++;
-        JobSubmission submission = client.postCreate(JOBS, query, JobSubmission.class).body();
-        if (submission == null || submission.jobId() == null) {
-            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
-                    "POST " + JOBS + " returned no jobId").build();
+        JobSubmission submission;
+        try {
+            submission = client.postCreate(JOBS, query, JobSubmission.class).body();
+            if (submission == null || submission.jobId() == null) {
+                throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
+                        "POST " + JOBS + " returned no jobId").build();
+            }
+        } catch (RuntimeException e) {
+            audit.submissionFailed(queryHash, elapsedMillis(jobStartNanos), JobAudit.describe(e));
+            throw e;
         }
         jobId = submission.jobId();
         audit.submitted(jobId, queryHash, submissions);

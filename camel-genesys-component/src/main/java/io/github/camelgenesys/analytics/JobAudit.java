@@ -6,12 +6,15 @@ import io.github.camelgenesys.audit.AuditEvent;
 import io.github.camelgenesys.audit.AuditSink;
 
 /**
- * Writes the analytics audit events: job.submitted, job.completed, job.failed, job.cancelled for details jobs;
- * query.completed and aggregates.completed for the synchronous queries.
+ * Writes the analytics audit events: job.submitted, job.completed, job.failed, job.cancelled for details jobs (a
+ * submission the API refused is a job.failed with subject {@value #NOT_SUBMITTED}); query.completed / query.failed and
+ * aggregates.completed / aggregates.failed for the synchronous queries. Each job and query ends with exactly one of
+ * them.
  */
 final class JobAudit {
 
     private static final String OPERATION = "analytics";
+    static final String NOT_SUBMITTED = "(not submitted)";
 
     private final AuditSink sink;
 
@@ -34,14 +37,29 @@ final class JobAudit {
                 .withError(error));
     }
 
+    /** The API refused the job's submission (or its answer had no job id): the job never existed. */
+    void submissionFailed(String queryHash, long latencyMs, String error) {
+        failed(NOT_SUBMITTED, queryHash, latencyMs, error);
+    }
+
     void cancelled(String jobId, String queryHash, long latencyMs) {
         sink.write(AuditEvent.of(OPERATION, "job.cancelled", jobId).withQueryHash(queryHash)
                 .withLatencyMs(latencyMs));
     }
 
-    /** A synchronous query finished (mode=query or aggregates). */
+    /** A synchronous query finished (mode=query or aggregates): query.completed, aggregates.completed. */
     void query(String event, String queryHash, long latencyMs, Map<String, Long> counts) {
         sink.write(AuditEvent.of(OPERATION, event, null).withQueryHash(queryHash).withLatencyMs(latencyMs)
                 .withCounts(counts));
+    }
+
+    /** A synchronous query failed: query.failed, aggregates.failed. */
+    void queryFailed(String event, String queryHash, long startNanos, Exception error) {
+        sink.write(AuditEvent.of(OPERATION, event, null).withQueryHash(queryHash)
+                .withLatencyMs((System.nanoTime() - startNanos) / 1_000_000).withError(describe(error)));
+    }
+
+    static String describe(Exception error) {
+        return error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 }

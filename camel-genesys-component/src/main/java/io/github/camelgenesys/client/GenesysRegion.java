@@ -4,7 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The Genesys Cloud regions (public API hosts; the login host is the same domain with {@code login.}). */
+import io.github.camelgenesys.query.Suggestions;
+
+/**
+ * The Genesys Cloud regions (public API hosts; the login host is the same domain with {@code login.}), as the
+ * official SDKs' region host tables list them (newest checked: JavaScript SDK 259.0.0; docs/real-org.md).
+ */
 public enum GenesysRegion {
     us_east_1("mypurecloud.com"),
     eu_west_1("mypurecloud.ie"),
@@ -22,7 +27,9 @@ public enum GenesysRegion {
     ap_northeast_3("apne3.pure.cloud"),
     eu_central_2("euc2.pure.cloud"),
     mx_central_1("mxc1.pure.cloud"),
-    ap_southeast_1("apse1.pure.cloud");
+    ap_southeast_1("apse1.pure.cloud"),
+    /** The EU sovereign cloud (added to the JavaScript SDK's table in 255.0.0, 2026-06). */
+    eusc_de_east_1("edee1.eusc-pure.cloud");
 
     private final String environment;
 
@@ -63,7 +70,8 @@ public enum GenesysRegion {
                 return region;
             }
         }
-        throw new IllegalArgumentException(
-                "Option 'region' has unknown value '" + name + "'. Allowed values: " + allowedValues());
+        throw new IllegalArgumentException("Option 'region' has unknown value '" + name + "'"
+                + Suggestions.didYouMean(name, Arrays.stream(values()).map(Enum::name).toList())
+                + ". Allowed values: " + allowedValues());
     }
 }

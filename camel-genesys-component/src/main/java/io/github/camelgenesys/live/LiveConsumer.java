@@ -2,6 +2,7 @@ package io.github.camelgenesys.live;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ import org.apache.camel.support.ScheduledBatchPollingConsumer;
 
 /**
  * {@code genesys:live}: each poll reads the queue observations of the observed queues (as few requests as the
- * per-query queue limit allows), fetches only new or changed conversations within a per-poll request budget, and
- * emits STARTED, UPDATED and ENDED events (or the whole live set with liveMode=snapshot).
+ * per-query predicate cap allows), fetches new, changed and just-ended conversations within a per-poll request
+ * budget, and emits STARTED, UPDATED and ENDED events (or the whole live set with liveMode=snapshot). Polls run at a
+ * fixed rate by default, so the paced requests of a poll do not stretch the period (see docs/live.md).
  * <p>
  * A failed poll (e.g. a 503 burst outlasting the client's retries) changes nothing: the state is kept and the next
  * poll compares against it.
@@ -39,7 +41,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     private final GenesysConfiguration configuration;
     private final Clock clock = Clock.systemUTC();
-    private final LiveTracker tracker = new LiveTracker();
+    private LiveTracker tracker;
     private boolean snapshotMode;
     private QueueDirectory queues;
     private ObservationQueries observations;
@@ -65,6 +67,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             throw new IllegalArgumentException("queueRefreshInterval must be positive, was " + refresh);
         }
         snapshotMode = "snapshot".equals(configuration.getLiveMode());
+        tracker = new LiveTracker(!snapshotMode);
     }
 
     @Override
@@ -96,6 +99,11 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
         return lastPollRequests;
     }
 
+    /** Conversations no longer observed whose ENDED event waits for its final-state fetch. */
+    public int getPendingEnds() {
+        return tracker.pendingEnds();
+    }
+
     /** Conversations currently known to be live. */
     public int getLiveConversations() {
         return tracker.size();
@@ -106,16 +114,17 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
         int[] requests = { 0 };
         List<String> queueIds = queues.queueIds(requests);
         ObservationSnapshot snapshot = observations.observe(queueIds);
+        Instant observedAt = clock.instant();
         requests[0] += snapshot.requests();
         int budget = requestBudget();
         int fetchBudget = budget == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(1, budget - requests[0]);
         List<LiveEvent> events = tracker.update(snapshot, id -> {
             requests[0]++;
             return fetch(id);
-        }, fetchBudget);
+        }, fetchBudget, observedAt);
         lastPollRequests = requests[0];
         if (snapshotMode) {
-            events = tracker.snapshot();
+            events = tracker.snapshot(observedAt);
         }
         forceConsumerAsReady();
         Queue<Object> exchanges = new LinkedList<>(events);
@@ -149,6 +158,13 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             in.setHeader(GenesysConstants.LIVE_EVENT, event.type());
             in.setHeader(GenesysConstants.CONVERSATION_ID, event.conversationId());
             in.setHeader(GenesysConstants.QUEUE_ID, event.queueId());
+            in.setHeader(GenesysConstants.LIVE_OBSERVED_AT, event.observedAt());
+            if (event.mediaType() != null) {
+                in.setHeader(GenesysConstants.MEDIA_TYPE, event.mediaType());
+            }
+            if (LiveEvent.ENDED.equals(event.type())) {
+                in.setHeader(GenesysConstants.LIVE_FINAL_STATE, event.finalState());
+            }
             in.setHeader(GenesysConstants.OPERATION, GenesysOperation.live);
             if (event.correlationId() != null) {
                 in.setHeader(GenesysConstants.CORRELATION_ID, event.correlationId());

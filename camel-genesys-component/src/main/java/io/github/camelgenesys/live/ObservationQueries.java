@@ -14,38 +14,46 @@ import io.github.camelgenesys.client.GenesysJson;
 
 /**
  * {@code POST /api/v2/analytics/queues/observations/query} with {@code detailMetrics oWaiting, oInteracting}, for many
- * queues per request. Genesys does not publish how many queue predicates one query accepts, so
- * {@link #QUEUES_PER_QUERY} is a conservative 100 (see docs/live.md).
+ * queues per request. A query holds at most {@link #MAX_PREDICATES} predicates (queueId and mediaType together), so
+ * each request carries that many queues less the media type predicates. Genesys does not publish the number; 200 is
+ * the cap an API error reported to a third-party connector (see docs/live.md).
  */
 final class ObservationQueries {
 
     static final String PATH = "/api/v2/analytics/queues/observations/query";
-    static final int QUEUES_PER_QUERY = 100;
+    static final int MAX_PREDICATES = 200;
     private static final List<String> METRICS = List.of("oWaiting", "oInteracting");
 
     private final GenesysClient client;
     private final List<String> mediaTypes;
+    private final int queuesPerQuery;
 
     ObservationQueries(GenesysClient client, List<String> mediaTypes) {
+        if (mediaTypes.size() >= MAX_PREDICATES) {
+            throw new IllegalArgumentException("mediaType lists " + mediaTypes.size() + " media types; an observation"
+                    + " query holds at most " + MAX_PREDICATES + " predicates");
+        }
         this.client = client;
         this.mediaTypes = mediaTypes;
+        this.queuesPerQuery = MAX_PREDICATES - mediaTypes.size();
     }
 
-    /** Number of requests {@link #observe} sends for this many queues. */
-    static int requestsFor(int queues) {
-        return (queues + QUEUES_PER_QUERY - 1) / QUEUES_PER_QUERY;
+    /** Queues one request carries: the predicate cap less the media type predicates. */
+    int queuesPerQuery() {
+        return queuesPerQuery;
     }
 
     ObservationSnapshot observe(List<String> queueIds) {
         Map<String, Observation> conversations = new LinkedHashMap<>();
         Set<String> truncated = new HashSet<>();
         int requests = 0;
-        for (int from = 0; from < queueIds.size(); from += QUEUES_PER_QUERY) {
-            List<String> batch = queueIds.subList(from, Math.min(queueIds.size(), from + QUEUES_PER_QUERY));
+        for (int from = 0; from < queueIds.size(); from += queuesPerQuery) {
+            List<String> batch = queueIds.subList(from, Math.min(queueIds.size(), from + queuesPerQuery));
             JsonNode response = client.post(PATH, body(batch), JsonNode.class).body();
             requests++;
             for (JsonNode result : response.path("results")) {
                 String queueId = result.path("group").path("queueId").asText(null);
+                String mediaType = result.path("group").path("mediaType").asText(null);
                 for (JsonNode data : result.path("data")) {
                     String metric = data.path("metric").asText();
                     if (data.path("truncated").asBoolean(false)) {
@@ -56,7 +64,8 @@ final class ObservationQueries {
                         if (id == null) {
                             continue;
                         }
-                        Observation observation = new Observation(id, queueId, metric, o.path("userId").asText(null));
+                        Observation observation = new Observation(id, queueId, metric, o.path("userId").asText(null),
+                                mediaType);
                         // a conversation both waiting and interacting (e.g. during a transfer): interacting wins
                         conversations.merge(id, observation,
                                 (a, b) -> "oInteracting".equals(b.metric()) ? b : a);

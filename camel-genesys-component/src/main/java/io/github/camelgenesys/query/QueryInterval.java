@@ -95,6 +95,21 @@ public record QueryInterval(Instant start, Instant end) {
         return duration;
     }
 
+    /**
+     * Rejects an interval that starts at or after {@code now} (no conversation can match it yet).
+     *
+     * @return true when the interval ends after {@code now}: only its past part has data, the caller warns
+     * @throws IllegalArgumentException naming the option and what is allowed
+     */
+    public boolean checkNotInFuture(String option, Instant now) {
+        if (!start.isBefore(now)) {
+            throw new IllegalArgumentException(option + " " + this + " starts in the future (now is " + now
+                                               + "); allowed: an interval that starts before now, e.g. P1D"
+                                               + " (the last day, ending now - intervalLag)");
+        }
+        return end.isAfter(now);
+    }
+
     public Duration length() {
         return Duration.between(start, end);
     }

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks an analytics query against the real schema before it is sent, so a typo fails at route start with the
@@ -12,22 +14,38 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>
  * The maximum numbers of filters and predicates are not published by Genesys; they are options with conservative
  * defaults ({@link #DEFAULT_MAX_FILTERS}, {@link #DEFAULT_MAX_PREDICATES}).
+ * <p>
+ * Dimension, metric and groupBy names are checked against {@link AnalyticsVocabulary}; with
+ * {@code allowUnknownNames} a name missing from it is sent as is after a WARN (for names Genesys added after our list).
  */
 public final class QueryValidator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryValidator.class);
 
     public static final int DEFAULT_MAX_FILTERS = 10;
     public static final int DEFAULT_MAX_PREDICATES = 500;
 
     private final int maxFilters;
     private final int maxPredicates;
+    private final boolean allowUnknownNames;
 
     public QueryValidator(int maxFilters, int maxPredicates) {
+        this(maxFilters, maxPredicates, false);
+    }
+
+    public QueryValidator(int maxFilters, int maxPredicates, boolean allowUnknownNames) {
         this.maxFilters = maxFilters;
         this.maxPredicates = maxPredicates;
+        this.allowUnknownNames = allowUnknownNames;
     }
 
     public static QueryValidator withDefaults() {
-        return new QueryValidator(DEFAULT_MAX_FILTERS, DEFAULT_MAX_PREDICATES);
+        return withDefaults(false);
+    }
+
+    /** The default limits; {@code allowUnknownNames} is the {@code allowUnknownVocabulary} option. */
+    public static QueryValidator withDefaults(boolean allowUnknownNames) {
+        return new QueryValidator(DEFAULT_MAX_FILTERS, DEFAULT_MAX_PREDICATES, allowUnknownNames);
     }
 
     /**
@@ -40,12 +58,14 @@ public final class QueryValidator {
         Counter counter = new Counter();
         checkFilterArray(option, query, "conversationFilters", AnalyticsVocabulary.CONVERSATION_DIMENSIONS,
                 AnalyticsVocabulary.DETAIL_METRICS, counter);
-        checkFilterArray(option, query, "segmentFilters", AnalyticsVocabulary.SEGMENT_DIMENSIONS, Set.of(), counter);
+        checkFilterArray(option, query, "segmentFilters", AnalyticsVocabulary.SEGMENT_DIMENSIONS,
+                AnalyticsVocabulary.SEGMENT_METRICS, counter);
         Iterator<String> names = query.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!DETAIL_FILTER_FIELDS.contains(name)) {
-                throw new IllegalArgumentException(option + ": unknown field '" + name + "'; allowed: " + DETAIL_FILTER_FIELDS);
+                throw new IllegalArgumentException(option + ": unknown field '" + name + "'"
+                        + Suggestions.didYouMean(name, DETAIL_FILTER_FIELDS) + "; allowed: " + DETAIL_FILTER_FIELDS);
             }
         }
     }
@@ -59,8 +79,30 @@ public final class QueryValidator {
     public static void requireKnown(String option, Iterable<String> values, Set<String> allowed) {
         for (String value : values) {
             if (!allowed.contains(value)) {
-                throw new IllegalArgumentException(option + ": unknown value '" + value + "'" + suggestion(value, allowed)
-                                                   + "; allowed: " + new TreeSet<>(allowed));
+                throw new IllegalArgumentException(option + ": unknown value '" + value + "'"
+                        + Suggestions.didYouMean(value, allowed) + "; allowed: " + new TreeSet<>(allowed));
+            }
+        }
+    }
+
+    /**
+     * Checks analytics names (dimensions, metrics, groupBy) against {@link AnalyticsVocabulary}: like
+     * {@link #requireKnown}, except that with {@code allowUnknownNames} an unknown (non-blank) name is only logged at
+     * WARN.
+     */
+    public void requireName(String option, Iterable<String> values, Set<String> allowed) {
+        if (!allowUnknownNames) {
+            requireKnown(option, values, allowed);
+            return;
+        }
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
+            }
+            if (!allowed.contains(value)) {
+                LOG.warn("{}: '{}' is not in the component's analytics vocabulary{}; sending it as is because"
+                         + " allowUnknownVocabulary=true (Genesys answers 400 if it does not know it either)",
+                        option, value, Suggestions.didYouMean(value, allowed));
             }
         }
     }
@@ -131,12 +173,12 @@ public final class QueryValidator {
             String operator = text(predicate, "operator", "matches");
             requireKnown(p + ".operator", Set.of(operator), AnalyticsVocabulary.PREDICATE_OPERATORS);
             switch (type) {
-                case "dimension" -> requireKnown(p + ".dimension", Set.of(text(predicate, "dimension", "")), dimensions);
+                case "dimension" -> requireName(p + ".dimension", Set.of(text(predicate, "dimension", "")), dimensions);
                 case "metric" -> {
                     if (metrics.isEmpty()) {
                         throw new IllegalArgumentException(p + ".type 'metric' is not allowed here; allowed: [dimension, property]");
                     }
-                    requireKnown(p + ".metric", Set.of(text(predicate, "metric", "")), metrics);
+                    requireName(p + ".metric", Set.of(text(predicate, "metric", "")), metrics);
                 }
                 default -> {
                     if (text(predicate, "property", "").isEmpty()) {
@@ -154,7 +196,8 @@ public final class QueryValidator {
     private static void requireType(String path, JsonNode node) {
         String type = text(node, "type", "");
         if (!AnalyticsVocabulary.FILTER_TYPES.contains(type)) {
-            throw new IllegalArgumentException(path + ".type '" + type + "' is not allowed; allowed: [and, or]");
+            throw new IllegalArgumentException(path + ".type '" + type + "' is not allowed"
+                    + Suggestions.didYouMean(type, AnalyticsVocabulary.FILTER_TYPES) + "; allowed: [and, or]");
         }
     }
 
@@ -167,11 +210,6 @@ public final class QueryValidator {
     private static String text(JsonNode node, String field, String fallback) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? fallback : value.asText();
-    }
-
-    private static String suggestion(String value, Set<String> allowed) {
-        return allowed.stream().filter(a -> a.equalsIgnoreCase(value)).findFirst()
-                .map(a -> " (did you mean '" + a + "'?)").orElse("");
     }
 
     private static final class Counter {

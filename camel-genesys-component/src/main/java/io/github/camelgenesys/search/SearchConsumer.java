@@ -13,6 +13,7 @@ import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -157,44 +158,52 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                     settings.deduplicationWindow, settings.maxResults, SearchRecords.ATTRIBUTES);
         }
         QueryInterval interval = settings.intervalNow(clock);
-        SearchRun.RecordPolicy policy;
-        if (settings.incremental) {
-            // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
-            // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
-            watermark = Watermark.parse(stateRepository.getState(stateKey));
-            if (watermark == null) {
-                watermark = Watermark.startingAt(interval.start());
-                stateRepository.setState(stateKey, watermark.format());
-            }
-            Instant from = watermark.end() == null ? watermark.floor()
-                    : max(watermark.floor(), watermark.end().minus(interval.length()));
-            runCutoff = clock.instant().minus(settings.intervalLag);
-            interval = from.isBefore(runCutoff) ? new QueryInterval(from, runCutoff)
-                    : new QueryInterval(from, from.plusMillis(1));
-            Watermark position = watermark;
-            Instant cutoff = runCutoff;
-            policy = r -> {
-                Instant end = SearchRecords.DETAILS.end(r);
-                if (end != null && !end.isBefore(cutoff)) {
-                    return SearchRun.Verdict.STOP;
-                }
-                return position.admits(SearchRecords.DETAILS.start(r), end, SearchRecords.DETAILS.id(r))
-                        ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
-            };
-        } else {
+        if (!settings.incremental) {
             QueryInterval exact = interval;
-            policy = r -> {
-                Instant start = SearchRecords.DETAILS.start(r);
-                return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
-            };
+            LOG.debug("genesys:search starts a run over {}, one UTC day per query", interval);
+            return new SearchRun(new DayByDayPages(new DetailsQueryPager(getEndpoint().getClient(), query, interval,
+                    settings.pageSize, settings.maxPagedResults)), r -> {
+                        Instant start = SearchRecords.DETAILS.start(r);
+                        return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
+                    }, settings.deduplicationWindow, settings.maxResults, SearchRecords.DETAILS);
         }
+        // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
+        // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
+        watermark = Watermark.parse(stateRepository.getState(stateKey));
+        if (watermark == null) {
+            watermark = Watermark.startingAt(interval.start());
+            stateRepository.setState(stateKey, watermark.format());
+        }
+        Instant from = watermark.end() == null ? watermark.floor()
+                : max(watermark.floor(), watermark.end().minus(interval.length()));
+        // one run covers at most the longest interval the API accepts; a longer catch-up continues at the next run
+        Instant longest = from.plus(DetailsQueryPager.maxInterval(query));
+        Instant now = clock.instant().minus(settings.intervalLag);
+        runCutoff = now.isAfter(longest) ? longest : now;
+        interval = from.isBefore(runCutoff) ? new QueryInterval(from, runCutoff)
+                : new QueryInterval(from, from.plusMillis(1));
+        Watermark position = watermark;
+        Instant cutoff = runCutoff;
+        SearchRun.RecordPolicy policy = r -> {
+            Instant end = SearchRecords.DETAILS.end(r);
+            if (end != null && !end.isBefore(cutoff)) {
+                return SearchRun.Verdict.STOP;
+            }
+            return position.admits(SearchRecords.DETAILS.start(r), end, SearchRecords.DETAILS.id(r))
+                    ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
+        };
         query.put("interval", interval.toIso());
-        LOG.debug("genesys:search starts a run over {} (stateKey {})", interval, stateKey);
-        return new SearchRun(new DetailsQueryPages(getEndpoint().getClient(), query, settings.pageSize), policy,
-                settings.deduplicationWindow, settings.maxResults, SearchRecords.DETAILS);
+        LOG.debug("genesys:search starts an incremental run over {} (stateKey {})", interval, stateKey);
+        return new SearchRun(new DetailsQueryPages(getEndpoint().getClient(), query, settings.pageSize,
+                settings.maxPagedResults, watermark.end()), policy, settings.deduplicationWindow, settings.maxResults,
+                SearchRecords.DETAILS);
     }
 
     private void completeRun() {
+        if (run.withoutId() > 0) {
+            LOG.warn("genesys:search run ended: {} conversation(s) emitted, {} record(s) without conversationId not"
+                     + " emitted (stateKey {})", run.emitted(), run.withoutId(), stateKey);
+        }
         if (settings.incremental && run.scannedEverything() && runCutoff != null) {
             watermark = watermark.scannedUpTo(runCutoff);
             stateRepository.setState(stateKey, watermark.format());

@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.query.SeenConversationIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pass over a query's result, possibly spread over several polls. It holds only the current page: pages are
@@ -14,6 +16,8 @@ import io.github.camelgenesys.query.SeenConversationIds;
  * for the same page again.
  */
 final class SearchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchRun.class);
 
     /** What the run does with a record. */
     enum Verdict { EMIT, SKIP, STOP }
@@ -31,6 +35,7 @@ final class SearchRun {
     private SearchPage page;
     private int offset;
     private long emitted;
+    private long withoutId;
     private boolean finished;
     private boolean complete;
 
@@ -58,6 +63,7 @@ final class SearchRun {
                 continue;
             }
             List<SearchHit> hits = new ArrayList<>(Math.min(max, page.records().size() - offset));
+            long withoutIdBefore = withoutId;
             while (offset < page.records().size() && hits.size() < max && !limitReached()) {
                 JsonNode record = page.records().get(offset++);
                 Verdict verdict = policy.judge(record);
@@ -66,10 +72,17 @@ final class SearchRun {
                     break;
                 }
                 String id = records.id(record);
-                if (verdict == Verdict.EMIT && id != null && seen.firstSighting(id)) {
+                if (verdict == Verdict.EMIT && id == null) {
+                    withoutId++;
+                } else if (verdict == Verdict.EMIT && seen.firstSighting(id)) {
                     hits.add(new SearchHit(record, id, records.end(record), page));
                     emitted++;
                 }
+            }
+            if (withoutId > withoutIdBefore) {
+                LOG.warn("genesys:search: {} record(s) of page {} (correlation id {}) have no conversationId and were"
+                         + " not emitted ({} so far in this run)", withoutId - withoutIdBefore, page.pageNumber(),
+                         page.correlationId(), withoutId);
             }
             if (limitReached()) {
                 finish(false);
@@ -102,6 +115,11 @@ final class SearchRun {
 
     long emitted() {
         return emitted;
+    }
+
+    /** Records the run would have emitted but could not, because they carry no conversationId. */
+    long withoutId() {
+        return withoutId;
     }
 
     /** Forgets pending records, e.g. after a failed exchange in incremental mode (they are fetched again). */

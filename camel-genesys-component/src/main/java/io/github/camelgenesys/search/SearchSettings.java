@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
@@ -20,11 +21,11 @@ import io.github.camelgenesys.query.QueryValidator;
  */
 final class SearchSettings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchSettings.class);
+
     static final String DETAILS_QUERY = "detailsQuery";
     static final String PARTICIPANT_ATTRIBUTES = "participantAttributes";
-    static final int DEFAULT_PAGE_SIZE = 100;
-    /** The largest details-query page size Genesys shows in its own examples; the real maximum is unverified. */
-    static final int MAX_PAGE_SIZE = 200;
+    static final int DEFAULT_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
     static final String DEFAULT_INCREMENTAL_INTERVAL = "P1D";
 
     final String searchType;
@@ -33,6 +34,7 @@ final class SearchSettings {
     final String interval;
     final Duration intervalLag;
     final int pageSize;
+    final long maxPagedResults;
     final long maxResults;
     final int deduplicationWindow;
     final boolean incremental;
@@ -45,6 +47,7 @@ final class SearchSettings {
         this.interval = interval;
         this.intervalLag = c.getIntervalLag();
         this.pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
+        this.maxPagedResults = c.getMaxPagedResults();
         this.maxResults = c.getMaxResults();
         this.deduplicationWindow = c.getDeduplicationWindow();
         this.incremental = c.isIncremental();
@@ -69,9 +72,14 @@ final class SearchSettings {
         requireAtLeast("maxResults", c.getMaxResults(), 0);
         requireAtLeast("deduplicationWindow", c.getDeduplicationWindow(), 1);
         requireAtLeast("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), 0);
-        if (c.getPageSize() < 0 || c.getPageSize() > MAX_PAGE_SIZE) {
+        if (c.getPageSize() < 0 || c.getPageSize() > DetailsQueryPager.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be 0 (default " + DEFAULT_PAGE_SIZE + ") or 1.."
-                                               + MAX_PAGE_SIZE + ", was " + c.getPageSize());
+                                               + DetailsQueryPager.MAX_PAGE_SIZE + ", was " + c.getPageSize());
+        }
+        int pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
+        if (c.getMaxPagedResults() < pageSize) {
+            throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
+                                               + "); the API's cap is 100000, was " + c.getMaxPagedResults());
         }
         if (c.getIntervalLag() == null || c.getIntervalLag().isNegative()) {
             throw new IllegalArgumentException("intervalLag must be zero or positive, was " + c.getIntervalLag());
@@ -100,10 +108,20 @@ final class SearchSettings {
                                                + " a start plus a duration (2024-05-01T00:00:00Z/P1D) or a duration"
                                                + " back from now (P1D)");
         }
-        QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
+        QueryInterval parsed = QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
+        if (parsed.checkNotInFuture("interval", clock.instant()) && !c.isIncremental()) {
+            LOG.warn("genesys:search interval {} ends in the future: each run reads only what exists when it runs"
+                     + " (use incremental=true to pick up conversations as they end)", parsed);
+        }
         ObjectNode query = GenesysJson.mapper().createObjectNode();
         query.put("order", c.getOrder()).put("orderBy", c.getOrderBy());
         query.setAll(FilterOptions.detailFilters(c, classLoader));
+        if (c.isIncremental() && parsed.length().compareTo(DetailsQueryPager.maxInterval(query)) >= 0) {
+            throw new IllegalArgumentException("interval " + interval + " gives incremental=true a lookback of "
+                                               + parsed.length() + "; allowed: shorter than "
+                                               + DetailsQueryPager.maxInterval(query).toDays() + " days, the longest"
+                                               + " interval the details query accepts for this filter");
+        }
         return new SearchSettings(c, DETAILS_QUERY, query, interval);
     }
 
@@ -159,6 +177,20 @@ final class SearchSettings {
         }
         if (body.has("cursor")) {
             throw new IllegalArgumentException("attributeQuery must not contain a cursor: the consumer pages itself");
+        }
+        JsonNode returnFields = body.get("returnFields");
+        if (returnFields != null && !returnFields.isArray()) {
+            throw new IllegalArgumentException("attributeQuery.returnFields must be an array of field names");
+        }
+        if (returnFields != null && !returnFields.isEmpty()) {
+            // each record is emitted, deduplicated and reported by its conversationId: always ask for it
+            boolean asked = false;
+            for (JsonNode field : returnFields) {
+                asked |= "conversationId".equals(field.asText());
+            }
+            if (!asked) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) returnFields).add("conversationId");
+            }
         }
         return body;
     }

@@ -62,16 +62,54 @@ class AnalyticsValidationTest {
         "batchMode=all; batchMode: unknown value 'all'; allowed: [conversation, page]",
         "mode=aggregates&interval=P1D&metrics=nOffered&aggregateOutput=rows; aggregateOutput: unknown value 'rows'",
         "maxJobResubmits=-1; maxJobResubmits must be >= 0",
+        "mode=detials; mode: unknown value 'detials' (did you mean 'details'?)",
+        "mode=aggregates&interval=P1D&metrics=nOffered&timeZone=Europe/Berln; (did you mean 'Europe/Berlin'?)",
+        "order=dsc&mode=query&interval=P1D; order: unknown value 'dsc' (did you mean 'desc'?)",
+        "mode=aggregates&interval=P1D&metrics=tHandel; metrics: unknown value 'tHandel' (did you mean 'tHandle'?)",
+        "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queueID; (did you mean 'queueId'?)",
+        "filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"dimension\":\"wrapUpTags\",\"value\":\"q\"}]}]};"
+                + " unknown value 'wrapUpTags' (did you mean 'wrapUpTag'?)",
+        "filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"type\":\"metric\",\"metric\":\"tSegmentDurations\","
+                + "\"operator\":\"exists\"}]}]}; (did you mean 'tSegmentDuration'?)",
+        "mode=aggregates&interval=2099-01-01T00:00:00Z/P1D&metrics=nOffered; interval 2099-01-01T00:00:00.000Z/"
+                + "2099-01-02T00:00:00.000Z starts in the future",
+        "mode=query&interval=2099-01-01T00:00:00Z/P1D; starts in the future",
+        "startDate=2099-01-01T00:00:00Z; startDate 2099-01-01T00:00:00Z is in the future",
+        "mode=aggregates&interval=P1D&metrics=nOffered&groupBy=queueId,mediaType,queueId; groupBy [queueId,"
+                + " mediaType, queueId] names a dimension twice",
     })
     void invalidQueryIsRejectedWithTheFieldNamed(String options, String message) throws Exception {
-        String base = sim.baseUrl();
-        GenesysEndpoint endpoint = context.getEndpoint("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base
-                + "&clientId=" + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&"
-                + options.replace("{", "%7B").replace("}", "%7D").replace("\"", "%22"), GenesysEndpoint.class);
+        GenesysEndpoint endpoint = endpoint(options);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> endpoint.createConsumer(exchange -> { }));
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertEquals(0, sim.stats().requests().keySet().stream().filter(k -> k.contains("/api/")).count(),
                 "no API call was made");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"dimension\":\"wrapUpTag\",\"value\":\"t\"},"
+                + "{\"dimension\":\"flowType\",\"value\":\"inboundcall\"},{\"dimension\":\"entryType\",\"value\":\"acd\"},"
+                + "{\"dimension\":\"participantId\",\"value\":\"p\"},{\"dimension\":\"sessionId\",\"value\":\"s\"},"
+                + "{\"type\":\"metric\",\"metric\":\"tSegmentDuration\",\"operator\":\"exists\"}]}]}",
+        "mode=aggregates&interval=P1D&metrics=nConversations,tFirstResponse,oMessageCount&groupBy=videoPresent",
+        "allowUnknownVocabulary=true&filter={\"segmentFilters\":[{\"type\":\"and\",\"predicates\":"
+                + "[{\"dimension\":\"someFutureDimension\",\"value\":\"x\"}]}]}",
+        "allowUnknownVocabulary=true&mode=aggregates&interval=P1D&metrics=nFutureMetric&groupBy=futureGroup",
+    })
+    void newerNamesAndAllowedUnknownNamesPassValidation(String options) throws Exception {
+        GenesysEndpoint endpoint = endpoint(options);
+        org.apache.camel.Consumer consumer = endpoint.createConsumer(exchange -> { });
+        assertTrue(consumer != null);
+        assertEquals(0, sim.stats().requests().keySet().stream().filter(k -> k.contains("/api/")).count(),
+                "no API call was made");
+    }
+
+    private static GenesysEndpoint endpoint(String options) {
+        String base = sim.baseUrl();
+        return context.getEndpoint("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base
+                + "&clientId=" + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&"
+                + options.replace("{", "%7B").replace("}", "%7D").replace("\"", "%22"), GenesysEndpoint.class);
     }
 }

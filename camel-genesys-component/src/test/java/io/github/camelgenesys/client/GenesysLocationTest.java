@@ -13,12 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GenesysLocationTest {
 
     @Test
-    void allSeventeenRegionsMapToTheirApiAndLoginHosts() {
-        assertEquals(17, GenesysRegion.values().length);
+    void allEighteenRegionsMapToTheirApiAndLoginHosts() {
+        assertEquals(18, GenesysRegion.values().length);
         assertEquals("api.mypurecloud.ie", GenesysRegion.eu_west_1.apiHost());
         assertEquals("login.mypurecloud.ie", GenesysRegion.eu_west_1.loginHost());
         assertEquals("login.use2.us-gov-pure.cloud", GenesysRegion.us_east_2.loginHost());
         assertEquals("api.apse1.pure.cloud", GenesysRegion.ap_southeast_1.apiHost());
+        assertEquals("api.edee1.eusc-pure.cloud", GenesysRegion.parse("eusc-de-east-1").apiHost());
+        assertEquals("login.edee1.eusc-pure.cloud", GenesysRegion.eusc_de_east_1.loginHost());
     }
 
     @Test

@@ -69,6 +69,8 @@ class LiveBudgetTest extends CamelTestSupport {
         int live = sim.live().liveConversationIds().size();
         assertTrue(live > 800, "about 1,000 live conversations: " + live);
         assertEquals(BUDGET, consumer.requestBudget());
+        long observationsBefore = sim.stats().requestCount("POST " + ObservationQueries.PATH);
+        long listingsBefore = sim.stats().requestCount("GET " + QueueDirectory.PATH);
 
         int known = 0;
         for (int poll = 0; poll < 6; poll++) {
@@ -81,9 +83,29 @@ class LiveBudgetTest extends CamelTestSupport {
             known = consumer.getLiveConversations();
             clock.advance(Duration.ofSeconds(5));
         }
-        // 200 queues in 2 observation queries per poll (100 queues each); the queue list once (2 pages of 100)
-        assertEquals(12, sim.stats().requestCount("POST " + ObservationQueries.PATH));
-        assertEquals(2, sim.stats().requestCount("GET " + QueueDirectory.PATH));
-        assertTrue(events.getOrDefault("STARTED", 0) >= 6 * (BUDGET - 4));
+        // 200 queues in 1 observation query per poll (200 predicates); the queue list once (2 pages of 100)
+        assertEquals(6, sim.stats().requestCount("POST " + ObservationQueries.PATH) - observationsBefore);
+        assertEquals(0, sim.stats().requestCount("POST " + ObservationQueries.PATH, 400));
+        assertEquals(2, sim.stats().requestCount("GET " + QueueDirectory.PATH) - listingsBefore);
+        assertTrue(events.getOrDefault("STARTED", 0) + events.getOrDefault("ENDED", 0) >= 6 * (BUDGET - 3),
+                "events: " + events);
+    }
+
+    @Test
+    void mediaTypePredicatesShareThePredicateCapWithTheQueues() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(SimulatorUris.uri(sim, "live", "startScheduler=false&delay=500&rateLimitPerMinute=3000"
+                        + "&mediaType=voice,message")).routeId("media").to("mock:media");
+            }
+        });
+        LiveConsumer consumer = (LiveConsumer) context.getRoute("media").getConsumer();
+        long before = sim.stats().requestCount("POST " + ObservationQueries.PATH, 200);
+        consumer.poll();
+        // 200 queues + 2 media types = 202 predicates: 198 queues + 2 media, then 2 queues + 2 media
+        assertEquals(before + 2, sim.stats().requestCount("POST " + ObservationQueries.PATH, 200));
+        assertEquals(0, sim.stats().requestCount("POST " + ObservationQueries.PATH, 400));
+        assertTrue(consumer.getLiveConversations() > 0);
     }
 }

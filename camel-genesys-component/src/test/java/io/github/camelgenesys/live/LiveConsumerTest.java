@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,12 +110,90 @@ class LiveConsumerTest extends CamelTestSupport {
         assertEquals(List.of("ENDED " + id), drain());
         LiveConversation last = assertInstanceOf(LiveConversation.class, ended.getIn().getBody());
         assertTrue(last.participants().stream().anyMatch(p -> "agent".equals(p.purpose())),
-                "the body of ENDED is the last known conversation (answered by an agent)");
+                "the body of ENDED is the conversation answered by an agent");
+        assertEquals("disconnected", last.state(), "ENDED carries the final state, fetched once");
+        assertTrue(last.endTime() != null, "ENDED carries the end time");
+        assertTrue(last.participants().stream().allMatch(p -> p.endTime() != null), "every participant ended");
+        assertEquals(Boolean.TRUE, ended.getIn().getHeader(GenesysConstants.LIVE_FINAL_STATE));
+        assertTrue(ended.getIn().getHeader(GenesysConstants.CORRELATION_ID) != null);
 
         liveConsumer().poll();
         assertEquals(List.of(), drain(), "ENDED is reported once");
-        // 4 conversation fetches would mean one per poll; only STARTED and UPDATED needed one
-        assertEquals(2, sim.stats().requestCount("GET /api/v2/conversations/{conversationId}"));
+        // 5 conversation fetches would mean one per poll; STARTED, UPDATED and ENDED needed one each
+        assertEquals(3, sim.stats().requestCount("GET /api/v2/conversations/{conversationId}"));
+    }
+
+    @Test
+    void everyEventCarriesWhenItWasObservedItsQueueAndItsMediaType() throws Exception {
+        start("startScheduler=false");
+        String queue = sim.data().queueIds().get(1);
+        String chat = sim.live().startConversation(queue, "chat");
+        clock.advance(Duration.ofSeconds(1));
+        Instant before = Instant.now();
+        liveConsumer().poll();
+        sim.live().endConversation(chat);
+        clock.advance(Duration.ofSeconds(1));
+        liveConsumer().poll();
+        Instant after = Instant.now();
+
+        assertEquals(List.of("STARTED " + chat, "ENDED " + chat), events.stream()
+                .map(e -> e.getIn().getHeader(GenesysConstants.LIVE_EVENT) + " "
+                          + e.getIn().getHeader(GenesysConstants.CONVERSATION_ID)).collect(Collectors.toList()));
+        Instant previous = Instant.MIN;
+        for (Exchange e : events) {
+            assertEquals(queue, e.getIn().getHeader(GenesysConstants.QUEUE_ID));
+            assertEquals("chat", e.getIn().getHeader(GenesysConstants.MEDIA_TYPE));
+            Instant observed = e.getIn().getHeader(GenesysConstants.LIVE_OBSERVED_AT, Instant.class);
+            assertTrue(!observed.isBefore(before) && !observed.isAfter(after) && observed.isAfter(previous),
+                    "observed during its own poll: " + observed);
+            previous = observed;
+        }
+        drain();
+    }
+
+    @Test
+    void endsBeyondTheRequestBudgetAreReportedAtTheNextPollsEachOnceWithTheFinalState() throws Exception {
+        // budget 360/min x 500 ms = 3 requests per poll: 1 observation query + 2 conversation fetches
+        start("startScheduler=false&delay=500&rateLimitPerMinute=360");
+        String queue = sim.data().queueIds().get(3);
+        List<String> ids = List.of(sim.live().startConversation(queue, "voice"),
+                sim.live().startConversation(queue, "voice"), sim.live().startConversation(queue, "voice"));
+        clock.advance(Duration.ofSeconds(1));
+        liveConsumer().poll();
+        liveConsumer().poll();
+        assertEquals(3, drain().size(), "3 STARTED over 2 polls");
+        ids.forEach(sim.live()::endConversation);
+        clock.advance(Duration.ofSeconds(1));
+
+        liveConsumer().poll();
+        assertEquals(2, events.size(), "two final-state fetches fit the budget");
+        assertEquals(1, liveConsumer().getPendingEnds());
+        assertTrue(events.stream().allMatch(e -> Boolean.TRUE.equals(e.getIn().getHeader(GenesysConstants.LIVE_FINAL_STATE))));
+        List<String> first = drain();
+        liveConsumer().poll();
+        List<String> second = drain();
+        liveConsumer().poll();
+        assertEquals(List.of(), drain());
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        assertEquals(ids.stream().map(id -> "ENDED " + id).sorted().collect(Collectors.toList()),
+                all.stream().sorted().collect(Collectors.toList()), "each conversation ENDED exactly once");
+        assertEquals(0, liveConsumer().getPendingEnds());
+    }
+
+    @Test
+    void pollsRunAtAFixedRateSoPacedRequestsDoNotStretchThePeriod() throws Exception {
+        start("delay=5000&initialDelay=600000&rateLimitPerMinute=300");
+        assertFalse(liveConsumer().isUseFixedDelay(), "the next poll starts one delay after the previous start");
+        assertEquals(5000, liveConsumer().getDelay());
+        // the budget's requests, paced by the limiter, fit in one period: 25 x 200 ms = 5 s
+        assertTrue(liveConsumer().requestBudget() * 60_000L / 300 <= liveConsumer().getDelay());
+    }
+
+    @Test
+    void anExplicitUseFixedDelayIsKept() throws Exception {
+        start("delay=5000&initialDelay=600000&useFixedDelay=true");
+        assertTrue(liveConsumer().isUseFixedDelay());
     }
 
     @Test

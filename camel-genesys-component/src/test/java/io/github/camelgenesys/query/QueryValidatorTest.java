@@ -76,4 +76,26 @@ class QueryValidatorTest {
         String message = assertThrows(IllegalArgumentException.class, () -> json("{\"a\":")).getMessage();
         assertTrue(message.startsWith("Invalid filter: not valid JSON (line 1"), message);
     }
+
+    @Test
+    void newerSegmentNamesAreAcceptedAndTyposGetTheClosestName() {
+        new QueryValidator(10, 10).validateDetailFilters("filter", json("""
+                {"segmentFilters":[{"type":"and","predicates":[{"dimension":"wrapUpTag","value":"t"},
+                {"type":"metric","metric":"tSegmentDuration","range":{"gte":1000}}]}]}"""));
+        String message = rejection("""
+                {"segmentFilters":[{"type":"and","predicates":[{"dimension":"flowTpye","value":"x"}]}]}""");
+        assertTrue(message.contains("(did you mean 'flowType'?)"), message);
+    }
+
+    @Test
+    void unknownNamesPassWhenAllowedButTypesAndOperatorsStayStrict() {
+        QueryValidator lenient = new QueryValidator(10, 10, true);
+        lenient.validateDetailFilters("filter", json("""
+                {"conversationFilters":[{"type":"and","predicates":[{"type":"metric","metric":"nFuture","value":"1"}]}],
+                 "segmentFilters":[{"type":"and","predicates":[{"dimension":"futureDimension","value":"x"}]}]}"""));
+        assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
+                {"segmentFilters":[{"type":"and","predicates":[{"dimension":"queueId","operator":"like","value":"x"}]}]}""")));
+        assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
+                {"segmentFilters":[{"type":"and","predicates":[{"value":"x"}]}]}""")), "a missing dimension stays an error");
+    }
 }

@@ -42,10 +42,15 @@ abstract class SearchRouteTestSupport extends CamelTestSupport {
 
     /** Starts the route "search"; {@code extra} runs after the counting for each exchange. */
     void startRoute(String options, Processor extra) throws Exception {
+        startRoute("search", options, extra);
+    }
+
+    /** Starts a counting route from {@code genesys:<operation>}, with the operation as its route id. */
+    void startRoute(String operation, String options, Processor extra) throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(SimulatorUris.uri(sim(), "search", options)).routeId("search").process(e -> {
+                from(SimulatorUris.uri(sim(), operation, options)).routeId(operation).process(e -> {
                     exchanges.incrementAndGet();
                     Long total = e.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class);
                     maxTotalHits.accumulateAndGet(total == null ? 0 : total, Math::max);

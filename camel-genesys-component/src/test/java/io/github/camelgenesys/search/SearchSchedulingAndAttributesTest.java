@@ -19,6 +19,7 @@ import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,11 @@ class SearchSchedulingAndAttributesTest extends CamelTestSupport {
     @AfterAll
     static void stopSimulator() {
         sim.stop();
+    }
+
+    @BeforeEach
+    void resetStats() {
+        sim.resetStats();
     }
 
     @Override
@@ -98,6 +104,24 @@ class SearchSchedulingAndAttributesTest extends CamelTestSupport {
     }
 
     @Test
+    void attributeSearchAsksForConversationIdEvenWhenReturnFieldsLeaveItOut() throws Exception {
+        Instant to = from.plus(2, ChronoUnit.HOURS);
+        long expected = sim.data().count(Criteria.startedBetween(from, to));
+        String body = "{\"query\":[{\"type\":\"DATE_RANGE\",\"fields\":[\"startTime\"],\"startValue\":\"" + from
+                      + "\",\"endValue\":\"" + to + "\"}],\"returnFields\":[\"startTime\",\"participants.attributes.segment\"]}";
+        NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
+        start("searchType=participantAttributes&attributeQuery=RAW(" + body + ")&repeatCount=1");
+
+        assertTrue(done.matches(20, TimeUnit.SECONDS), "received " + received.size() + " of " + expected
+                                                       + " (records without conversationId must not vanish)");
+        Set<String> ids = new HashSet<>();
+        received.forEach(e -> ids.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class)));
+        assertEquals(expected, ids.size());
+        ConversationAttributes first = assertInstanceOf(ConversationAttributes.class, received.get(0).getIn().getBody());
+        assertTrue(first.conversationId() != null && first.startTime() != null, "asked and given: " + first);
+    }
+
+    @Test
     void rawPayloadEmitsTheJsonText() throws Exception {
         NotifyBuilder done = new NotifyBuilder(context).whenDone(2).create();
         start("interval=" + from + "/PT1H&maxResults=2&rawPayload=true&repeatCount=1");
@@ -113,7 +137,9 @@ class SearchSchedulingAndAttributesTest extends CamelTestSupport {
         assertStartupError("interval=P1D&orderBy=agent", "orderBy");
         assertStartupError("", "interval is required");
         assertStartupError("interval=yesterday", "Invalid interval 'yesterday'");
-        assertStartupError("interval=P1D&pageSize=500", "pageSize must be 0 (default 100) or 1..200");
+        assertStartupError("interval=2099-01-01T00:00:00Z/P1D", "starts in the future");
+        assertStartupError("incremental=true&orderBy=conversationEnd&interval=P40D", "allowed: shorter than 31 days");
+        assertStartupError("interval=P1D&pageSize=500", "pageSize must be 0 (default 100) or 1..100");
         assertStartupError("incremental=true", "incremental=true needs orderBy=conversationEnd");
         assertStartupError("searchType=participantAttributes", "attributeQuery is required");
         assertStartupError("searchType=participantAttributes&interval=P1D&attributeQuery=RAW([{})",

@@ -23,20 +23,26 @@ import org.apache.camel.spi.PropertiesComponent;
  */
 final class DemoRunner extends MainListenerSupport {
     static final String DEFAULT_PIPELINES = "analytics-export,queue-report,messaging-sync,archive-pipeline,live-monitor";
+    /** {@code genesys.demo.pipelines} value meaning every loaded route, in load order (the runner's --once). */
+    static final String ALL_ROUTES = "*";
 
     private final PipelineMonitor monitor;
     private final Supplier<List<String>> footer;
     private final PrintStream out;
+    private final String label;
+    private volatile List<String> pipelines = List.of();
     private volatile List<PipelineSummary> summaries = List.of();
     private volatile int exitCode = -1;
 
-    DemoRunner(PipelineMonitor monitor, Supplier<List<String>> footer, PrintStream out) {
+    /** @param label what the summary calls this run: "demo", or "run" for the runner's --once */
+    DemoRunner(PipelineMonitor monitor, Supplier<List<String>> footer, PrintStream out, String label) {
         this.monitor = monitor;
         this.footer = footer;
         this.out = out;
+        this.label = label;
     }
 
-    /** 0 when every pipeline finished without errors, 1 otherwise, -1 while the demo runs. */
+    /** 0 when every pipeline finished without errors (and polled without failure), 1 otherwise, -1 while running. */
     int exitCode() {
         return exitCode;
     }
@@ -50,8 +56,12 @@ final class DemoRunner extends MainListenerSupport {
     public void afterConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
-        List<String> pipelines = pipelines(context.getPropertiesComponent());
         List<String> loaded = model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).toList();
+        List<String> named = pipelines(context.getPropertiesComponent());
+        pipelines = named.equals(List.of(ALL_ROUTES)) ? loaded : named;
+        if (pipelines.isEmpty()) {
+            throw new IllegalArgumentException("no route was loaded: check camel.main.routes-include-pattern / --routes");
+        }
         for (String id : pipelines) {
             if (!loaded.contains(id)) {
                 throw new IllegalArgumentException("genesys.demo.pipelines names route '" + id
@@ -81,28 +91,26 @@ final class DemoRunner extends MainListenerSupport {
         PropertiesComponent pc = context.getPropertiesComponent();
         boolean keepRunning = Boolean.parseBoolean(property(pc, "genesys.demo.keepRunning", "false"));
         List<PipelineSummary> rows = new ArrayList<>();
-        List<String> pipelines = List.of();
         try {
-            pipelines = pipelines(pc);
             out.println("pipelines: " + String.join(", ", pipelines));
             for (String id : pipelines) {
                 rows.add(runPipeline(context, pc, id));
             }
             summaries = List.copyOf(rows);
             out.println();
-            out.println("=== camel-genesys demo summary ===");
+            out.println("=== camel-genesys " + label + " summary ===");
             out.print(PipelineSummary.table(rows));
             footer.get().forEach(line -> out.println(line));
             exitCode = rows.stream().allMatch(PipelineSummary::ok) ? 0 : 1;
             if (keepRunning) {
                 out.println("genesys.demo.keepRunning=true: the pipelines now run on their schedules; Ctrl+C to stop.");
                 for (String id : pipelines) {
-                    context.getRouteController().startRoute(id);
+                    startWithKamelets(context, id);
                 }
                 return;
             }
         } catch (Exception e) {
-            out.println("demo failed: " + e.getMessage());
+            out.println(label + " failed: " + e.getMessage());
             summaries = List.copyOf(rows);
             exitCode = 1;
         }
@@ -118,15 +126,25 @@ final class DemoRunner extends MainListenerSupport {
         long failed0 = counters.failed();
         long[] api0 = apiCounters(context);
         long start = System.nanoTime();
+        long pollErrors0 = counters.pollErrors();
         out.printf("--> %s: started (finishes after %s)%n", id, rule);
-        context.getRouteController().startRoute(id);
         String status = "ok";
         String error = null;
+        try {
+            startWithKamelets(context, id);
+        } catch (Exception e) {
+            status = "FAILED";
+            error = "route did not start: " + PipelineMonitor.describe(e);
+        }
         long lastProgress = start;
-        while (!rule.isDone(counters)) {
-            if (counters.pollErrors() > 0) {
+        while (error == null) {
+            // a failed poll (401, connection refused, ...) is a failure, never a poll that counts towards done
+            if (counters.pollErrors() > pollErrors0) {
                 status = "FAILED";
-                error = counters.lastError();
+                error = "poll failed: " + counters.lastError();
+                break;
+            }
+            if (rule.isDone(counters)) {
                 break;
             }
             if (System.nanoTime() - start > timeout.toNanos()) {
@@ -143,7 +161,11 @@ final class DemoRunner extends MainListenerSupport {
             }
         }
         // a graceful stop also completes what is still batched (aggregator forceCompletionOnStop)
-        context.getRouteController().stopRoute(id);
+        stopWithKamelets(context, id);
+        if (error == null && counters.pollErrors() > pollErrors0) {
+            status = "FAILED";
+            error = "poll failed: " + counters.lastError();
+        }
         long failed = counters.failed() - failed0;
         if (failed > 0 && error == null) {
             status = "ERRORS";
@@ -155,6 +177,31 @@ final class DemoRunner extends MainListenerSupport {
         out.printf("<-- %s: %s, %d records, %d requests, %d x 429, %s%n", id, status, row.records(), row.requests(),
                 row.rateLimited(), PipelineSummary.seconds(row.duration()));
         return row;
+    }
+
+    /**
+     * Starts a route and the routes its Kamelets created (with camel.main.auto-startup=false they stay stopped, and
+     * a Kamelet source would never poll): sinks first, then the route, then its source.
+     */
+    private static void startWithKamelets(CamelContext context, String id) throws Exception {
+        String source = KameletRoutes.sourceOf(context, id);
+        for (String kamelet : KameletRoutes.toStartWith(context, id)) {
+            if (!kamelet.equals(source)) {
+                context.getRouteController().startRoute(kamelet);
+            }
+        }
+        context.getRouteController().startRoute(id);
+        if (source != null) {
+            context.getRouteController().startRoute(source);
+        }
+    }
+
+    private static void stopWithKamelets(CamelContext context, String id) throws Exception {
+        context.getRouteController().stopRoute(id);
+        String source = KameletRoutes.sourceOf(context, id);
+        if (source != null) {
+            context.getRouteController().stopRoute(source);
+        }
     }
 
     private static List<String> pipelines(PropertiesComponent pc) {

@@ -9,21 +9,34 @@ import java.util.Properties;
 /**
  * The few settings the application needs before Camel starts (which Genesys org to use, how big the embedded
  * simulator is, the webhook port). Looked up like Camel looks up placeholders: explicit overrides, then JVM system
- * properties, then {@code application.properties} on the classpath.
+ * properties, then the user's properties file ({@code --properties}), then {@code demo.properties} while the demo
+ * runs, then {@code application.properties} on the classpath.
  */
 final class ExampleSettings {
     static final String APPLICATION_PROPERTIES = "application.properties";
 
     private final Properties overrides;
     private final Properties system;
+    private final Properties user;
     private final Properties file;
     private final Map<String, String> env;
+    private Properties demo = new Properties();
 
     ExampleSettings(Properties overrides, Properties system, Map<String, String> env) {
+        this(overrides, system, new Properties(), env);
+    }
+
+    ExampleSettings(Properties overrides, Properties system, Properties user, Map<String, String> env) {
         this.overrides = overrides;
         this.system = system;
+        this.user = user;
         this.env = env;
         this.file = load(APPLICATION_PROPERTIES);
+    }
+
+    /** Adds the demo's defaults: below the user's settings, above the packaged application.properties. */
+    void useDemoDefaults(Properties demoDefaults) {
+        this.demo = demoDefaults;
     }
 
     static Properties load(String resource) {
@@ -39,7 +52,7 @@ final class ExampleSettings {
     }
 
     String get(String key, String defaultValue) {
-        for (Properties p : new Properties[] {overrides, system, file}) {
+        for (Properties p : new Properties[] {overrides, system, user, demo, file}) {
             String value = p.getProperty(key);
             if (value != null && !value.isBlank()) {
                 return value.trim();
@@ -48,9 +61,28 @@ final class ExampleSettings {
         return defaultValue;
     }
 
-    /** True when the key was set explicitly by the caller or on the command line (not only in the file). */
+    /** True when the key was set explicitly by the caller, on the command line or in the user's file. */
     boolean isExplicit(String key) {
+        return isOnCommandLine(key) || user.getProperty(key) != null;
+    }
+
+    /** True when the key was set by the caller or with -D (Camel reads -D itself, above its properties files). */
+    boolean isOnCommandLine(String key) {
         return overrides.getProperty(key) != null || system.getProperty(key) != null;
+    }
+
+    /**
+     * The settings Camel must get as override properties: the user's file and the demo's defaults (Camel only
+     * reads the packaged application.properties), and the caller's overrides; -D keys are left to Camel.
+     */
+    Map<String, String> camelOverrides() {
+        Map<String, String> result = new java.util.TreeMap<>();
+        for (Properties p : new Properties[] {demo, user}) {
+            p.stringPropertyNames().stream().filter(k -> system.getProperty(k) == null)
+                    .forEach(k -> result.put(k, p.getProperty(k).trim()));
+        }
+        overrides.stringPropertyNames().forEach(k -> result.put(k, overrides.getProperty(k)));
+        return result;
     }
 
     int getInt(String key, int defaultValue) {
@@ -81,7 +113,4 @@ final class ExampleSettings {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    Properties overrides() {
-        return overrides;
-    }
 }

@@ -2,33 +2,29 @@ package io.github.camelgenesys.examples;
 
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import io.github.camelgenesys.simulator.SimulatorStats;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * Wires the examples application: picks the Genesys target (real org or embedded simulator), starts the demo
- * webhook receiver, and builds a Camel Main that loads the YAML pipelines with {@code application.properties}
- * (plus {@code demo.properties} while the demo runs).
+ * Wires the examples application: picks the Genesys target (real org, the user's settings, or the embedded
+ * simulator), starts the demo webhook receiver, and builds a Camel Main that loads the packaged YAML pipelines or
+ * the user's routes ({@link RunOptions}) with {@code application.properties}, the user's properties file and, while
+ * the demo runs, {@code demo.properties}.
  */
 final class ExamplesApp implements AutoCloseable {
     static final String DEMO_PROPERTIES = "demo.properties";
     static final String PIPELINES = "genesys.demo.pipelines";
     static final String WEBHOOK_URL = "messaging.webhook-url";
-    /** The folders the pipelines write under {@code genesys.output-dir}; emptied before a simulator demo. */
-    static final List<String> OUTPUT_FOLDERS = List.of("archive", "messaging", "analytics", "live", "reports");
+    static final String ROUTES_PATTERN = "camel.main.routes-include-pattern";
 
+    private final RunOptions options;
     private final ExampleSettings settings;
     private final GenesysCloudSimulator givenSimulator;
     private final PrintStream out;
@@ -37,22 +33,49 @@ final class ExamplesApp implements AutoCloseable {
     private boolean ownsSimulator;
     private WebhookReceiver webhook;
     private DemoRunner demo;
+    private DemoOutputFiles demoFiles;
     private Main main;
 
+    /** The packaged pipelines, as the README's first command runs them. */
+    ExamplesApp(Properties overrides, Map<String, String> env, GenesysCloudSimulator givenSimulator, PrintStream out) {
+        this(RunOptions.packaged(), overrides, env, givenSimulator, out);
+    }
+
     /**
+     * @param options        the command line
      * @param overrides      properties that win over everything (tests use them)
      * @param env            the environment ({@code GENESYS_CLIENT_ID}, ...)
      * @param givenSimulator a running simulator to use instead of starting one, or null
      */
-    ExamplesApp(Properties overrides, Map<String, String> env, GenesysCloudSimulator givenSimulator, PrintStream out) {
-        this.settings = new ExampleSettings(overrides, System.getProperties(), env);
+    ExamplesApp(RunOptions options, Properties overrides, Map<String, String> env,
+            GenesysCloudSimulator givenSimulator, PrintStream out) {
+        this.options = options;
+        this.settings = new ExampleSettings(overrides, System.getProperties(), options.userProperties(), env);
         this.givenSimulator = givenSimulator;
         this.out = out;
     }
 
+    /** The demo runs with the packaged routes when genesys.demo.enabled says so; with the user's only when asked. */
+    private boolean demoEnabled() {
+        if (options.demo()) {
+            return true;
+        }
+        if (options.packagedRoutes() || settings.isExplicit("genesys.demo.enabled")) {
+            return settings.getBoolean("genesys.demo.enabled", true);
+        }
+        return false;
+    }
+
     /** Builds the (not yet started) Camel Main. */
     Main prepare() {
+        boolean demoEnabled = demoEnabled();
+        if (demoEnabled) {
+            settings.useDemoDefaults(ExampleSettings.load(DEMO_PROPERTIES));
+        }
         GenesysTarget target = GenesysTarget.realOrg(settings);
+        if (target == null) {
+            target = GenesysTarget.configured(settings);
+        }
         if (target == null) {
             simulator = givenSimulator;
             if (simulator == null) {
@@ -62,48 +85,67 @@ final class ExamplesApp implements AutoCloseable {
             target = GenesysTarget.simulator(simulator.baseUrl(), simulator.clientId(), simulator.clientSecret(),
                     EmbeddedSimulator.rateLimit(settings));
         }
-        if (settings.get(WEBHOOK_URL, null) == null) {
-            // nobody named a webhook: the messaging pipeline posts to a receiver served by this application
+        if ((demoEnabled || options.packagedRoutes()) && settings.get(WEBHOOK_URL, null) == null) {
+            // nobody named a webhook: the packaged messaging pipeline posts to a receiver served by this application
             webhook = WebhookReceiver.start(settings.getInt("genesys.demo.webhookPort", 0));
         }
-        boolean demoEnabled = settings.getBoolean("genesys.demo.enabled", true);
         Path output = Path.of(settings.get("genesys.output-dir", "target/genesys-demo")).toAbsolutePath();
-        if (target.embedded() && settings.getBoolean("genesys.demo.cleanOutput", true)) {
-            // the simulator is new on every run: checkpoints of an earlier run describe another org
-            OUTPUT_FOLDERS.forEach(folder -> deleteTree(output.resolve(folder)));
+        if (demoEnabled && target.embedded() && settings.getBoolean("genesys.demo.cleanOutput", false)) {
+            // the simulator is new on every run: what an earlier demo wrote describes another org
+            demoFiles = new DemoOutputFiles(output);
+            int deleted = demoFiles.cleanPreviousRun();
+            if (deleted > 0) {
+                out.println("removed " + deleted + " files written by the previous demo under " + output);
+            }
+            demoFiles.snapshot();
         }
 
         main = new Main();
-        target.componentProperties().forEach(main::addOverrideProperty);
+        // what the command line sets wins (e.g. -Dcamel.component.genesys.client-secret=... to try a wrong secret)
+        target.componentProperties().forEach((key, value) -> {
+            if (!settings.isOnCommandLine(key)) {
+                main.addOverrideProperty(key, value);
+            }
+        });
+        if (!options.packagedRoutes()) {
+            // only the user's routes: the packaged routes/*.yaml (and their beans) are not read
+            main.addOverrideProperty(ROUTES_PATTERN, options.routes());
+        } else if (settings.isExplicit(ROUTES_PATTERN)) {
+            // the user's pattern replaces the packaged one (never both: their beans of the same name would clash)
+            main.addOverrideProperty(ROUTES_PATTERN, settings.get(ROUTES_PATTERN, null));
+        }
         if (webhook != null) {
             main.addOverrideProperty(WEBHOOK_URL, webhook.url());
         }
-        if (demoEnabled && !target.embedded() && !settings.isExplicit(PIPELINES)) {
+        if (demoEnabled && !target.embedded() && !settings.isExplicit(PIPELINES) && options.packagedRoutes()) {
             // on a real org the demo does not archive recordings unless asked to by name
             main.addOverrideProperty(PIPELINES, DemoRunner.DEFAULT_PIPELINES.replace(",archive-pipeline", ""));
             out.println("archive-pipeline is left out on a real org (it archives recordings); to include it, list it in -D"
                     + PIPELINES);
         }
-        if (demoEnabled) {
-            Properties demoProps = ExampleSettings.load(DEMO_PROPERTIES);
-            demoProps.stringPropertyNames().stream().filter(k -> !settings.isExplicit(k))
-                    .forEach(k -> main.addOverrideProperty(k, demoProps.getProperty(k)));
-            // the demo starts the pipelines itself, one after another
+        boolean once = demoEnabled || options.once();
+        if (once && !options.packagedRoutes() && !settings.isExplicit(PIPELINES)) {
+            main.addOverrideProperty(PIPELINES, DemoRunner.ALL_ROUTES);
+        }
+        settings.camelOverrides().forEach(main::addOverrideProperty);
+        if (once) {
+            // the runner starts the pipelines itself, one after another
             main.addOverrideProperty("camel.main.auto-startup", "false");
         }
-        settings.overrides().stringPropertyNames()
-                .forEach(k -> main.addOverrideProperty(k, settings.overrides().getProperty(k)));
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void beforeConfigure(BaseMainSupport m) {
                 m.getCamelContext().addRoutePolicyFactory(monitor);
             }
         });
-        if (demoEnabled) {
-            demo = new DemoRunner(monitor, this::footer, out);
+        if (once) {
+            demo = new DemoRunner(monitor, this::footer, out, demoEnabled ? "demo" : "run");
             main.addMainListener(demo);
-            out.println("camel-genesys demo against the " + target.description());
+            out.println("camel-genesys " + (demoEnabled ? "demo" : "run") + " against the " + target.description());
             out.println("output files: " + output);
+        } else {
+            out.println("camel-genesys: running " + (options.packagedRoutes() ? "the packaged routes" : options.routes())
+                    + " against the " + target.description() + "; Ctrl+C to stop");
         }
         return main;
     }
@@ -113,6 +155,9 @@ final class ExamplesApp implements AutoCloseable {
         try {
             prepare().run();
         } finally {
+            if (demoFiles != null) {
+                demoFiles.recordWritten();
+            }
             close();
         }
         return demo == null ? 0 : Math.max(demo.exitCode(), 0);
@@ -159,19 +204,6 @@ final class ExamplesApp implements AutoCloseable {
         if (ownsSimulator && simulator != null) {
             simulator.stop();
             simulator = null;
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty " + dir, e);
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Which Genesys Cloud the pipelines talk to: a real org when {@code GENESYS_CLIENT_ID} is set in the environment,
- * otherwise the simulator started in-process. Produces the component settings ({@code camel.component.genesys.*}),
+ * the one the user's settings name ({@code camel.component.genesys.api-url}, {@code region} or {@code client-id}:
+ * an external simulator, a proxy, an org), otherwise the simulator started in-process. Produces the component settings ({@code camel.component.genesys.*}),
  * so no route carries a URL or a credential.
  */
 record GenesysTarget(boolean embedded, String description, Map<String, String> componentProperties) {
@@ -36,6 +37,22 @@ record GenesysTarget(boolean embedded, String description, Map<String, String> c
         props.put(PREFIX + "client-id", "{{env:" + ENV_CLIENT_ID + "}}");
         props.put(PREFIX + "client-secret", "{{env:" + ENV_CLIENT_SECRET + "}}");
         return new GenesysTarget(false, "Genesys Cloud org in region " + region, props);
+    }
+
+    /** The component keys that, when the user sets one, mean the user chose the target. */
+    static final java.util.List<String> USER_TARGET_KEYS = java.util.List.of(PREFIX + "api-url", PREFIX + "region",
+            PREFIX + "client-id");
+
+    /** The target the user's settings describe (used as they are), or null when they name none. */
+    static GenesysTarget configured(ExampleSettings settings) {
+        for (String key : USER_TARGET_KEYS) {
+            if (settings.isExplicit(key)) {
+                String where = settings.get(PREFIX + "api-url", null);
+                where = where != null ? where : "region " + settings.get(PREFIX + "region", "us_east_1");
+                return new GenesysTarget(false, "Genesys Cloud at " + where + " (from your settings)", Map.of());
+            }
+        }
+        return null;
     }
 
     /** The simulator at {@code baseUrl} (API and login host on the same port). */

@@ -17,8 +17,10 @@ import org.apache.camel.support.RoutePolicySupport;
 import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
- * Counts, per route, the records its consumer emitted (exchanges done, failed) and the polls it made (with the
- * number of records of the last poll), without touching the routes: installed as a {@link RoutePolicyFactory}.
+ * Counts, per route, the records its consumer emitted (exchanges done, failed), the polls it completed, the polls
+ * that found nothing and the polls that failed, without touching the routes: installed as a
+ * {@link RoutePolicyFactory}. A route whose source is a Kamelet polls through the route the Kamelet creates: those
+ * polls are counted for the route that uses the Kamelet (its records are counted once, by that route).
  */
 final class PipelineMonitor implements RoutePolicyFactory {
 
@@ -64,26 +66,40 @@ final class PipelineMonitor implements RoutePolicyFactory {
 
     @Override
     public RoutePolicy createRoutePolicy(CamelContext camelContext, String routeId, NamedNode route) {
-        Counters counters = counters(routeId);
         return new RoutePolicySupport() {
             @Override
             public void onStart(Route started) {
                 if (started.getConsumer() instanceof ScheduledPollConsumer polling
                         && !(polling.getPollStrategy() instanceof CountingPollStrategy)) {
+                    Counters counters = counters(KameletRoutes.owner(camelContext, started));
                     polling.setPollStrategy(new CountingPollStrategy(polling.getPollStrategy(), counters));
                 }
             }
 
             @Override
             public void onExchangeDone(Route done, Exchange exchange) {
+                if (done.isCreatedByKamelet()) {
+                    return;
+                }
+                Counters counters = counters(done.getRouteId());
                 counters.records.incrementAndGet();
                 if (exchange.isFailed()) {
                     counters.failed.incrementAndGet();
                     Exception e = exchange.getException();
-                    counters.lastError.set(e == null ? "failed" : e.getClass().getSimpleName() + ": " + e.getMessage());
+                    counters.lastError.set(e == null ? "failed" : describe(e));
                 }
             }
         };
+    }
+
+    /** An error for the summary: the type and message of the exception and of its root cause. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return root == e ? text : text + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     /** Counts polls, then lets the consumer's own strategy do its job. */
@@ -106,9 +122,9 @@ final class PipelineMonitor implements RoutePolicyFactory {
         @Override
         public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause)
                 throws Exception {
+            // not a poll towards a polls:N rule: the run failed
+            counters.lastError.set(describe(cause));
             counters.pollErrors.incrementAndGet();
-            counters.lastError.set(cause.getClass().getSimpleName() + ": " + cause.getMessage());
-            counters.polls.incrementAndGet();
             return delegate.rollback(consumer, endpoint, retryCounter, cause);
         }
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +16,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** routes/messaging-sync.yaml against the simulator. */
+/**
+ * routes/messaging-sync.yaml against the simulator: incremental (each conversation posted once, across polls and
+ * restarts), and exactly one audit record per sync that states its real outcome.
+ * <p>
+ * The first run uses a 3-hour interval lag, so its watermark ends 3 hours ago; conversations that end between that
+ * watermark and now are then "new" for the next run (injected ones among them), whatever their generated durations.
+ */
 class MessagingSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than any generated conversation (wait + talk + after-call work < 30 minutes). */
+    private static final Duration LONGEST = Duration.ofMinutes(30);
+    private static final Duration FIRST_LAG = Duration.ofHours(3);
     private static GenesysCloudSimulator sim;
-    private static String interval;
-    private static Set<String> expectedIds;
+    private static Instant from;
 
     @TempDir
     Path output;
@@ -33,12 +44,7 @@ class MessagingSyncTest {
     static void startSimulator() {
         sim = ExamplesHarness.simulator().build();
         sim.start();
-        Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofHours(1)));
-        Instant from = to.minus(Duration.ofDays(2));
-        interval = ExamplesHarness.interval(from, to);
-        expectedIds = Set.copyOf(sim.data().conversationIds(
-                Criteria.startedBetween(from, to).mediaType("message").completedOnly()).toList());
-        assertTrue(expectedIds.size() >= 5, "the data set must have messaging conversations");
+        from = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(2)));
     }
 
     @AfterAll
@@ -46,37 +52,89 @@ class MessagingSyncTest {
         sim.stop();
     }
 
-    private Properties overrides() {
+    private Properties overrides(Duration lag, int polls) {
         Properties p = ExamplesHarness.pipeline("messaging-sync", output);
-        p.setProperty("messaging.interval", interval);
+        p.setProperty("messaging.interval", ExamplesHarness.interval(from, from.plus(Duration.ofDays(2))));
+        p.setProperty("messaging.interval-lag", lag.toString());
+        p.setProperty("messaging.delay", "300");
+        p.setProperty("genesys.demo.until.messaging-sync", "polls:" + polls);
+        // one simulator for several runs: the demo must not remove the watermark the previous run wrote
+        p.setProperty("genesys.demo.cleanOutput", "false");
         return p;
     }
 
-    @Test
-    void deliversEveryMessagingConversationToAFileAndTheWebhookWithItsMessages() throws Exception {
-        ExamplesHarness.Run run = ExamplesHarness.runDemo(sim, overrides());
+    /** Completed message conversations started in [from, to). */
+    private static Set<String> messaging(Instant to) {
+        return sim.data().conversationIds(Criteria.startedBetween(from, to).mediaType("message").completedOnly())
+                .collect(Collectors.toSet());
+    }
 
-        assertEquals(0, run.exitCode(), run.output());
-        assertEquals(expectedIds.size(), run.only().records());
-        assertEquals(expectedIds.size(), run.webhookPosts(), "one webhook POST per conversation");
-        List<Path> files = ExamplesHarness.files(output.resolve("messaging/conversations"), ".json");
-        Set<String> fileIds = new HashSet<>();
-        for (Path file : files) {
-            JsonNode timeline = JSON.readTree(file.toFile());
-            String id = timeline.path("conversationId").asText();
-            assertEquals(id + ".json", file.getFileName().toString());
-            assertTrue(timeline.path("messages").size() > 0, "messages of " + id);
-            fileIds.add(id);
+    private Set<String> fileIds() {
+        Set<String> ids = new HashSet<>();
+        for (Path file : ExamplesHarness.files(output.resolve("messaging/conversations"), ".json")) {
+            try {
+                JsonNode timeline = JSON.readTree(file.toFile());
+                String id = timeline.path("conversationId").asText();
+                assertEquals(id + ".json", file.getFileName().toString());
+                assertTrue(timeline.path("messages").size() > 0, "messages of " + id);
+                ids.add(id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        assertEquals(expectedIds, fileIds);
-        List<String> audit = ExamplesHarness.lines(output.resolve("messaging/audit.jsonl"));
-        assertEquals(expectedIds.size(), audit.stream().filter(l -> l.contains("\"sync.completed\"")).count());
-        assertTrue(ExamplesHarness.lines(output.resolve("messaging/dead-letter.tsv")).isEmpty());
+        return ids;
+    }
+
+    private List<JsonNode> audit() {
+        return ExamplesHarness.lines(output.resolve("messaging/audit.jsonl")).stream().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(line, e);
+            }
+        }).toList();
+    }
+
+    private static Set<String> subjects(List<JsonNode> events, String event) {
+        List<String> ids = events.stream().filter(e -> event.equals(e.path("event").asText()))
+                .map(e -> e.path("subject").asText()).toList();
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "one " + event + " per conversation: " + ids);
+        return Set.copyOf(ids);
     }
 
     @Test
-    void aConversationThatCannotBeDeliveredGoesToTheDeadLetterFileAndTheOthersGoOn() throws Exception {
-        Properties overrides = overrides();
+    void eachConversationIsPostedOnceOverThreePollsAndTheNextRunPostsOnlyTheNewOnes() throws Exception {
+        Instant cutoff1 = Instant.now().minus(FIRST_LAG);
+        ExamplesHarness.Run first = ExamplesHarness.runDemo(sim, overrides(FIRST_LAG, 3));
+
+        assertEquals(0, first.exitCode(), first.output());
+        Set<String> posted1 = fileIds();
+        Set<String> surelyEnded = messaging(cutoff1.minus(LONGEST));
+        assertTrue(surelyEnded.size() >= 5, "the data set must have messaging conversations: " + surelyEnded);
+        assertTrue(posted1.containsAll(surelyEnded), "every conversation that ended before the cutoff");
+        assertTrue(messaging(cutoff1).containsAll(posted1), "none that started after the cutoff");
+        assertEquals(posted1.size(), first.only().records(), "3 polls, each conversation once");
+        assertEquals(posted1.size(), first.webhookPosts(), "one webhook POST per conversation over 3 polls");
+        assertEquals(posted1, subjects(audit(), "sync.completed"));
+        assertEquals(posted1.size(), audit().size(), "exactly one audit record per sync");
+
+        // new conversations appear (they end after the first run's watermark), then the pipeline runs again
+        List<String> injected = sim.data().injectConversations(3,
+                Instant.now().minus(FIRST_LAG).plus(Duration.ofMinutes(5)), "message");
+        ExamplesHarness.Run second = ExamplesHarness.runDemo(sim, overrides(Duration.ofMinutes(1), 1));
+
+        assertEquals(0, second.exitCode(), second.output());
+        Set<String> completed = subjects(audit(), "sync.completed");
+        Set<String> posted2 = new HashSet<>(completed);
+        posted2.removeAll(posted1);
+        assertEquals(completed.size(), posted1.size() + second.only().records(), "nothing of the first run again");
+        assertEquals(posted2.size(), second.webhookPosts());
+        assertTrue(posted2.containsAll(injected), "the new conversations " + injected + " among " + posted2);
+    }
+
+    @Test
+    void aConversationThatCannotBeDeliveredIsAuditedAsFailedAndGoesToTheDeadLetterFile() throws Exception {
+        Properties overrides = overrides(FIRST_LAG, 1);
         overrides.setProperty("messaging.webhook-url", "http://127.0.0.1:1/nobody-listens");
 
         ExamplesHarness.Run run = ExamplesHarness.runDemo(sim, overrides);
@@ -89,8 +147,12 @@ class MessagingSyncTest {
             assertEquals(2, parts.length, line);
             failedIds.add(parts[0]);
         }
-        assertEquals(expectedIds, failedIds, "every conversation is in the dead-letter file once");
-        assertEquals(expectedIds.size(), deadLetters.size());
-        assertEquals(expectedIds.size(), run.only().records());
+        assertEquals(deadLetters.size(), failedIds.size(), "every conversation is in the dead-letter file once");
+        assertEquals(failedIds.size(), run.only().records());
+        assertTrue(failedIds.size() >= 5, run.output());
+        List<JsonNode> audit = audit();
+        assertEquals(failedIds, subjects(audit, "sync.failed"), "the sync's outcome is its delivery's");
+        assertEquals(failedIds.size(), audit.size(), "exactly one audit record per sync, never sync.completed");
+        assertTrue(audit.get(0).path("error").asText().contains("Connect"), audit.get(0).toString());
     }
 }

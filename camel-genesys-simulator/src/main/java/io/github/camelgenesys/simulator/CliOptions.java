@@ -50,11 +50,21 @@ final class CliOptions {
                 (b, v) -> b.dataLag(Duration.ofSeconds(Long.parseLong(v)))));
         FLAGS.put("--details-query-max-page-size", new Flag("integer >= 1", "100", "maximum details-query pageSize",
                 (b, v) -> b.detailsQueryMaxPageSize(Integer.parseInt(v))));
+        FLAGS.put("--max-paged-results", new Flag("integer >= 1", "100000",
+                "details query: a page past this many results (pageNumber * pageSize) is a 400",
+                (b, v) -> b.maxPagedResults(Long.parseLong(v))));
+        FLAGS.put("--max-interval-days-unfiltered", new Flag("integer >= 1", "7",
+                "details query: longest interval in days without a filter", (b, v) -> b.maxIntervalDaysUnfiltered(Integer.parseInt(v))));
+        FLAGS.put("--max-interval-days-filtered", new Flag("integer >= 1", "31",
+                "details query: longest interval in days with a filter", (b, v) -> b.maxIntervalDaysFiltered(Integer.parseInt(v))));
         FLAGS.put("--job-results-max-page-size", new Flag("integer >= 1", "1000", "maximum details-job results pageSize",
                 (b, v) -> b.jobResultsMaxPageSize(Integer.parseInt(v))));
         FLAGS.put("--queues", new Flag("integer >= 1", "50", "routing queues", (b, v) -> b.queues(Integer.parseInt(v))));
         FLAGS.put("--live-rate-per-minute", new Flag("integer >= 0", "60", "live conversations started per minute",
                 (b, v) -> b.liveRatePerMinute(Integer.parseInt(v))));
+        FLAGS.put("--max-observation-predicates", new Flag("integer >= 1", "200",
+                "most predicates in one queue observation query (more: 400)",
+                (b, v) -> b.maxObservationPredicates(Integer.parseInt(v))));
         FLAGS.put("--max-concurrent-recording-jobs", new Flag("integer >= 1", "2",
                 "recording jobs allowed in PENDING or PROCESSING", (b, v) -> b.maxConcurrentRecordingJobs(Integer.parseInt(v))));
         FLAGS.put("--recording-job-limit-status", new Flag("integer 400..499", "400",

@@ -14,6 +14,7 @@ import io.github.camelgenesys.simulator.handlers.DetailsJobsHandler;
 import io.github.camelgenesys.simulator.handlers.DetailsQueryHandler;
 import io.github.camelgenesys.simulator.handlers.LiveHandler;
 import io.github.camelgenesys.simulator.handlers.MessagingHandler;
+import io.github.camelgenesys.simulator.handlers.OrganizationLimitsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingJobsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingsHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
@@ -69,6 +70,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         routes.addAll(new AttributesSearchHandler(ctx, attributes).routes());
         routes.addAll(recordingJobs.routes());
         routes.addAll(new RecordingsHandler(ctx, recordingStates, recordingJobs).routes());
+        routes.addAll(new OrganizationLimitsHandler(config).routes());
     }
 
     public static Builder builder() {
@@ -189,9 +191,13 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private Duration jobDelay = Duration.ofMillis(500);
         private Duration dataLag = Duration.ofMinutes(10);
         private int detailsQueryMaxPageSize = 100;
+        private long maxPagedResults = 100_000;
+        private int maxIntervalDaysUnfiltered = 7;
+        private int maxIntervalDaysFiltered = 31;
         private int jobResultsMaxPageSize = 1000;
         private int queues = 50;
         private int liveRatePerMinute = 60;
+        private int maxObservationPredicates = 200;
         private int maxConcurrentRecordingJobs = 2;
         private int recordingJobLimitStatus = 400;
         private Clock clock = Clock.systemUTC();
@@ -278,6 +284,27 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Details query: the most results reachable by paging; a page with pageNumber * pageSize above it is a 400
+         * "Pagination may not exceed N results" (the real API: 100000).
+         */
+        public Builder maxPagedResults(long value) {
+            this.maxPagedResults = value;
+            return this;
+        }
+
+        /** Details query: the longest interval, in days, without conversation or segment filters (the API: 7). */
+        public Builder maxIntervalDaysUnfiltered(int value) {
+            this.maxIntervalDaysUnfiltered = value;
+            return this;
+        }
+
+        /** Details query: the longest interval, in days, with a conversation or segment filter (the API: 31). */
+        public Builder maxIntervalDaysFiltered(int value) {
+            this.maxIntervalDaysFiltered = value;
+            return this;
+        }
+
         /** Maximum details-job results pageSize (UNVERIFIED; default 1000). */
         public Builder jobResultsMaxPageSize(int value) {
             this.jobResultsMaxPageSize = value;
@@ -292,6 +319,15 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         /** Live conversations started per minute; 0 = none (start them with {@code live()}). */
         public Builder liveRatePerMinute(int value) {
             this.liveRatePerMinute = value;
+            return this;
+        }
+
+        /**
+         * Most predicates one queue observation query may hold (third-party evidence: "Max 200 query predicates
+         * according to error received"; UNVERIFIED officially; default 200). More: 400.
+         */
+        public Builder maxObservationPredicates(int value) {
+            this.maxObservationPredicates = value;
             return this;
         }
 
@@ -315,9 +351,10 @@ public final class GenesysCloudSimulator implements AutoCloseable {
 
         public GenesysCloudSimulator build() {
             return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
-                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, jobResultsMaxPageSize, queues,
-                    liveRatePerMinute, maxConcurrentRecordingJobs, recordingJobLimitStatus, clock, rateLimitWindow,
-                    rateLimitModel, rateLimitScope));
+                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, maxPagedResults,
+                    maxIntervalDaysUnfiltered, maxIntervalDaysFiltered, jobResultsMaxPageSize, queues,
+                    liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
+                    clock, rateLimitWindow, rateLimitModel, rateLimitScope));
         }
     }
 }

@@ -7,7 +7,8 @@ import java.time.Duration;
 /** Settings of one simulator instance (see {@link GenesysCloudSimulator.Builder} for meanings and defaults). */
 public record SimulatorConfig(int port, long conversations, long seed, int days, int rateLimitPerMinute,
         Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
-        int jobResultsMaxPageSize, int queues, int liveRatePerMinute, int maxConcurrentRecordingJobs,
+        long maxPagedResults, int maxIntervalDaysUnfiltered, int maxIntervalDaysFiltered, int jobResultsMaxPageSize,
+        int queues, int liveRatePerMinute, int maxObservationPredicates, int maxConcurrentRecordingJobs,
         int recordingJobLimitStatus, Clock clock, Duration rateLimitWindow, RateLimiter.Model rateLimitModel,
         RateLimiter.Scope rateLimitScope) {
 
@@ -21,9 +22,13 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(jobDelay != null && !jobDelay.isNegative(), "jobDelay", ">= 0", jobDelay);
         require(dataLag != null && !dataLag.isNegative(), "dataLag", ">= 0", dataLag);
         require(detailsQueryMaxPageSize >= 1, "detailsQueryMaxPageSize", ">= 1", detailsQueryMaxPageSize);
+        require(maxPagedResults >= 1, "maxPagedResults", ">= 1", maxPagedResults);
+        require(maxIntervalDaysUnfiltered >= 1, "maxIntervalDaysUnfiltered", ">= 1", maxIntervalDaysUnfiltered);
+        require(maxIntervalDaysFiltered >= 1, "maxIntervalDaysFiltered", ">= 1", maxIntervalDaysFiltered);
         require(jobResultsMaxPageSize >= 1, "jobResultsMaxPageSize", ">= 1", jobResultsMaxPageSize);
         require(queues >= 1, "queues", ">= 1", queues);
         require(liveRatePerMinute >= 0, "liveRatePerMinute", ">= 0 (0 = none)", liveRatePerMinute);
+        require(maxObservationPredicates >= 1, "maxObservationPredicates", ">= 1", maxObservationPredicates);
         require(maxConcurrentRecordingJobs >= 1, "maxConcurrentRecordingJobs", ">= 1", maxConcurrentRecordingJobs);
         require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
                 recordingJobLimitStatus);

@@ -57,6 +57,27 @@ class AttributesSearchTest {
     }
 
     @Test
+    void returnFieldsLimitTheResultFieldsSoConversationIdIsOnlyThereWhenAsked() {
+        String query = "\"query\":[{\"type\":\"EXACT\",\"fields\":[\"participants.attributes.segment\"],"
+                + "\"value\":\"gold\"}]";
+        JsonNode without = client.post(PATH, "{" + query + ",\"returnFields\":[\"participants.attributes.segment\"]}")
+                .json().get("results");
+        assertTrue(without.size() > 0);
+        without.forEach(r -> {
+            assertTrue(r.get("conversationId") == null, r.toString());
+            assertTrue(r.has("participants"), r.toString());
+        });
+        JsonNode with = client.post(PATH, "{" + query + ",\"returnFields\":[\"conversationId\",\"startTime\"]}")
+                .json().get("results");
+        with.forEach(r -> {
+            assertTrue(r.hasNonNull("conversationId") && r.hasNonNull("startTime"), r.toString());
+            assertTrue(r.get("participants") == null, r.toString());
+        });
+        client.post(PATH, "{" + query + "}").json().get("results")
+                .forEach(r -> assertTrue(r.hasNonNull("conversationId"), "all fields without returnFields"));
+    }
+
+    @Test
     void unknownFieldOrTypeIs400() {
         ApiClient.Reply reply = client.post(PATH, "{\"query\":[{\"type\":\"EXACT\",\"fields\":[\"color\"],\"value\":\"x\"}]}");
         assertEquals(400, reply.status());

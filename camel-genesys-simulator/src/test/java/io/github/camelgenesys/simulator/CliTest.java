@@ -17,7 +17,8 @@ class CliTest {
     void flagsReachTheConfiguration() throws Exception {
         CliOptions.Parsed parsed = CliOptions.parse(new String[] {"--port", "0", "--conversations", "123", "--seed", "7",
             "--days", "3", "--rate-limit-per-minute", "0", "--token-ttl", "60", "--fault-rate", "0.25", "--job-delay", "10",
-            "--data-lag=30", "--details-query-max-page-size", "200", "--job-results-max-page-size", "500", "--queues", "4",
+            "--data-lag=30", "--details-query-max-page-size", "200", "--max-paged-results", "1000",
+            "--max-interval-days-unfiltered", "2", "--max-interval-days-filtered=40", "--job-results-max-page-size", "500", "--queues", "4",
             "--live-rate-per-minute", "0", "--max-concurrent-recording-jobs", "3", "--recording-job-limit-status", "409",
             "--fault", "POST /api/v2/analytics/** 0.5 503"});
         SimulatorConfig c = parsed.builder().build().config();
@@ -30,6 +31,9 @@ class CliTest {
         assertEquals(Duration.ofMillis(10), c.jobDelay());
         assertEquals(Duration.ofSeconds(30), c.dataLag());
         assertEquals(200, c.detailsQueryMaxPageSize());
+        assertEquals(1000, c.maxPagedResults());
+        assertEquals(2, c.maxIntervalDaysUnfiltered());
+        assertEquals(40, c.maxIntervalDaysFiltered());
         assertEquals(500, c.jobResultsMaxPageSize());
         assertEquals(4, c.queues());
         assertEquals(3, c.maxConcurrentRecordingJobs());

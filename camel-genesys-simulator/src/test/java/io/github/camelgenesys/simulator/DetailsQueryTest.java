@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -155,6 +156,42 @@ class DetailsQueryTest {
         assertBad("{\"interval\":\"" + iv + "\",\"segmentFilters\":[{\"type\":\"and\",\"predicates\":"
                 + "[{\"dimension\":\"mediaType\",\"operator\":\"like\",\"value\":\"x\"}]}]}",
                 "segmentFilters[0].predicates[0].operator");
+    }
+
+    @Test
+    void aPagePastTheCapIs400PaginationMayNotExceedWithTheApisTip() {
+        String body = "{\"interval\":\"" + interval(DAY1, DAY3) + "\",\"paging\":{\"pageSize\":100,\"pageNumber\":";
+        assertEquals(200, client.post(PATH, body + "1000}}").status(), "page 1000 x 100 reaches the cap exactly");
+        ApiClient.Reply past = client.post(PATH, body + "1001}}");
+        assertEquals(400, past.status(), past.raw());
+        assertTrue(past.json().get("message").asText().startsWith("Pagination may not exceed 100000 results."),
+                past.raw());
+        assertTrue(past.json().get("message").asText().contains("Tip: When extracting large chunks of data"));
+        assertEquals("bad.request", past.json().get("code").asText());
+        assertEquals(400, past.json().get("status").asInt());
+        assertEquals(200, client.post(PATH, "{\"interval\":\"" + interval(DAY1, DAY3)
+                + "\",\"paging\":{\"pageSize\":50,\"pageNumber\":2000}}").status(), "50 x 2000 = the cap");
+    }
+
+    @Test
+    void intervalsOver7DaysWithoutAFilterOr31DaysWithOneAre400() {
+        String filter = ",\"segmentFilters\":[{\"type\":\"and\",\"predicates\":[{\"dimension\":\"mediaType\","
+                + "\"value\":\"voice\"}]}]";
+        Instant from = DAY3.minus(40, ChronoUnit.DAYS);
+        ApiClient.Reply unfiltered = client.post(PATH, "{\"interval\":\"" + interval(from, from.plus(Duration.ofDays(7))
+                .plusMillis(1)) + "\"}");
+        assertEquals(400, unfiltered.status(), unfiltered.raw());
+        assertEquals("You must specify a search interval as part of your query that does not exceed 7 days.",
+                unfiltered.json().get("message").asText());
+        assertEquals(200, client.post(PATH, "{\"interval\":\"" + interval(from, from.plus(Duration.ofDays(7)))
+                + "\"}").status());
+        assertEquals(200, client.post(PATH, "{\"interval\":\"" + interval(from, from.plus(Duration.ofDays(31)))
+                + "\"" + filter + "}").status());
+        ApiClient.Reply filtered = client.post(PATH, "{\"interval\":\"" + interval(from, from.plus(Duration.ofDays(32)))
+                + "\"" + filter + "}");
+        assertEquals(400, filtered.status(), filtered.raw());
+        assertEquals("You must specify a search interval as part of your query that does not exceed 31 days.",
+                filtered.json().get("message").asText());
     }
 
     private static void assertBad(String body, String field) {

@@ -142,4 +142,22 @@ class LiveTest {
         assertEquals(400, bad.status());
         assertEquals("metrics[0]", bad.json().get("details").get(0).get("fieldName").asText());
     }
+
+    @Test
+    void observationQueryOverThePredicateCapIs400() {
+        sim = GenesysCloudSimulator.builder().clock(clock).conversations(10).rateLimitPerMinute(0).queues(3)
+                .liveRatePerMinute(0).maxObservationPredicates(3).build();
+        client = ApiClient.authorized(sim, sim.start());
+        String queues = sim.data().queueIds().stream()
+                .map(q -> "{\"dimension\":\"queueId\",\"value\":\"" + q + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        String three = "{\"filter\":{\"type\":\"or\",\"predicates\":[" + queues + "]},\"metrics\":[\"oWaiting\"]}";
+        assertEquals(200, client.post(OBS, three).status(), "3 predicates: at the cap");
+        ApiClient.Reply four = client.post(OBS, "{\"filter\":{\"type\":\"and\",\"clauses\":[{\"type\":\"or\","
+                + "\"predicates\":[" + queues + "]},{\"type\":\"or\",\"predicates\":[{\"dimension\":\"mediaType\","
+                + "\"value\":\"voice\"}]}]},\"metrics\":[\"oWaiting\"]}");
+        assertEquals(400, four.status(), four.raw());
+        assertEquals("filter", four.json().get("details").get(0).get("fieldName").asText());
+        assertTrue(four.json().get("message").asText().contains("at most 3 query predicates"), four.raw());
+    }
 }

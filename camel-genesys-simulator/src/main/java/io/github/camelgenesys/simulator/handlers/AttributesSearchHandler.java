@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  * {@code POST /api/v2/conversations/participants/attributes/search}: cursor-paged search over historical
  * conversations by {@code conversationId} (EXACT), {@code startTime} (DATE_RANGE) and
  * {@code participants.attributes.<name>} (EXACT). The field names are the simulator's choice (UNVERIFIED).
+ * With {@code returnFields}, a result holds only the fields named there (a field is kept when it, or a path below
+ * it, is listed), so a caller that does not ask for {@code conversationId} gets results without it.
  */
 public final class AttributesSearchHandler {
     static final int PAGE_SIZE = 25;
@@ -91,6 +93,7 @@ public final class AttributesSearchHandler {
             p.put("purpose", "customer");
             ObjectNode attrs = p.putObject("attributes");
             attributes.of(c).forEach(attrs::put);
+            keepOnly(r, body.returnFields());
         }
         response.putArray("aggregations");
         return ApiResponse.ok(response);
@@ -158,6 +161,20 @@ public final class AttributesSearchHandler {
             }
         }
         return conv -> perField.stream().anyMatch(p -> p.test(conv));
+    }
+
+    private static void keepOnly(ObjectNode result, List<String> returnFields) {
+        if (returnFields == null || returnFields.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        result.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            boolean asked = returnFields.stream().anyMatch(f -> f.equals(name) || f.startsWith(name + "."));
+            if (!asked) {
+                result.remove(name);
+            }
+        }
     }
 
     private static long date(String field, String value) {

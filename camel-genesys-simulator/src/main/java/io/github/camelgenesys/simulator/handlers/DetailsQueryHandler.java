@@ -19,9 +19,16 @@ import java.util.function.Predicate;
 /**
  * {@code POST /api/v2/analytics/conversations/details/query}: conversations that started on a UTC day touched by
  * the interval, filtered, ordered and paged by pageSize/pageNumber; {@code conversations} absent past the last page.
+ * Enforces the API's limits: the interval length (7 days without a filter, 31 with one) and the pagination cap
+ * (no page past 100000 results), both configurable.
  */
 public final class DetailsQueryHandler {
     static final int DEFAULT_PAGE_SIZE = 25;
+    /** The real API's advice after the pagination-cap message (quoted from its 400 answer). */
+    static final String PAGINATION_TIP = "Tip: When extracting large chunks of data (multiple days/weeks), maximize"
+            + " pagination performance by querying in smaller intervals. For example, paging through 1am-2am, then"
+            + " 2am-3am, then 3am-4am, and so forth will outperform paging through one large interval that covers the"
+            + " same time frame.";
     private final SimulatorContext ctx;
 
     public DetailsQueryHandler(SimulatorContext ctx) {
@@ -34,7 +41,14 @@ public final class DetailsQueryHandler {
 
     private ApiResponse query(ApiRequest request) {
         QueryBodies.DetailsQuery q = Json.parse(request.body(), QueryBodies.DetailsQuery.class);
-        Interval days = Interval.parse("interval", q.interval()).touchedDays();
+        Interval asked = Interval.parse("interval", q.interval());
+        boolean unfiltered = AnalyticsQueries.noFilters(q.conversationFilters(), q.segmentFilters());
+        int maxDays = unfiltered ? ctx.config().maxIntervalDaysUnfiltered() : ctx.config().maxIntervalDaysFiltered();
+        if (asked.endMs() - asked.startMs() > maxDays * Interval.DAY_MS) {
+            throw ApiError.badRequest("interval", "You must specify a search interval as part of your query that does"
+                    + " not exceed " + maxDays + " days.");
+        }
+        Interval days = asked.touchedDays();
         AnalyticsQueries.unsupported("evaluationFilters", q.evaluationFilters());
         AnalyticsQueries.unsupported("surveyFilters", q.surveyFilters());
         AnalyticsQueries.unsupported("resolutionFilters", q.resolutionFilters());
@@ -50,10 +64,13 @@ public final class DetailsQueryHandler {
         if (pageNumber < 1) {
             throw ApiError.invalidValue("paging.pageNumber", "paging.pageNumber must be >= 1, got " + pageNumber);
         }
+        long cap = ctx.config().maxPagedResults();
+        if ((long) pageNumber * pageSize > cap) {
+            throw ApiError.badRequest("paging", "Pagination may not exceed " + cap + " results.\n\n" + PAGINATION_TIP);
+        }
         long now = ctx.now();
         Predicate<Conversation> filter = ctx.matcher().compile(q.conversationFilters(), q.segmentFilters(), now);
         String key = "details|" + days + "|" + q.conversationFilters() + "|" + q.segmentFilters();
-        boolean unfiltered = AnalyticsQueries.noFilters(q.conversationFilters(), q.segmentFilters());
         Set<String> candidates = ConversationMatcher.candidateIds(q.conversationFilters(), q.segmentFilters());
         long total = ctx.engine().count(key, days.startMs(), days.endMs(), filter, unfiltered, now, candidates);
         List<Conversation> page = byEnd

@@ -51,6 +51,12 @@ public final class LiveHandler {
         if (q.filter() == null) {
             throw ApiError.badRequest("filter", "filter is required and must name at least one queueId");
         }
+        int predicates = predicateCount(q.filter());
+        int max = ctx.config().maxObservationPredicates();
+        if (predicates > max) {
+            throw ApiError.badRequest("filter", "The query has " + predicates + " predicates; at most " + max
+                    + " query predicates are allowed");
+        }
         Set<String> queueIds = new LinkedHashSet<>();
         Set<String> mediaTypes = new LinkedHashSet<>();
         collect("filter", q.filter(), queueIds, mediaTypes);
@@ -132,6 +138,16 @@ public final class LiveHandler {
                         + "' is not supported by the simulator; supported: " + new java.util.TreeSet<>(allowed));
             }
         }
+    }
+
+    private static int predicateCount(QueryBodies.Filter f) {
+        int n = f.predicates() == null ? 0 : f.predicates().size();
+        if (f.clauses() != null) {
+            for (QueryBodies.Filter clause : f.clauses()) {
+                n += predicateCount(clause);
+            }
+        }
+        return n;
     }
 
     private void collect(String field, QueryBodies.Filter f, Set<String> queueIds, Set<String> mediaTypes) {

@@ -179,7 +179,7 @@ public final class RecordingJobsHandler {
             throw new ApiError(ctx.config().recordingJobLimitStatus(), "recording.job.concurrency.limit.exceeded",
                     "Each organization can run at most " + max + " recording jobs in PENDING or PROCESSING state;"
                     + " wait until one is READY, FULFILLED, FAILED or CANCELLED", null)
-                    .withLimit("recording.jobs.concurrent.max", "recording", max);
+                    .withLimit(OrganizationLimitsHandler.RECORDING_JOBS_CONCURRENT_MAX, "recording", max);
         }
     }
 
@@ -330,7 +330,6 @@ public final class RecordingJobsHandler {
         r.put("id", job.id);
         r.put("state", job.state);
         r.set("recordingJobsQuery", Json.MAPPER.valueToTree(job.request));
-        stripNulls((ObjectNode) r.get("recordingJobsQuery"));
         r.put("dateCreated", Json.date(job.createdMs));
         boolean counted = !"PENDING".equals(job.state) && !("CANCELLED".equals(job.state) && job.totalConversations == 0);
         if (counted) {
@@ -353,18 +352,6 @@ public final class RecordingJobsHandler {
         r.put("failedRecordings", BASE + "/" + job.id + "/failedrecordings");
         r.put("selfUri", BASE + "/" + job.id);
         return r;
-    }
-
-    private static void stripNulls(ObjectNode node) {
-        List<String> nulls = new ArrayList<>();
-        node.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
-                nulls.add(e.getKey());
-            } else if (e.getValue().isObject()) {
-                stripNulls((ObjectNode) e.getValue());
-            }
-        });
-        node.remove(nulls);
     }
 
     static long parseDate(String field, String value) {

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
  */
 public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 {
     /** {@code request.bytes.max} of the real API. */
-    static final int MAX_REQUEST_BYTES = 512_000;
+    public static final int MAX_REQUEST_BYTES = 512_000;
 
     /** Fault decision hook: (method, path) to a fault or null. */
     public interface FaultSource extends BiFunction<String, String, FaultScript.Fault> {

@@ -1,5 +1,6 @@
 package io.github.camelgenesys.simulator.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The simulator's own Jackson setup (not WireMock's shaded one) and the date format Genesys uses. */
@@ -38,12 +42,48 @@ public final class Json {
         return DATE.format(Instant.ofEpochMilli(epochMillis));
     }
 
+    /**
+     * The bytes of a response body. This is the one place every JSON answer passes through, so it is where the
+     * simulator drops {@code null}s: the real API omits an absent field (an SDK reading strictly rejects an explicit
+     * null), and request records echoed back (a recording job's {@code conversationQuery}) carry a null for each
+     * field the client did not send. Null object properties and null array elements are left out, at every depth.
+     */
     public static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            writeWithoutNulls(generator, node);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toByteArray();
+    }
+
+    private static void writeWithoutNulls(JsonGenerator generator, JsonNode node) throws IOException {
+        if (node.isObject()) {
+            generator.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!isAbsent(field.getValue())) {
+                    generator.writeFieldName(field.getKey());
+                    writeWithoutNulls(generator, field.getValue());
+                }
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode element : node) {
+                if (!isAbsent(element)) {
+                    writeWithoutNulls(generator, element);
+                }
+            }
+            generator.writeEndArray();
+        } else {
+            MAPPER.writeTree(generator, node);
+        }
+    }
+
+    private static boolean isAbsent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
     }
 
     /** Parses a request body into a record; malformed JSON and unknown fields become a 400 naming the field. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mypurecloud.sdk.v2.ApiResponse;
 import com.mypurecloud.sdk.v2.api.AnalyticsApi;
 import com.mypurecloud.sdk.v2.api.RecordingApi;
+import com.mypurecloud.sdk.v2.api.request.GetRecordingJobsRequest;
 import com.mypurecloud.sdk.v2.model.AnalyticsConversationQueryResponse;
 import com.mypurecloud.sdk.v2.model.AsyncConversationQuery;
 import com.mypurecloud.sdk.v2.model.ConversationQuery;
@@ -18,8 +19,11 @@ import com.mypurecloud.sdk.v2.model.FailedRecordingEntityListing;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
 import com.mypurecloud.sdk.v2.model.Recording;
 import com.mypurecloud.sdk.v2.model.RecordingJob;
+import com.mypurecloud.sdk.v2.model.RecordingJobEntityListing;
 import com.mypurecloud.sdk.v2.model.RecordingJob.StateEnum;
 import com.mypurecloud.sdk.v2.model.RecordingJobsQuery;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,6 +41,15 @@ class RecordingJobsContractTest extends ContractTestBase {
 
     private RecordingApi recording;
     private AnalyticsApi analytics;
+
+    /**
+     * A second per state: the concurrency test needs its first two jobs still PENDING when the third is created, and
+     * with the base's 200 ms a busy machine let them reach READY first (the test then saw the third job accepted).
+     */
+    @Override
+    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
+        return builder.jobDelay(Duration.ofSeconds(1));
+    }
 
     @BeforeAll
     void apis() {
@@ -162,6 +175,29 @@ class RecordingJobsContractTest extends ContractTestBase {
             assertNotNull(f.getConversation(), "failed recording's conversation");
             assertNotNull(f.getRecording(), "failed recording's recording");
         });
+    }
+
+    @Test
+    void jobWithFiltersIsEchoedWithoutNullsByCreateGetAndList() throws Exception {
+        RecordingJobsQuery query = archive(pastDays(3, 2), Date.from(Instant.now().plus(45, ChronoUnit.DAYS)));
+        query.getConversationQuery().segmentFilters(Queries.mediaType("voice")).conversationFilters(Queries.ended());
+
+        RecordingJob created = create(query);
+        try {
+            var echoed = created.getRecordingJobsQuery().getConversationQuery();
+            assertEquals(1, echoed.getSegmentFilters().size(), "segmentFilters echoed");
+            assertEquals("voice", echoed.getSegmentFilters().get(0).getPredicates().get(0).getValue(), "predicate echoed");
+            get(created.getId());
+
+            RecordingJobEntityListing listing = ok(recording.getRecordingJobs(GetRecordingJobsRequest.builder()
+                    .withPageSize(25).withPageNumber(1).withState(created.getState().toString())
+                    .withShowOnlyMyJobs(true).build().withHttpInfo()), RecordingJobEntityListing.class);
+            assertTrue(listing.getEntities().stream().anyMatch(j -> created.getId().equals(j.getId())),
+                    "the new job is listed by state " + created.getState());
+            listing.getEntities().forEach(j -> assertEquals(created.getState(), j.getState(), "state filter"));
+        } finally {
+            deleteQuietly(created.getId());
+        }
     }
 
     @Test

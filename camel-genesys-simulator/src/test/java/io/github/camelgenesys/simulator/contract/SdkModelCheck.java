@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * into {@code OutdatedSdkVersion} (or, for enums without that constant, silently into another value). Any of these
  * would hide a simulator that sends a wrong field name or enum value. This check walks the JSON against the SDK's own
  * Jackson view of the model and reports: fields the model does not have, enum values that are not exactly one of the
- * model's values, JSON types that do not match (text where an object is expected, ...), and dates the SDK cannot parse.
+ * model's values, JSON types that do not match (text where an object is expected, ...), dates the SDK cannot parse, and
+ * {@code null} anywhere (the real API omits an absent field; an SDK reading strictly rejects an explicit null).
  * Findings are reported once per path with array indexes removed, with the first offending value.
  */
 final class SdkModelCheck {
@@ -64,7 +65,11 @@ final class SdkModelCheck {
     }
 
     private void walk(JsonNode json, JavaType type, String path) {
-        if (json == null || json.isNull() || json.isMissingNode()) {
+        if (json == null || json.isMissingNode()) {
+            return;
+        }
+        if (json.isNull()) {
+            report(path, "null (the real API omits an absent field instead of sending null)");
             return;
         }
         Class<?> raw = type.getRawClass();
@@ -92,8 +97,20 @@ final class SdkModelCheck {
             checkDate(json, path);
         } else if (raw.getName().startsWith("com.mypurecloud.sdk.v2.")) {
             walkModel(json, type, path);
+        } else {
+            // anything else (JsonNode, Object, LocalDate, ...) is free-form for the SDK too: only nulls are wrong
+            reportNulls(json, path);
         }
-        // anything else (JsonNode, Object, LocalDate, ...) is free-form for the SDK too
+    }
+
+    private void reportNulls(JsonNode json, String path) {
+        if (json.isNull()) {
+            report(path, "null (the real API omits an absent field instead of sending null)");
+        } else if (json.isArray()) {
+            json.forEach(element -> reportNulls(element, path + "[]"));
+        } else if (json.isObject()) {
+            json.fields().forEachRemaining(e -> reportNulls(e.getValue(), path + "." + e.getKey()));
+        }
     }
 
     private void walkModel(JsonNode json, JavaType type, String path) {

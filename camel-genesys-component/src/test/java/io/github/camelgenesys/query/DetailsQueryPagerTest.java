@@ -1,0 +1,99 @@
+package io.github.camelgenesys.query;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The day-by-day reader against a simulator whose cap is 500 results, with 1,650 conversations a day: the history
+ * runs from 2026-03-08T12:00Z (825 conversations that day) to 2026-03-10T12:00Z.
+ */
+class DetailsQueryPagerTest {
+
+    private static final String DETAILS = "POST " + DetailsQueryPager.PATH;
+    private static GenesysCloudSimulator sim;
+    private static GenesysClientFactory factory;
+    private static GenesysClient client;
+    private static Instant from;
+    private static Instant to;
+
+    @BeforeAll
+    static void start() {
+        sim = GenesysCloudSimulator.builder().clock(new TestClock(Instant.parse("2026-03-10T12:00:00Z")))
+                .conversations(3_300).days(2).rateLimitPerMinute(0).maxPagedResults(500).liveRatePerMinute(0).build();
+        String baseUrl = sim.start();
+        factory = new GenesysClientFactory();
+        client = factory.client(GenesysClientSettings.builder().apiUrl(baseUrl).loginUrl(baseUrl)
+                .clientId(sim.clientId()).clientSecret(sim.clientSecret()).rateLimitPerMinute(0).maxRetries(0).build());
+        from = sim.data().historyStart();
+        to = Instant.parse("2026-03-10T11:00:00Z");
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+        sim.stop();
+    }
+
+    private static ObjectNode query(String order, String orderBy) {
+        return GenesysJson.mapper().createObjectNode().put("order", order).put("orderBy", orderBy);
+    }
+
+    @Test
+    void descendingByEndReadsEveryConversationOnceFromBothEndsOfEachDay() {
+        sim.resetStats();
+        // the first day holds 825: 500 read from its end (desc), the rest from its start
+        Instant start = from;
+        Instant end = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        DetailsQueryPager pager = new DetailsQueryPager(client, query("desc", "conversationEnd"),
+                new QueryInterval(start, end), 100, 500);
+        List<String> ids = new ArrayList<>();
+        for (DetailsQueryPager.Page page = pager.next(); page != null; page = pager.next()) {
+            page.records().forEach(r -> ids.add(r.get("conversationId").asText()));
+        }
+        Set<String> truth = sim.data().conversationIds(Criteria.startedBetween(start, end)).collect(Collectors.toSet());
+        assertTrue(truth.size() > 500 && truth.size() < 1000, "between the cap and twice the cap: " + truth.size());
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "nothing twice");
+        assertEquals(truth, new HashSet<>(ids));
+        assertEquals(0, sim.stats().requestCount(DETAILS, 400), "no page past the cap");
+        assertEquals(pager.requests(), sim.stats().requestCount(DETAILS, 200));
+    }
+
+    @Test
+    void aDayWithMoreThanTwiceTheCapFailsNamingTheDayInsteadOfAskingPastIt() {
+        sim.resetStats();
+        Instant day = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        DetailsQueryPager pager = new DetailsQueryPager(client, query("asc", "conversationStart"),
+                new QueryInterval(day, day.plus(1, ChronoUnit.DAYS)), 100, 500);
+        GenesysException e = assertThrows(GenesysException.class, () -> {
+            while (pager.next() != null) {
+                // read until the reader gives up
+            }
+        });
+        assertTrue(e.getMessage().contains("started on " + day.toString().substring(0, 10)), e.getMessage());
+        assertTrue(e.getMessage().contains("maxPagedResults=500"), e.getMessage());
+        assertEquals(0, sim.stats().requestCount(DETAILS, 400), "no page past the cap");
+        assertEquals(10, sim.stats().requestCount(DETAILS, 200), "5 pages forwards, 5 backwards");
+    }
+}

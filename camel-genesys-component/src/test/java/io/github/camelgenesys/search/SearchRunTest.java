@@ -1,0 +1,33 @@
+package io.github.camelgenesys.search;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysJson;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A run over a fixed page: records are emitted once, and records without an id are counted, never silently lost. */
+class SearchRunTest {
+
+    private static JsonNode record(String json) throws Exception {
+        return GenesysJson.mapper().readTree(json);
+    }
+
+    @Test
+    void recordsWithoutConversationIdAreCountedNotEmitted() throws Exception {
+        List<JsonNode> records = List.of(record("{\"conversationId\":\"a\"}"), record("{\"startTime\":\"x\"}"),
+                record("{\"conversationId\":null}"), record("{\"conversationId\":\"b\"}"),
+                record("{\"conversationId\":\"a\"}"));
+        PageSource pages = () -> new SearchPage(records, 1, null, "corr-1", true);
+        SearchRun run = new SearchRun(pages, r -> SearchRun.Verdict.EMIT, 100, 0, SearchRecords.ATTRIBUTES);
+
+        List<SearchHit> hits = run.next(10);
+
+        assertEquals(List.of("a", "b"), hits.stream().map(SearchHit::conversationId).toList());
+        assertEquals(2, run.withoutId(), "the two records without an id are counted");
+        assertEquals(List.of(), run.next(10));
+        assertEquals(true, run.scannedEverything());
+    }
+}

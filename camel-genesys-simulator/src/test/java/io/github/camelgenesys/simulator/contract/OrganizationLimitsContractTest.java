@@ -1,0 +1,60 @@
+package io.github.camelgenesys.simulator.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mypurecloud.sdk.v2.api.OrganizationApi;
+import com.mypurecloud.sdk.v2.model.Limit;
+import com.mypurecloud.sdk.v2.model.LimitsEntityListing;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The org's effective limits per namespace, read with the SDK's OrganizationApi. */
+class OrganizationLimitsContractTest extends ContractTestBase {
+
+    private OrganizationApi organization;
+
+    @Override
+    GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
+        return builder.rateLimitPerMinute(180).maxConcurrentRecordingJobs(3);
+    }
+
+    @BeforeAll
+    void api() {
+        organization = new OrganizationApi(sdk.api());
+    }
+
+    private Map<String, Long> limits(String namespace) throws Exception {
+        LimitsEntityListing listing = ok(organization.getOrganizationsLimitsNamespaceWithHttpInfo(namespace),
+                LimitsEntityListing.class);
+        listing.getEntities().forEach(l -> assertEquals(namespace, l.getNamespace().toString(), "Limit.namespace"));
+        return listing.getEntities().stream().collect(Collectors.toMap(Limit::getKey, Limit::getValue));
+    }
+
+    @Test
+    void recordingNamespaceReportsTheRecordingJobConcurrencyTheSimulatorEnforces() throws Exception {
+        assertEquals(Map.of("recording.jobs.concurrent.max", 3L), limits("recording"));
+    }
+
+    @Test
+    void platformApiNamespaceReportsTheTokenRateAndRequestSize() throws Exception {
+        Map<String, Long> limits = limits("platform.api");
+
+        assertEquals(180L, limits.get("client.credentials.token.rate.per.minute"));
+        assertEquals(180L, limits.get("token.rate.per.minute"));
+        assertEquals(512_000L, limits.get("request.bytes.max"));
+    }
+
+    @Test
+    void namespaceWithoutSimulatedLimitsIsAnEmptyList() throws Exception {
+        assertTrue(limits("analytics").isEmpty(), "no analytics limit is simulated");
+    }
+
+    @Test
+    void malformedNamespaceIsABadRequest() throws Exception {
+        SdkContract.error(sdkJson, organization.getOrganizationsLimitsNamespaceWithHttpInfo("Not A Namespace!"), 400);
+    }
+}
