@@ -1,6 +1,8 @@
 package io.github.camelgenesys.client;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * Limiter for one client id, shared by every caller using it. Two modes:
@@ -27,6 +29,7 @@ final class RateLimiter {
     private static final long PROBE_PATIENCE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final TimeSource time;
+    private final DoubleSupplier jitter;
     private final int configuredPerMinute;
     // proactive pacing
     private final long intervalNanos;
@@ -39,10 +42,17 @@ final class RateLimiter {
     private ServerBudget budget;
     private int unanswered;
     private long probeSentAt = Long.MIN_VALUE;
+    private long probeAt = Long.MIN_VALUE;
     private long pausedUntil = Long.MIN_VALUE;
 
     RateLimiter(TimeSource time, int ratePerMinute) {
+        this(time, ratePerMinute, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** @param jitter random numbers in [0, 1) that keep instances sharing a count out of step */
+    RateLimiter(TimeSource time, int ratePerMinute, DoubleSupplier jitter) {
         this.time = time;
+        this.jitter = jitter;
         this.configuredPerMinute = ratePerMinute;
         this.intervalNanos = ratePerMinute > 0 ? MINUTE_NANOS / ratePerMinute : 0;
         this.nextFreeNanos = time.nanoTime();
@@ -78,12 +88,19 @@ final class RateLimiter {
                     waitNanos = paceSlot(now);
                     reserved = true;
                 } else if (budget.expired(now)) {
-                    if (probeSentAt == Long.MIN_VALUE || now - probeSentAt >= PROBE_PATIENCE_NANOS) {
+                    if (probeAt == Long.MIN_VALUE) {
+                        probeAt = budget.probeAt(now, jitter.getAsDouble());
+                    }
+                    boolean probeFree = probeSentAt == Long.MIN_VALUE || now - probeSentAt >= PROBE_PATIENCE_NANOS;
+                    if (probeFree && now >= probeAt) {
                         probeSentAt = now;
+                        probeAt = Long.MIN_VALUE;
+                        budget.probed(now);
                         unanswered++;
                         return waited;
                     }
-                    waitNanos = Math.min(RECHECK.toNanos() / 5, probeSentAt + PROBE_PATIENCE_NANOS - now);
+                    waitNanos = probeFree ? probeAt - now
+                            : Math.min(RECHECK.toNanos() / 5, probeSentAt + PROBE_PATIENCE_NANOS - now);
                 } else {
                     long at = budget.sendAt(now);
                     if (at <= now) {
@@ -168,6 +185,7 @@ final class RateLimiter {
             budget.observe(now, count, resetNanos, unanswered);
         }
         probeSentAt = Long.MIN_VALUE;
+        probeAt = Long.MIN_VALUE;
     }
 
     /** A granted request was not sent, or got no answer (a connection error). */

@@ -22,6 +22,8 @@ final class ServerBudget {
     private long lastGrantAt = Long.MIN_VALUE;
     /** Requests other clients on the same count sent between this caller's last two headers. */
     private long others;
+    /** The last window end freed only a few requests (a sliding window), not the allowance. */
+    private boolean trickles;
     /** Learned fall of the count per nanosecond (0 for a fixed window). */
     private double refillPerNano;
     private long longestResetNanos;
@@ -59,10 +61,28 @@ final class ServerBudget {
     }
 
     /**
+     * Earliest time of a probe once the window is over. Where the end of a window frees the allowance, at once. Where
+     * it frees only a few requests (a sliding window: the oldest ones leave) and others share the count, every
+     * instance probing at each end would collide on the same freed request; then each takes its share of the
+     * average rate ({@code allowed} per longest reset seen), spread at random so the instances do not stay in step.
+     */
+    long probeAt(long now, double random) {
+        if (!trickles || others == 0 || lastGrantAt == Long.MIN_VALUE) {
+            return now;
+        }
+        double shareInterval = (double) Math.max(SECOND_NANOS, longestResetNanos) / allowed * (others + 1);
+        return Math.max(now, lastGrantAt + (long) (shareInterval * (0.5 + random)));
+    }
+
+    /**
      * A newer header. {@code unansweredOthers} = this caller's requests still waiting for their answer: the server
      * may not have counted them yet, so they are taken from the free requests.
      */
     void observe(long now, int count, long resetNanos, int unansweredOthers) {
+        if (now >= windowEnd) {
+            // the answer to a probe after the window ended: did the end free the allowance, or only a few requests?
+            trickles = count > allowed / 2;
+        }
         long newWindowEnd = now + resetNanos;
         longestResetNanos = Math.max(longestResetNanos, resetNanos);
         boolean sameWindow = newWindowEnd - prevWindowEnd < longestResetNanos / 2;
@@ -119,7 +139,7 @@ final class ServerBudget {
             long spread = (long) (left / slots);
             return lastGrantAt == Long.MIN_VALUE ? now : Math.max(now, lastGrantAt + spread);
         }
-        if (refillPerNano > 0) {
+        if (refillPerNano > 0 && !(trickles && others > 0)) {
             long deficit = 1 - remaining;
             long at = observedAt + (long) (deficit / (refillPerNano * REFILL_MARGIN));
             return Math.min(at, windowEnd);
@@ -130,6 +150,11 @@ final class ServerBudget {
     /** Below this many free requests, pace instead of sending at once: room for requests racing this one. */
     private long reserve() {
         return Math.max(2, allowed / 20);
+    }
+
+    /** A probe for a fresh header was let go at {@code now} (the last header no longer counts it). */
+    void probed(long now) {
+        lastGrantAt = now;
     }
 
     /** One request was let go at {@code now}. */
