@@ -101,10 +101,10 @@ class ArchiveFailoverTest {
         postgres.execute("DROP TABLE IF EXISTS genesys_state, CAMEL_MESSAGEPROCESSED");
         simulator.resetStats();
         Random random = new Random(seed);
-        // the k-th job (counted by jobs FULFILLED before it) READY or PROCESSING when its leader dies
-        String[] killState = {random.nextBoolean() ? "READY" : "PROCESSING",
-                random.nextBoolean() ? "READY" : "PROCESSING"};
-        long[] killAfter = {random.nextInt(2), 2 + random.nextInt(2)};
+        // the first kill while a job is READY or PROCESSING (drawn from the seed), the second in the other state;
+        // each once 0 or 1 more jobs of this seed than at the previous kill are FULFILLED
+        String first = random.nextBoolean() ? "READY" : "PROCESSING";
+        String[] killState = {first, "READY".equals(first) ? "PROCESSING" : "READY"};
         List<NodeProcess> nodes = new ArrayList<>();
         List<String> report = new ArrayList<>();
         long started = System.nanoTime();
@@ -113,15 +113,17 @@ class ArchiveFailoverTest {
                 String id = "archive-" + name + "-" + seed;
                 nodes.add(NodeProcess.start(id, LOGS, nodeProperties(id, seed), Failover.secrets(simulator)));
             }
-            for (int k = 0; k < killState.length; k++) {
-                String state = killState[k];
-                long after = killAfter[k];
+            // the simulator keeps the jobs of earlier seeds
+            long fulfilledAtKill = jobs("FULFILLED") - 1;
+            for (String state : killState) {
+                long after = fulfilledAtKill + 1 + random.nextInt(2);
                 await("a job is " + state + " after " + after + " fulfilled", nodes,
                         () -> jobs("FULFILLED") >= after && jobs(state) > 0);
                 NodeProcess leader = Failover.electedNode(election, "/camel-genesys/archive-" + seed, nodes);
                 long beforeKill = System.nanoTime();
                 leader.kill();
                 SimulatorStats atKill = simulator.stats();
+                fulfilledAtKill = atKill.recordingJobsByState().getOrDefault("FULFILLED", 0L);
                 long requestsAtKill = jobRequests(atKill);
                 await("another node takes the leadership", nodes, () -> Failover.leader(nodes) != null);
                 long elected = System.nanoTime();
