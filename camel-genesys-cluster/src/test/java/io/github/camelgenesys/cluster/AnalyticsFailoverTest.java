@@ -79,18 +79,7 @@ class AnalyticsFailoverTest {
 
     @AfterAll
     static void stopEngines() throws Exception {
-        if (simulator != null) {
-            simulator.stop();
-        }
-        if (election != null) {
-            election.close();
-        }
-        if (zookeeper != null) {
-            zookeeper.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Failover.stop(simulator, election, zookeeper, postgres);
     }
 
     private static Instant startDate() {
@@ -169,9 +158,7 @@ class AnalyticsFailoverTest {
                     Failover.millis(started, System.nanoTime()) / 1000, Failover.loadAverage()));
             Failover.record(report);
         } finally {
-            for (NodeProcess node : nodes) {
-                node.close();
-            }
+            Failover.stop(nodes.toArray(new AutoCloseable[0]));
         }
     }
 

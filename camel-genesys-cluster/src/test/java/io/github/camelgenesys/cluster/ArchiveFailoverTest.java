@@ -77,18 +77,7 @@ class ArchiveFailoverTest {
 
     @AfterAll
     static void stopEngines() throws Exception {
-        if (simulator != null) {
-            simulator.stop();
-        }
-        if (election != null) {
-            election.close();
-        }
-        if (zookeeper != null) {
-            zookeeper.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Failover.stop(simulator, election, zookeeper, postgres);
     }
 
     static LongStream seeds() {
@@ -160,9 +149,7 @@ class ArchiveFailoverTest {
                     Failover.millis(started, System.nanoTime()) / 1000, Failover.loadAverage()));
             Failover.record(report);
         } finally {
-            for (NodeProcess node : nodes) {
-                node.close();
-            }
+            Failover.stop(nodes.toArray(new AutoCloseable[0]));
         }
     }
 

@@ -104,6 +104,15 @@ final class Failover {
                 .orElseThrow(() -> new AssertionError("no node is named " + leaderId));
     }
 
+    /** Stops the engines a test started, in this order; those it did not get to start are null. */
+    static void stop(AutoCloseable... engines) throws Exception {
+        for (AutoCloseable engine : engines) {
+            if (engine != null) {
+                engine.close();
+            }
+        }
+    }
+
     static long millis(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1_000_000;
     }
