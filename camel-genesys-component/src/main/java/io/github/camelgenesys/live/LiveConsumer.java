@@ -60,13 +60,12 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        QueryValidator.requireKnown("liveMode", Set.of(String.valueOf(configuration.getLiveMode())),
-                Set.of("events", "snapshot"));
+        configuration.requireValidChoices();
         Duration refresh = configuration.getQueueRefreshInterval();
         if (refresh == null || refresh.isNegative() || refresh.isZero()) {
             throw new IllegalArgumentException("queueRefreshInterval must be positive, was " + refresh);
         }
-        snapshotMode = "snapshot".equals(configuration.getLiveMode());
+        snapshotMode = configuration.getLiveMode() == io.github.camelgenesys.options.LiveMode.snapshot;
         tracker = new LiveTracker(!snapshotMode);
     }
 

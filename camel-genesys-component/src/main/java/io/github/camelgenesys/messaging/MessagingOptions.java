@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.options.Choices;
+import io.github.camelgenesys.options.MessageType;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
@@ -25,13 +27,12 @@ import io.github.camelgenesys.query.SimpleFilters;
 record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
         boolean includeAttachments) {
 
-    /** ConversationNormalizedMessage.type values of the API. */
-    static final Set<String> MESSAGE_TYPES = Set.of("Text", "Structured", "Receipt", "Event", "Message", "Unknown");
     static final int MAX_BULK_SIZE = 1000;
 
     static MessagingOptions from(GenesysConfiguration c) {
-        Set<String> types = new LinkedHashSet<>(SimpleFilters.split(c.getMessageTypes()));
-        QueryValidator.requireKnown("messageTypes", types, MESSAGE_TYPES);
+        c.requireValidChoices();
+        Set<String> types = new LinkedHashSet<>();
+        Choices.parseList("messageTypes", c.getMessageTypes(), MessageType.class).forEach(t -> types.add(t.name()));
         if (c.getBulkSize() < 1 || c.getBulkSize() > MAX_BULK_SIZE) {
             throw new IllegalArgumentException("bulkSize must be within 1.." + MAX_BULK_SIZE + " (the API maximum of"
                     + " message ids per bulk call), got " + c.getBulkSize());

@@ -260,7 +260,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             in.setHeader(GenesysConstants.TOTAL_HITS, hit.page().totalHits());
         }
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.search);
-        in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType);
+        in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType.name());
         exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
         exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
         exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
