@@ -3,7 +3,6 @@ package io.github.camelgenesys;
 import io.github.camelgenesys.options.CallDirection;
 import io.github.camelgenesys.options.Choices;
 
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -114,17 +114,16 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     }
 
     /**
-     * Validates an endpoint's configuration.
+     * The client settings of an endpoint's configuration, validated (built once per endpoint, at its init).
      *
      * @throws IllegalArgumentException naming the option and, where finite, the allowed values
      */
-    void validate(GenesysConfiguration conf) {
-        settingsFactory().create(conf);
+    GenesysClientSettings clientSettings(GenesysConfiguration conf) {
+        return settingsFactory().create(conf);
     }
 
-    /** Builds (and validates) the client for an endpoint's configuration. */
-    GenesysClient createClient(GenesysConfiguration conf) {
-        GenesysClientSettings settings = settingsFactory().create(conf);
+    /** The client for an endpoint's (validated) client settings. */
+    GenesysClient createClient(GenesysClientSettings settings) {
         GenesysClient client = getClientFactory().client(settings);
         healthCheck.register(client);
         GenesysMeters m = meters;

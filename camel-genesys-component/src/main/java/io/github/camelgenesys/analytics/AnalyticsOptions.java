@@ -33,7 +33,7 @@ import io.github.camelgenesys.query.Suggestions;
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
  * the option or the JSON field and what is allowed.
  */
-final class AnalyticsOptions {
+public final class AnalyticsOptions {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsOptions.class);
 
@@ -110,7 +110,8 @@ final class AnalyticsOptions {
                 conf.getMaxJobResubmits(), pageSize);
     }
 
-    static AnalyticsOptions validate(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
+    /** @throws IllegalArgumentException naming the option or the JSON field */
+    public static AnalyticsOptions validate(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
         return new AnalyticsOptions(conf, classLoader, clock);
     }
 

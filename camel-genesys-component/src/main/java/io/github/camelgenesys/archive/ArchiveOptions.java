@@ -12,7 +12,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 
 /** The archive options of an endpoint, validated once at producer start (before any API call). */
-record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
+public record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
         Boolean includeScreenRecordings, Boolean includeRecordingsWithSensitiveData,
         Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings, Boolean clearExport,
         boolean querySelection, int batchSize, int maxConcurrentJobs, Duration pollInterval, Duration lookback,
@@ -22,7 +22,8 @@ record ArchiveOptions(String action, Instant actionDate, Integer actionAge, Stri
     /** Same cap as the component's query validator: the API publishes no predicate limit. */
     static final int MAX_BATCH_SIZE = 500;
 
-    static ArchiveOptions from(GenesysConfiguration c) {
+    /** @throws IllegalArgumentException naming the option */
+    public static ArchiveOptions from(GenesysConfiguration c) {
         c.requireValidChoices();
         String action = c.getAction().name();
         if (c.getAction() == ArchiveAction.EXPORT && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {

@@ -109,6 +109,11 @@ final class RateLimiter {
         }
     }
 
+    /** The requests per minute the limiter lets through now (its setting, lowered by the server's budget); 0 = off. */
+    synchronized int currentPerMinute() {
+        return enabled() ? (int) Math.max(1, MINUTE_NANOS / intervalNanos) : 0;
+    }
+
     synchronized Duration currentInterval() {
         return Duration.ofNanos(intervalNanos);
     }

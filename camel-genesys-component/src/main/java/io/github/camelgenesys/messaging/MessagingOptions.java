@@ -11,8 +11,6 @@ import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.options.Choices;
 import io.github.camelgenesys.options.MessageType;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.query.QueryValidator;
-import io.github.camelgenesys.query.SimpleFilters;
 
 /**
  * The messaging options of an endpoint, validated once at start.
@@ -24,12 +22,13 @@ import io.github.camelgenesys.query.SimpleFilters;
  * @param bulkSize           ids per bulk call
  * @param includeAttachments whether attachments are kept
  */
-record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
+public record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
         boolean includeAttachments) {
 
     static final int MAX_BULK_SIZE = 1000;
 
-    static MessagingOptions from(GenesysConfiguration c) {
+    /** @throws IllegalArgumentException naming the option */
+    public static MessagingOptions from(GenesysConfiguration c) {
         c.requireValidChoices();
         Set<String> types = new LinkedHashSet<>();
         Choices.parseList("messageTypes", c.getMessageTypes(), MessageType.class).forEach(t -> types.add(t.name()));

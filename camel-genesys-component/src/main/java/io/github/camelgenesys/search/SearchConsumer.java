@@ -64,9 +64,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        ClassLoader classLoader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
-        settings = SearchSettings.from(configuration,
-                classLoader != null ? classLoader : SearchConsumer.class.getClassLoader(), clock);
+        settings = getEndpoint().settings(SearchSettings.class);
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.github.camelgenesys.options.SortOrder;
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
  * values), and the request body they produce.
  */
-final class SearchSettings {
+public final class SearchSettings {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchSettings.class);
 
@@ -62,7 +62,8 @@ final class SearchSettings {
         return QueryInterval.parse("interval", interval, clock, intervalLag);
     }
 
-    static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
+    /** @throws IllegalArgumentException naming the option */
+    public static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
         c.requireValidChoices();
         SearchType type = c.getSearchType() == null ? SearchType.detailsQuery : c.getSearchType();
         requireAtLeast("maxResults", c.getMaxResults(), 0);
