@@ -13,10 +13,11 @@ import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.consumer.ExchangeDispatcher;
+import io.github.camelgenesys.consumer.OrderedCommits;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
@@ -45,8 +46,12 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private boolean ownsStateRepository;
     private String stateKey;
     private volatile SearchRun run;
+    private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
+    /** The commits of the current incremental run (a new one after a failure). */
+    private volatile OrderedCommits commits = new OrderedCommits();
     private volatile boolean polling;
-    private Watermark watermark;
+    /** Moved by the commits of completed exchanges (under the commits' lock) and read when a run starts. */
+    private volatile Watermark watermark;
     private Instant runCutoff;
     private boolean stopBatch;
 
@@ -103,9 +108,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         return stateKey;
     }
 
-    /** Whether a poll is running or a run is unfinished (it continues at the next poll). */
+    /** Whether a poll is running, a run is unfinished (it continues at the next poll) or exchanges are in flight. */
     boolean busy() {
-        return polling || run != null;
+        return polling || run != null || settings.incremental && !commits.settled();
     }
 
     @Override
@@ -120,6 +125,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private int pollPages() throws Exception {
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
+        if (settings.incremental && (commits.hasFailed() || run == null) && !commits.settled()) {
+            // exchanges of the last run are still in flight: a new run must start from their committed position
+            LOG.debug("genesys:search waits for {} exchange(s) in flight before a new run", commits.pending());
+            return 0;
+        }
+        if (settings.incremental && commits.hasFailed()) {
+            if (run != null) {
+                run.abandon();
+                run = null;
+            }
+            commits = new OrderedCommits();
+        }
         if (run == null) {
             run = newRun();
         }
@@ -203,8 +220,12 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                      + " emitted (stateKey {})", run.emitted(), run.withoutId(), stateKey);
         }
         if (settings.incremental && run.scannedEverything() && runCutoff != null) {
-            watermark = watermark.scannedUpTo(runCutoff);
-            stateRepository.setState(stateKey, watermark.format());
+            // once every exchange of the run completed: the run's last commit
+            Instant cutoff = runCutoff;
+            commits.completed(commits.reserve(), () -> {
+                watermark = watermark.scannedUpTo(cutoff);
+                stateRepository.setState(stateKey, watermark.format());
+            });
         }
         run = null;
     }
@@ -213,42 +234,38 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> hits) throws Exception {
         int total = hits.size();
         int index = 0;
+        OrderedCommits runCommits = commits;
         for (Object item : hits) {
             if (!isBatchAllowed()) {
                 break;
             }
             SearchHit hit = (SearchHit) item;
-            Exchange exchange = createExchange(false);
+            Exchange exchange = dispatcher.create(index, total);
             try {
-                prepare(exchange, hit, index, total);
-                getProcessor().process(exchange);
-            } catch (Exception e) {
+                prepare(exchange, hit);
+            } catch (RuntimeException e) {
                 exchange.setException(e);
             }
-            boolean failed = exchange.getException() != null || exchange.isRollbackOnly();
-            if (!failed && settings.incremental) {
-                watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
-                stateRepository.setState(stateKey, watermark.format());
-            }
-            if (failed) {
-                getExceptionHandler().handleException("Error processing conversation " + hit.conversationId(),
-                        exchange, exchange.getException());
-                if (settings.incremental) {
-                    // the watermark stays before this conversation: the next poll starts a new run from there
-                    run.abandon();
-                    run = null;
-                    stopBatch = true;
-                    releaseExchange(exchange, false);
-                    return index + 1;
-                }
-            }
-            releaseExchange(exchange, false);
+            Runnable commit = settings.incremental ? () -> moveWatermark(hit) : null;
+            dispatcher.dispatch(exchange, runCommits, commit, "conversation " + hit.conversationId());
             index++;
+            if (settings.incremental && runCommits.hasFailed()) {
+                // the watermark stays before the failed conversation: a new run starts from there once the
+                // exchanges still in flight are settled
+                stopBatch = true;
+                break;
+            }
         }
         return index;
     }
 
-    private void prepare(Exchange exchange, SearchHit hit, int index, int total) {
+    /** Runs on the completion of an incremental exchange, in dispatch order (see {@link OrderedCommits}). */
+    private void moveWatermark(SearchHit hit) {
+        watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
+        stateRepository.setState(stateKey, watermark.format());
+    }
+
+    private void prepare(Exchange exchange, SearchHit hit) {
         Message in = exchange.getIn();
         in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
@@ -259,9 +276,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         }
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.search);
         in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType.name());
-        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
     }
 
     private Object toRecord(JsonNode record) {
