@@ -44,6 +44,11 @@ public final class ExchangeDispatcher {
      * exchange dispatched before it on {@code commits} completed successfully. A failed exchange goes to the
      * consumer's exception handler and closes {@code commits}.
      */
+    /** Sends the exchange through the route without waiting, for a consumer that commits nothing (live). */
+    public void dispatch(Exchange exchange, String what) {
+        consumer.getAsyncProcessor().process(exchange, doneSync -> done(exchange, what));
+    }
+
     public void dispatch(Exchange exchange, OrderedCommits commits, Runnable commit, String what) {
         long sequence = commits.reserve();
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {

@@ -14,10 +14,10 @@ import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.consumer.ExchangeDispatcher;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.client.GenesysResponse;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -37,6 +37,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     private final GenesysConfiguration configuration;
     private final Clock clock = Clock.systemUTC();
+    private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
     private LiveSettings settings;
     private LiveTracker tracker;
     private boolean snapshotMode;
@@ -145,7 +146,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             LiveEvent event = (LiveEvent) item;
-            Exchange exchange = createExchange(false);
+            Exchange exchange = dispatcher.create(index, total);
             Message in = exchange.getIn();
             in.setHeader(GenesysConstants.LIVE_EVENT, event.type());
             in.setHeader(GenesysConstants.CONVERSATION_ID, event.conversationId());
@@ -161,20 +162,14 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             if (event.correlationId() != null) {
                 in.setHeader(GenesysConstants.CORRELATION_ID, event.correlationId());
             }
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             try {
                 in.setBody(body(event.body()));
-                getProcessor().process(exchange);
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 exchange.setException(e);
             }
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing live event " + event.type() + " of "
-                                                      + event.conversationId(), exchange, exchange.getException());
-            }
-            releaseExchange(exchange, false);
+            // live keeps no checkpoint: its state is what it observed, so nothing is committed on completion
+            dispatcher.dispatch(exchange, "live event " + event.type() + " of "
+                                                      + event.conversationId());
             index++;
         }
         return index;
