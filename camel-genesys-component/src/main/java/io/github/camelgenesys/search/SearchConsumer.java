@@ -9,6 +9,7 @@ import java.util.Queue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.consumer.ConsumerState;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
@@ -20,10 +21,7 @@ import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +40,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private final GenesysConfiguration configuration;
     private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
-    private StateRepository<String, String> stateRepository;
-    private boolean ownsStateRepository;
+    private ConsumerState state;
     private String stateKey;
     private volatile SearchRun run;
     private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
@@ -74,18 +71,12 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        stateRepository = configuration.getStateRepository();
-        if (stateRepository == null && settings.incremental) {
-            stateRepository = new MemoryStateRepository();
-            ownsStateRepository = true;
+        if (settings.incremental) {
+            // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
+            state = ConsumerState.start(configuration.getStateRepository(), configuration.getStateKey(), "search",
+                    getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(), settings.queryHash, List.of());
+            stateKey = state.key();
         }
-        if (stateRepository != null) {
-            ServiceHelper.startService(stateRepository);
-        }
-        stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
-                ? configuration.getStateKey()
-                : "genesys-search/" + (getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey()) + "/"
-                  + settings.queryHash;
         super.doStart();
     }
 
@@ -93,8 +84,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         run = null;
-        if (ownsStateRepository) {
-            ServiceHelper.stopService(stateRepository);
+        if (state != null) {
+            state.stop();
+            state = null;
         }
     }
 
@@ -184,10 +176,10 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
         // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
-        watermark = Watermark.parse(stateRepository.getState(stateKey));
+        watermark = Watermark.parse(state.get());
         if (watermark == null) {
             watermark = Watermark.startingAt(interval.start());
-            stateRepository.setState(stateKey, watermark.format());
+            state.set(watermark.format());
         }
         Instant from = watermark.end() == null ? watermark.floor()
                 : max(watermark.floor(), watermark.end().minus(interval.length()));
@@ -224,7 +216,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             Instant cutoff = runCutoff;
             commits.completed(commits.reserve(), () -> {
                 watermark = watermark.scannedUpTo(cutoff);
-                stateRepository.setState(stateKey, watermark.format());
+                state.set(watermark.format());
             });
         }
         run = null;
@@ -262,7 +254,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     /** Runs on the completion of an incremental exchange, in dispatch order (see {@link OrderedCommits}). */
     private void moveWatermark(SearchHit hit) {
         watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
-        stateRepository.setState(stateKey, watermark.format());
+        state.set(watermark.format());
     }
 
     private void prepare(Exchange exchange, SearchHit hit) {
