@@ -1,12 +1,10 @@
 package io.github.camelgenesys;
 
-import io.github.camelgenesys.options.CallDirection;
-import io.github.camelgenesys.options.Choices;
-
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.options.CallDirection;
+import io.github.camelgenesys.options.Choices;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;

@@ -1,19 +1,19 @@
 package io.github.camelgenesys;
 
-import io.github.camelgenesys.client.ClientMetrics;
 import java.time.Clock;
 
 import io.github.camelgenesys.analytics.AnalyticsOptions;
 import io.github.camelgenesys.archive.ArchiveOptions;
+import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.live.LiveSettings;
 import io.github.camelgenesys.messaging.MessagingOptions;
-import io.github.camelgenesys.search.SearchSettings;
-import io.github.camelgenesys.client.OrgLimits;
-import io.github.camelgenesys.client.GenesysException;
-import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.search.SearchConsumer;
+import io.github.camelgenesys.search.SearchSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;

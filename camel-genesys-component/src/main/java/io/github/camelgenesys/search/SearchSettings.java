@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.options.ConversationOrderBy;
+import io.github.camelgenesys.options.SearchType;
+import io.github.camelgenesys.options.SortOrder;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.options.ConversationOrderBy;
-import io.github.camelgenesys.options.SearchType;
-import io.github.camelgenesys.options.SortOrder;
 
 /**
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
