@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.TimeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,15 @@ import org.slf4j.LoggerFactory;
  * results are being read: 404) is submitted again, at most {@code maxResubmits} times; a resubmitted job starts its
  * results from the beginning, and the caller skips what it delivered already (see {@link Checkpoint}).
  * <p>
- * Not thread-safe except {@link #cancel()}, which the stopping thread may call while the polling thread works.
+ * Every deadline and delay follows the client's {@link TimeSource}. The status waits run on the thread that calls
+ * {@link #nextPage()}: the consumer's poll thread, from Camel's scheduled executor; they end within one wait slice
+ * when the stop signal turns false.
+ * <p>
+ * Thread safety: {@link #nextPage()} (the polling thread) and {@link #cancel()} (the polling thread, or the stopping
+ * thread while the polling thread works) are both synchronized on the job, so a cancel never races a submission: it
+ * waits for the page read or status wait in progress, which ends within 200 ms once the consumer stops (its stop
+ * signal is false before the consumer cancels), and then cancels the job that submission created. The getters read
+ * volatile fields or fields written only by the polling thread.
  */
 final class DetailsJob {
 
@@ -35,10 +44,12 @@ final class DetailsJob {
     private final JobSettings settings;
     private final JobAudit audit;
     private final StopSignal stop;
+    private final TimeSource time;
 
     private volatile String jobId;
     private volatile boolean finished;
     private volatile boolean exhausted;
+    private boolean cancelled;
     private String cursor;
     private int submissions;
     private long startNanos;
@@ -55,6 +66,7 @@ final class DetailsJob {
         this.settings = settings;
         this.audit = audit;
         this.stop = stop;
+        this.time = client.timeSource();
     }
 
     String jobId() {
@@ -80,7 +92,7 @@ final class DetailsJob {
      *
      * @throws GenesysException when the job failed more often than allowed, timed out, or an API call failed
      */
-    List<JsonNode> nextPage() {
+    synchronized List<JsonNode> nextPage() {
         while (!finished) {
             if (jobId == null && !submitAndAwait()) {
                 return null;
@@ -102,7 +114,7 @@ final class DetailsJob {
             pages++;
             received += conversations.size();
             cursor = page == null || page.cursor() == null || page.cursor().isBlank() ? null : page.cursor();
-            double seconds = Math.max(0.001, (System.nanoTime() - jobStartNanos) / 1e9);
+            double seconds = Math.max(0.001, (time.nanoTime() - jobStartNanos) / 1e9);
             LOG.info("Details job {} ({}): page {} with {} conversations ({} so far, {} conversations/s)", jobId,
                     label, pages, conversations.size(), received, Math.round(received / seconds));
             if (cursor == null) {
@@ -118,19 +130,29 @@ final class DetailsJob {
         return null;
     }
 
-    /** Cancels the job unless its results were read completely (DELETE; failures are logged, not thrown). */
+    /**
+     * Ends the job: no further page is read, and the job is cancelled (DELETE) unless its results were read
+     * completely. A cancel that failed (logged, not thrown) is tried again by the next call, e.g. the consumer's stop.
+     */
     synchronized void cancel() {
+        finished = true;
         String id = jobId;
-        if (id == null || finished) {
+        if (id == null || exhausted || cancelled) {
             return;
         }
-        finished = true;
+        // a stop may have interrupted the polling thread; the job is cancelled all the same
+        boolean interrupted = Thread.interrupted();
         try {
             client.delete(JOBS + "/" + id, Void.class);
+            cancelled = true;
             audit.cancelled(id, queryHash, elapsedMillis(startNanos));
             LOG.info("Details job {} ({}) cancelled", id, label);
         } catch (RuntimeException e) {
             LOG.warn("Could not cancel details job {} ({}): {}", id, label, e.getMessage());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -176,9 +198,9 @@ final class DetailsJob {
 
     private void submit() {
         if (startNanos == 0) {
-            startNanos = System.nanoTime();
+            startNanos = time.nanoTime();
         }
-        jobStartNanos = System.nanoTime();
+        jobStartNanos = time.nanoTime();
         submissions++;
         JobSubmission submission;
         try {
@@ -201,7 +223,7 @@ final class DetailsJob {
         Duration delay = settings.pollInterval();
         long deadline = jobStartNanos + settings.timeout().toNanos();
         String lastState = null;
-        while (stop.sleep(delay)) {
+        while (stop.sleep(delay, time)) {
             JobStatus status = client.get(JOBS + "/" + jobId, null, JobStatus.class).body();
             String state = status == null || status.state() == null ? "UNKNOWN" : status.state();
             if (!state.equals(lastState)) {
@@ -212,7 +234,7 @@ final class DetailsJob {
             if (status == null || !status.isRunning()) {
                 return state;
             }
-            if (System.nanoTime() - deadline > 0) {
+            if (time.nanoTime() - deadline > 0) {
                 String id = jobId;
                 cancel();
                 audit.failed(id, queryHash, elapsedMillis(jobStartNanos), "timeout");
@@ -224,7 +246,7 @@ final class DetailsJob {
         return null;
     }
 
-    private static long elapsedMillis(long since) {
-        return since == 0 ? 0 : (System.nanoTime() - since) / 1_000_000;
+    private long elapsedMillis(long since) {
+        return since == 0 ? 0 : (time.nanoTime() - since) / 1_000_000;
     }
 }

@@ -3,6 +3,8 @@ package io.github.camelgenesys.analytics;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import io.github.camelgenesys.client.TimeSource;
+
 /**
  * Lets a thread wait between job status polls and wakes it at once when its consumer or producer stops (analytics
  * details jobs, archive recording jobs). Every wait is bounded; none sleeps through a stop.
@@ -19,22 +21,33 @@ public final class StopSignal {
         return running.getAsBoolean();
     }
 
-    /** Sleeps up to {@code duration}; returns false (early) when the consumer or producer stops. */
-    public synchronized boolean sleep(Duration duration) {
-        long deadline = System.nanoTime() + duration.toNanos();
+    /** Sleeps up to {@code duration} of system time; returns false (early) when the consumer or producer stops. */
+    public boolean sleep(Duration duration) {
+        return sleep(duration, TimeSource.SYSTEM);
+    }
+
+    /**
+     * Sleeps up to {@code duration} as measured by {@code time} (the client's); returns false (early) when the
+     * consumer or producer stops: {@link #wake()} ends the wait at once, and the running state is re-checked at least
+     * every 200 ms in case a stop did not wake it.
+     */
+    public synchronized boolean sleep(Duration duration, TimeSource time) {
+        long deadline = time.nanoTime() + duration.toNanos();
         try {
             while (isRunning()) {
-                long left = deadline - System.nanoTime();
+                long left = deadline - time.nanoTime();
                 if (left <= 0) {
                     return true;
                 }
-                wait(Math.max(1, Math.min(left / 1_000_000, 200)));
+                time.waitOn(this, Duration.ofNanos(Math.min(left, MAX_UNCHECKED_NANOS)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return false;
     }
+
+    private static final long MAX_UNCHECKED_NANOS = Duration.ofMillis(200).toNanos();
 
     public synchronized void wake() {
         notifyAll();

@@ -2,8 +2,11 @@ package io.github.camelgenesys.archive;
 
 import java.time.Clock;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,11 +15,12 @@ import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditSink;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Route;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -30,12 +34,19 @@ import org.slf4j.LoggerFactory;
  * The job slots ({@code maxConcurrentJobs}) belong to the producer, so exchanges running in parallel on the same
  * endpoint share them.
  * <p>
- * Stopping the route or the context ends every wait of a running exchange within one poll interval: the producer
- * adds a {@link ShutdownPrepared} service to the route of each exchange, which Camel's shutdown strategy tells before
- * it waits for in-flight exchanges, so a graceful stop does not wait for recording jobs to finish. Each exchange
- * first follows the jobs the {@code archiveStateRepository} remembers that no other exchange is following.
+ * Asynchronous: {@link #process(Exchange, AsyncCallback)} hands the exchange's run to the producer's scheduled thread
+ * pool ({@code GenesysArchive}, created through Camel's {@code ExecutorServiceManager} when the producer starts, shut
+ * down through it when it stops) and returns at once; the route thread is free while the recording jobs run. The run
+ * advances in short steps (poll the jobs, fill free slots), each armed one poll interval after the previous one, so
+ * no thread sleeps for a job; the exchange continues on a pool thread when the run ends.
+ * <p>
+ * Stopping the route or the context ends a running exchange at once: the producer adds a {@link ShutdownPrepared}
+ * service to the route of each exchange, which Camel's shutdown strategy tells before it waits for in-flight
+ * exchanges; it wakes every run, whose next step cancels the jobs not yet processing and fails the exchange with
+ * {@link ArchiveStoppedException}, so a graceful stop does not wait for recording jobs to finish. Each exchange first
+ * follows the jobs the {@code archiveStateRepository} remembers that no other exchange is following.
  */
-public class ArchiveProducer extends DefaultProducer {
+public class ArchiveProducer extends DefaultAsyncProducer {
 
     private final Clock clock;
     private ArchiveOptions options;
@@ -47,7 +58,8 @@ public class ArchiveProducer extends DefaultProducer {
     private AuditSink audit;
     private JobJournal journal;
     private volatile boolean stopping;
-    private final Set<StopSignal> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<ArchiveRun> running = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService scheduler;
 
     public ArchiveProducer(GenesysEndpoint endpoint) {
         this(endpoint, Clock.systemUTC());
@@ -92,7 +104,11 @@ public class ArchiveProducer extends DefaultProducer {
         if (options.idempotentRepository() != null) {
             ServiceHelper.startService(options.idempotentRepository());
         }
-        slots = new Semaphore(jobSlots());
+        int jobSlots = jobSlots();
+        slots = new Semaphore(jobSlots);
+        // steps are short (a few requests each); one thread per job slot and one to spare keeps them moving
+        scheduler = getEndpoint().getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
+                "GenesysArchive", jobSlots + 1);
         if (options.stateRepository() != null) {
             ServiceHelper.startService(options.stateRepository());
             journal = new JobJournal(options.stateRepository(), options.action());
@@ -118,12 +134,17 @@ public class ArchiveProducer extends DefaultProducer {
     @Override
     protected void doStop() throws Exception {
         stopWaiting();
+        if (scheduler != null) {
+            // the woken runs' last steps (cancel, report) were armed at once; wait for them, bounded by the manager
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(scheduler);
+            scheduler = null;
+        }
         super.doStop();
     }
 
     private void stopWaiting() {
         stopping = true;
-        waiting.forEach(StopSignal::wake);
+        running.forEach(ArchiveRun::wake);
     }
 
     /** Waits of this exchange end when its route, the producer or the context stops. */
@@ -142,31 +163,61 @@ public class ArchiveProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
-        ArchiveRun.ChunkSource chunks = options.querySelection()
-                ? single(queries.forQuery(querySelection.get()))
-                : new IdChunks(ConversationIdSource.of(body), options, queries);
-        ArchiveSummary summary;
-        StopSignal stop = stopSignalFor(exchange);
-        waiting.add(stop);
+        ArchiveRun run;
+        ArchiveRun.ChunkSource chunks;
         try {
-            Set<String> remembered = journal.claimOrphans();
-            summary = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stop, journal).run(chunks,
-                    remembered);
-        } catch (ArchiveException e) {
+            chunks = options.querySelection()
+                    ? single(queries.forQuery(querySelection.get()))
+                    : new IdChunks(ConversationIdSource.of(body), options, queries);
+            run = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stopSignalFor(exchange), journal);
+        } catch (RuntimeException e) {
+            closeStream(body);
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        running.add(run);
+        CompletableFuture<ArchiveSummary> outcome = run.start(chunks, journal.claimOrphans(), scheduler);
+        if (stopping) {
+            // the producer stopped while this run was being set up: it missed the wake of stopWaiting
+            run.wake();
+        }
+        outcome.whenComplete((summary, failure) -> {
+            try {
+                running.remove(run);
+                closeStream(body);
+                complete(exchange, summary, failure instanceof CompletionException c ? c.getCause() : failure);
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                // exactly once, with the flag process() returned
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private static void complete(Exchange exchange, ArchiveSummary summary, Throwable failure) {
+        Message in = exchange.getMessage();
+        if (failure instanceof ArchiveException e) {
             setResult(in, e.getSummary());
-            throw e;
-        } finally {
-            waiting.remove(stop);
-            if (body instanceof java.util.stream.BaseStream<?, ?> stream) {
-                stream.close();
+            exchange.setException(e);
+        } else if (failure != null) {
+            exchange.setException(failure);
+        } else {
+            setResult(in, summary);
+            if (!summary.isComplete()) {
+                exchange.setException(new ArchiveException(summary, null));
             }
         }
-        setResult(in, summary);
-        if (!summary.isComplete()) {
-            throw new ArchiveException(summary, null);
+    }
+
+    private static void closeStream(Object body) {
+        if (body instanceof java.util.stream.BaseStream<?, ?> stream) {
+            stream.close();
         }
     }
 

@@ -2,9 +2,11 @@ package io.github.camelgenesys.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysException;
 
 /** The parts of the recording bulk-job API shapes the archive producer reads (unknown fields ignored). */
 final class RecordingJobsApi {
@@ -82,5 +84,22 @@ final class RecordingJobsApi {
     /** The body of {@code PUT /api/v2/recording/jobs/{id}} that executes a READY job. */
     record Execute(String state) {
         static final Execute PROCESSING = new Execute("PROCESSING");
+    }
+
+    /**
+     * The organization's limit of concurrent recording jobs: a 429, or a 400/409 whose code or message names the
+     * limit (the simulator answers {@code recording.job.concurrency.limit.exceeded}; the exact real code is not
+     * documented).
+     */
+    static boolean isJobLimit(GenesysException e) {
+        if (e.getStatus() == 429) {
+            return true;
+        }
+        if (e.getStatus() != 400 && e.getStatus() != 409) {
+            return false;
+        }
+        String code = e.getCode() == null ? "" : e.getCode().toLowerCase(Locale.ROOT);
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        return code.contains("concurren") || code.contains("limit") || message.contains("concurrent");
     }
 }

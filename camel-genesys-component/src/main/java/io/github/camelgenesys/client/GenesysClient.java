@@ -87,6 +87,11 @@ public final class GenesysClient {
         return metrics;
     }
 
+    /** The clock and sleeper of this client: deadlines and delays of the jobs that use it follow it too. */
+    public TimeSource timeSource() {
+        return time;
+    }
+
     // ---- typed convenience methods ----
 
     public <T> GenesysResponse<T> get(String path, Map<String, ?> query, Class<T> type) {
@@ -191,8 +196,13 @@ public final class GenesysClient {
             RawResponse response;
             try {
                 waitForLimiter();
+            } catch (InterruptedException e) {
+                throw interrupted(request);
+            }
+            try {
                 token = tokens.get(this::fetchToken);
             } catch (IOException e) {
+                limiter.onNoAnswer();
                 // the API request was not sent: safe to retry even for non-idempotent calls
                 Duration delay = backoff(retries);
                 if (!mayRetry(retries, start, delay)) {
@@ -201,6 +211,7 @@ public final class GenesysClient {
                 retries = retry(request, "token request " + e.getClass().getSimpleName(), delay, retries);
                 continue;
             } catch (GenesysException e) {
+                limiter.onNoAnswer();
                 // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
                 Duration delay = e.getRetryAfter() != null ? e.getRetryAfter() : backoff(retries);
                 if (e.getStatus() == 0 || !e.isTransient() || delay.compareTo(settings.maxRetryAfter()) > 0
@@ -210,12 +221,14 @@ public final class GenesysClient {
                 retries = retry(request, "token request HTTP " + e.getStatus(), delay, retries);
                 continue;
             } catch (InterruptedException e) {
+                limiter.onNoAnswer();
                 throw interrupted(request);
             }
             try {
                 metrics.onRequest();
                 response = send(method, uri, payload, token);
             } catch (IOException e) {
+                limiter.onNoAnswer();
                 if (!idempotent && mayHaveReachedServer(e)) {
                     throw GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
                                     request + " failed after it may have reached the server ("
@@ -229,7 +242,11 @@ public final class GenesysClient {
                 retries = retry(request, describe(e), delay, retries);
                 continue;
             } catch (InterruptedException e) {
+                limiter.onNoAnswer();
                 throw interrupted(request);
+            } catch (RuntimeException e) {
+                limiter.onNoAnswer();
+                throw e;
             }
             int status = response.status();
             LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, attempts, clientLabel,
@@ -319,9 +336,8 @@ public final class GenesysClient {
         Integer allowed = intHeader(headers, "inin-ratelimit-allowed");
         Integer count = intHeader(headers, "inin-ratelimit-count");
         Duration reset = RetryAfter.parseSeconds(headers.get("inin-ratelimit-reset"));
-        if (allowed != null || count != null) {
-            limiter.onServerBudget(allowed, count, reset == null ? null : reset.toSeconds());
-        }
+        // called for every answer, with or without the headers: the limiter counts the answers it waits for
+        limiter.onServerBudget(allowed, count, reset == null ? null : reset.toSeconds());
     }
 
     private static Integer intHeader(Map<String, String> headers, String name) {

@@ -2,6 +2,7 @@ package io.github.camelgenesys.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Clock and sleeper used by the retry policy, the token cache and the rate limiter. Tests inject a fake one so
@@ -17,6 +18,17 @@ public interface TimeSource {
 
     /** Sleeps for the given duration; may be interrupted. */
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * A sleep another thread can end early: waits on {@code monitor}, whose lock the caller holds, for up to
+     * {@code duration} or until the monitor is notified. May return early; callers re-check their deadline with
+     * {@link #nanoTime()}. A fake time source moves its clock instead.
+     */
+    default void waitOn(Object monitor, Duration duration) throws InterruptedException {
+        if (!duration.isNegative() && !duration.isZero()) {
+            TimeUnit.NANOSECONDS.timedWait(monitor, duration.toNanos());
+        }
+    }
 
     TimeSource SYSTEM = new TimeSource() {
         @Override

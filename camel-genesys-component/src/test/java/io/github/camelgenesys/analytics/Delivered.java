@@ -11,7 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /** Records the conversation ids a route received: distinct ids and the total number of deliveries. */
-final class Delivered implements Processor {
+public final class Delivered implements Processor {
 
     final Set<String> ids = ConcurrentHashMap.newKeySet();
     final AtomicLong deliveries = new AtomicLong();
@@ -36,7 +36,7 @@ final class Delivered implements Processor {
     }
 
     /** Waits (generously) until the condition holds; the assertions that follow say what was expected. */
-    static void await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
+    public static void await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);

@@ -30,6 +30,12 @@ public final class FakeTime implements TimeSource {
         nanos.addAndGet(duration.toNanos());
     }
 
+    /** A wait moves the clock by its whole duration at once (as a sleep does). */
+    @Override
+    public void waitOn(Object monitor, Duration duration) {
+        sleep(duration);
+    }
+
     public void advance(Duration d) {
         nanos.addAndGet(d.toNanos());
     }

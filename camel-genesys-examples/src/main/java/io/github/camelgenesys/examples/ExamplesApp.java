@@ -21,6 +21,7 @@ import org.apache.camel.main.MainListenerSupport;
 final class ExamplesApp implements AutoCloseable {
     static final String DEMO_PROPERTIES = "demo.properties";
     static final String PIPELINES = "genesys.demo.pipelines";
+    static final String VERIFY_CREDENTIALS = "camel.component.genesys.verify-credentials-on-startup";
     static final String WEBHOOK_URL = "messaging.webhook-url";
     static final String ROUTES_PATTERN = "camel.main.routes-include-pattern";
 
@@ -131,6 +132,11 @@ final class ExamplesApp implements AutoCloseable {
         if (once) {
             // the runner starts the pipelines itself, one after another
             main.addOverrideProperty("camel.main.auto-startup", "false");
+            if (!settings.isExplicit(VERIFY_CREDENTIALS)) {
+                // refused credentials then fail each pipeline's first poll and show in its summary line, instead of
+                // failing the context before any pipeline runs
+                main.addOverrideProperty(VERIFY_CREDENTIALS, "false");
+            }
         }
         main.addMainListener(new MainListenerSupport() {
             @Override

@@ -3,6 +3,8 @@ package io.github.camelgenesys.springboot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.camelgenesys.GenesysComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +18,13 @@ import org.apache.camel.tooling.model.ComponentModel.ComponentOptionModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ByteArrayResource;
 
 /** The starter in a Spring Boot application context: properties reach the genesys component, switches work. */
 class GenesysComponentAutoConfigurationTest {
@@ -132,6 +137,29 @@ class GenesysComponentAutoConfigurationTest {
                             GenesysComponent.class);
                     assertThat(component).isSameAs(context.getBean("genesys"));
                     assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(42);
+                });
+    }
+
+    /** The application.yaml block of docs/spring-boot.md, as a user pastes it, configures the component. */
+    @Test
+    void theApplicationYamlOfTheDocsReachesTheComponent() throws Exception {
+        String doc = Files.readString(Path.of("../docs/spring-boot.md"));
+        int start = doc.indexOf("```yaml\ncamel:\n  component:\n    genesys:");
+        assertThat(start).as("the application.yaml block of docs/spring-boot.md").isNotNegative();
+        String yaml = doc.substring(start + "```yaml\n".length(), doc.indexOf("```", start + 7));
+        List<PropertySource<?>> loaded = new YamlPropertySourceLoader().load("docs-application.yaml",
+                new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        runner.withPropertyValues("GENESYS_CLIENT_ID=id-from-env", "GENESYS_CLIENT_SECRET=" + SECRET)
+                .withInitializer(context -> loaded.forEach(context.getEnvironment().getPropertySources()::addFirst))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
+                            GenesysComponent.class);
+                    assertThat(optionValue(component, "region")).isEqualTo("eu_west_1");
+                    assertThat(optionValue(component, "clientId")).isEqualTo("id-from-env");
+                    assertThat(optionValue(component, "clientSecret")).isEqualTo(SECRET);
+                    assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(300);
+                    assertThat(optionValue(component, "jobPollInterval")).isEqualTo(Duration.ofSeconds(3));
                 });
     }
 
