@@ -54,6 +54,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
     private Supplier<ObjectNode> querySelection;
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveProducer.class);
 
+    /** Conversation ids in a job or chunk of any exchange: an id is never in two jobs of this producer at once. */
+    private final Set<String> idsInFlight = ConcurrentHashMap.newKeySet();
     private Semaphore slots;
     private AuditSink audit;
     private JobJournal journal;
@@ -172,7 +174,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             chunks = options.querySelection()
                     ? single(queries.forQuery(querySelection.get()))
                     : new IdChunks(ConversationIdSource.of(body), options, queries);
-            run = new ArchiveRun(getEndpoint().getClient(), options, slots, audit, stopSignalFor(exchange), journal);
+            run = new ArchiveRun(getEndpoint().getClient(), options, slots, idsInFlight, audit, stopSignalFor(exchange),
+                    journal);
         } catch (RuntimeException e) {
             closeStream(body);
             exchange.setException(e);

@@ -2,7 +2,6 @@ package io.github.camelgenesys.archive;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,8 @@ final class ArchiveRun {
     private boolean firstStep = true;
     private long started;
     private final List<RunningJob> inFlight = new ArrayList<>();
-    private final Set<String> idsInFlight = new HashSet<>();
+    /** Ids in a job or a chunk of any exchange of the producer (shared, concurrent); claimed by the chunk source. */
+    private final Set<String> idsInFlight;
     private Chunk pending;
     private boolean exhausted;
     private RuntimeException fatal;
@@ -87,9 +87,10 @@ final class ArchiveRun {
     private final List<String> jobIds = new ArrayList<>();
     private Timeout timeout;
 
-    ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, AuditSink audit, StopSignal stop,
-            JobJournal journal) {
+    ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, Set<String> idsInFlight, AuditSink audit,
+            StopSignal stop, JobJournal journal) {
         this.client = client;
+        this.idsInFlight = idsInFlight;
         this.options = options;
         this.slots = slots;
         this.audit = audit;
@@ -158,6 +159,7 @@ final class ArchiveRun {
             return false;
         } catch (RuntimeException | Error e) {
             inFlight.forEach(this::release);
+            releaseIds();
             inFlight.clear();
             releaseJournal();
             result.completeExceptionally(e);
@@ -222,6 +224,7 @@ final class ArchiveRun {
                     }
                 } else if (GenesysException.CODE_NOT_REPLAYED.equals(e.getCode())) {
                     outcomes.failJob(null, "NOT_CREATED", e.getMessage(), pending.ids());
+                    pending.ids().forEach(idsInFlight::remove);
                     pending = null;
                 } else {
                     fatal = e;
@@ -230,9 +233,18 @@ final class ArchiveRun {
         }
     }
 
+    /** Gives the ids of this run's jobs and pending chunk back to the producer's shared set. */
+    private void releaseIds() {
+        inFlight.forEach(job -> job.ids.forEach(idsInFlight::remove));
+        if (pending != null) {
+            pending.ids().forEach(idsInFlight::remove);
+        }
+    }
+
     /** Ends the run: releases the slots, cancels what it can after a stop, completes the future. */
     private void finish() {
         inFlight.forEach(this::release);
+        releaseIds();
         try {
             if (stopped) {
                 inFlight.forEach(this::abandon);

@@ -39,10 +39,12 @@ final class IdChunks implements ArchiveRun.ChunkSource {
             String id = ref.id();
             boolean done = options.idempotentRepository() != null
                     && options.idempotentRepository().contains(options.idempotencyKey(id));
-            if (done || idsInFlight.contains(id) || !ids.add(id)) {
+            // claiming the id in the producer's shared set is what keeps two exchanges from putting it in two jobs
+            if (done || ids.contains(id) || !idsInFlight.add(id)) {
                 skipped++;
                 continue;
             }
+            ids.add(id);
             if (ref.start() == null) {
                 allStarts = false;
             } else {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelgenesys.GenesysConstants;
@@ -76,6 +78,29 @@ class ArchiveProducerTest extends CamelTestSupport {
 
     private static long jobsFulfilled() {
         return sim.stats().recordingJobsByState().getOrDefault("FULFILLED", 0L);
+    }
+
+    /**
+     * Two exchanges in flight at once on one endpoint with the same ids (a takeover's remembered jobs and a new search
+     * finding the same conversations): an id is in at most one job of the producer at a time, so nothing is archived
+     * twice, whichever exchange gets it.
+     */
+    @Test
+    void twoExchangesWithTheSameIdsAtOnceArchiveEachRecordingOnce() throws Exception {
+        List<String> ids = ids(16);
+        long expected = ids.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
+        long archivedBefore = sim.stats().recordingsArchived();
+        long twiceBefore = sim.stats().recordingsArchivedMoreThanOnce();
+        context.getRegistry().bind("archivedOnce", MemoryIdempotentRepository.memoryIdempotentRepository(1_000));
+        String endpoint = uri("&batchSize=4&idempotentRepository=#archivedOnce");
+
+        CompletableFuture<Exchange> first = template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
+        CompletableFuture<Exchange> second = template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
+
+        assertNull(first.get(60, TimeUnit.SECONDS).getException());
+        assertNull(second.get(60, TimeUnit.SECONDS).getException());
+        assertEquals(0, sim.stats().recordingsArchivedMoreThanOnce() - twiceBefore, "no recording archived twice");
+        assertEquals(expected, sim.stats().recordingsArchived() - archivedBefore, "every recording archived");
     }
 
     @Test
