@@ -43,8 +43,6 @@ import java.util.function.DoubleSupplier;
 public final class GenesysClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenesysClient.class);
-    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private static final String CORRELATION_HEADER = "ININ-Correlation-Id";
 
     private final GenesysClientSettings settings;
@@ -53,7 +51,7 @@ public final class GenesysClient {
     private final RateLimiter limiter;
     private final ClientMetrics metrics;
     private final TimeSource time;
-    private final DoubleSupplier jitter;
+    private final RetryPolicy retryPolicy;
     private final RequestConfig requestConfig;
     private final String clientLabel;
 
@@ -65,7 +63,7 @@ public final class GenesysClient {
         this.limiter = limiter;
         this.metrics = metrics;
         this.time = time;
-        this.jitter = jitter;
+        this.retryPolicy = RetryPolicy.of(settings, jitter);
         this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(settings.responseTimeout())).build();
         this.clientLabel = Redact.clientId(settings.clientId());
     }
@@ -176,13 +174,10 @@ public final class GenesysClient {
                                           boolean idempotent, JavaType type) {
         URI uri = uri(path, query);
         byte[] payload = serialize(body);
-        String request = method + " " + uri.getPath();
-        long start = time.nanoTime();
-        int attempts = 0;
-        int retries = 0;
-        boolean replayedAfter401 = false;
+        Call call = new Call(method + " " + uri.getPath(), time.nanoTime());
+        String request = call.request;
         while (true) {
-            attempts++;
+            call.attempts++;
             AccessToken token;
             RawResponse response;
             try {
@@ -190,20 +185,20 @@ public final class GenesysClient {
                 token = tokens.get(this::fetchToken);
             } catch (IOException e) {
                 // the API request was not sent: safe to retry even for non-idempotent calls
-                Duration delay = backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw connectionFailed(request, "token request failed", e, attempts);
+                RetryPolicy.Decision decision = call.decide(new RetryPolicy.TokenUnreachable());
+                if (decision.fails()) {
+                    throw connectionFailed(request, "token request failed", e, call.attempts);
                 }
-                retries = retry(request, "token request " + e.getClass().getSimpleName(), delay, retries);
+                call.retry("token request " + e.getClass().getSimpleName(), decision);
                 continue;
             } catch (GenesysException e) {
                 // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
-                Duration delay = e.getRetryAfter() != null ? e.getRetryAfter() : backoff(retries);
-                if (e.getStatus() == 0 || !e.isTransient() || delay.compareTo(settings.maxRetryAfter()) > 0
-                        || !mayRetry(retries, start, delay)) {
+                RetryPolicy.Decision decision = call.decide(
+                        new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
+                if (decision.fails()) {
                     throw e;
                 }
-                retries = retry(request, "token request HTTP " + e.getStatus(), delay, retries);
+                call.retry("token request HTTP " + e.getStatus(), decision);
                 continue;
             } catch (InterruptedException e) {
                 throw interrupted(request);
@@ -212,66 +207,89 @@ public final class GenesysClient {
                 metrics.onRequest();
                 response = send(method, uri, payload, token);
             } catch (IOException e) {
-                if (!idempotent && mayHaveReachedServer(e)) {
-                    throw GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
-                                    request + " failed after it may have reached the server ("
-                                            + describe(e) + "); not replayed because it is not idempotent")
-                            .cause(e).attempts(attempts).build();
+                RetryPolicy.Decision decision = call.decide(
+                        new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
+                if (decision.fails()) {
+                    throw connectionFailed(call, decision, e);
                 }
-                Duration delay = backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw connectionFailed(request, "gave up after " + attempts + " attempt(s)", e, attempts);
-                }
-                retries = retry(request, describe(e), delay, retries);
+                call.retry(describe(e), decision);
                 continue;
             } catch (InterruptedException e) {
                 throw interrupted(request);
             }
             int status = response.status();
-            LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, attempts, clientLabel,
-                    response.correlationId());
+            LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, call.attempts,
+                    clientLabel, response.correlationId());
             adaptLimiter(response.headers());
             if (status >= 200 && status < 300) {
                 return new GenesysResponse<>(status, read(response, type, request), response.correlationId(),
                         response.headers());
             }
-            if (status == 401 && !replayedAfter401) {
-                replayedAfter401 = true;
+            answered(call, response, token);
+        }
+    }
+
+    /** Acts on a non-2xx answer: returns to replay or retry, throws to fail. */
+    private void answered(Call call, RawResponse response, AccessToken token) {
+        int status = response.status();
+        if (status == 429) {
+            metrics.onRateLimited();
+        }
+        RetryPolicy.Decision decision = call.decide(new RetryPolicy.Answered(status,
+                response.header("Retry-After"), response.header("inin-ratelimit-reset"), time.now()));
+        if (decision.pausesLimiter()) {
+            limiter.pause(decision.delay());
+        }
+        switch (decision.action()) {
+            case REFRESH_TOKEN_AND_REPLAY -> {
+                call.replayedAfter401 = true;
                 tokens.invalidate(token);
-                LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", request);
-                continue;
+                LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", call.request);
             }
-            Duration retryAfter = RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now());
-            if (status == 429) {
-                metrics.onRateLimited();
-                // inin-ratelimit-reset is on every response: it is only a fallback for 429, never for 5xx
-                Duration reset = RetryAfter.parseSeconds(response.header("inin-ratelimit-reset"));
-                Duration wait = retryAfter != null ? retryAfter : reset != null ? reset : DEFAULT_RETRY_AFTER;
-                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), wait,
-                            attempts, "Retry-After " + wait.toSeconds() + "s exceeds maxRetryAfter "
-                                    + settings.maxRetryAfter().toSeconds() + "s; not retried");
-                }
-                limiter.pause(wait);
-                if (!mayRetry(retries, start, wait)) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), wait,
-                            attempts, "gave up after " + attempts + " attempt(s)");
-                }
-                retries = retry(request, "429", wait, retries);
-                continue;
+            case FAIL -> throw ErrorParser.parse(call.request, status, response.correlationId(), response.body(),
+                    decision.delay(), call.attempts, failNote(call, decision));
+            default -> call.retry(String.valueOf(status), decision);
+        }
+    }
+
+    private String failNote(Call call, RetryPolicy.Decision decision) {
+        return switch (decision.reason()) {
+            case RETRY_AFTER_TOO_LONG -> "Retry-After " + decision.delay().toSeconds() + "s exceeds maxRetryAfter "
+                    + retryPolicy.maxRetryAfter().toSeconds() + "s; not retried";
+            case RETRIES_EXHAUSTED, RETRY_TIME_EXHAUSTED -> "gave up after " + call.attempts + " attempt(s)";
+            default -> null;
+        };
+    }
+
+    /** The state of one logical call across its attempts. */
+    private final class Call {
+        final String request;
+        final long startNanos;
+        int attempts;
+        int retries;
+        boolean replayedAfter401;
+
+        Call(String request, long startNanos) {
+            this.request = request;
+            this.startNanos = startNanos;
+        }
+
+        RetryPolicy.Decision decide(RetryPolicy.Outcome outcome) {
+            Duration elapsed = Duration.ofNanos(time.nanoTime() - startNanos);
+            return retryPolicy.decide(new RetryPolicy.Attempt(retries, elapsed, replayedAfter401), outcome);
+        }
+
+        /** Counts, logs and sleeps one retry. */
+        void retry(String reason, RetryPolicy.Decision decision) {
+            metrics.onRetry();
+            LOG.debug("{}: {} - retry {} of {} in {} ms", request, reason, retries + 1, retryPolicy.maxRetries(),
+                    decision.delay().toMillis());
+            try {
+                time.sleep(decision.delay());
+            } catch (InterruptedException e) {
+                throw interrupted(request);
             }
-            if (status == 502 || status == 503 || status == 504) {
-                Duration delay = retryAfter != null && retryAfter.compareTo(settings.maxRetryAfter()) <= 0
-                        ? retryAfter : backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), retryAfter,
-                            attempts, "gave up after " + attempts + " attempt(s)");
-                }
-                retries = retry(request, String.valueOf(status), delay, retries);
-                continue;
-            }
-            throw ErrorParser.parse(request, status, response.correlationId(), response.body(), retryAfter,
-                    attempts, null);
+            retries++;
         }
     }
 
@@ -282,33 +300,6 @@ public final class GenesysClient {
         if (waited > 0) {
             metrics.onLimiterWait(waited);
         }
-    }
-
-    /** Full jitter: a random delay in [0, min(cap, initial * 2^retries)). */
-    Duration backoff(int retries) {
-        long initial = Math.max(1, settings.retryInitialDelay().toMillis());
-        long ceiling = Math.min(MAX_BACKOFF.toMillis(), initial << Math.min(retries, 20));
-        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
-    }
-
-    private boolean mayRetry(int retries, long startNanos, Duration delay) {
-        if (retries >= settings.maxRetries()) {
-            return false;
-        }
-        Duration elapsed = Duration.ofNanos(time.nanoTime() - startNanos);
-        return elapsed.plus(delay).compareTo(settings.maxRetryTime()) <= 0;
-    }
-
-    private int retry(String request, String reason, Duration delay, int retries) {
-        metrics.onRetry();
-        LOG.debug("{}: {} - retry {} of {} in {} ms", request, reason, retries + 1, settings.maxRetries(),
-                delay.toMillis());
-        try {
-            time.sleep(delay);
-        } catch (InterruptedException e) {
-            throw interrupted(request);
-        }
-        return retries + 1;
     }
 
     private void adaptLimiter(Map<String, String> headers) {
@@ -340,6 +331,16 @@ public final class GenesysClient {
 
     private static String describe(IOException e) {
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
+    }
+
+    private static GenesysException connectionFailed(Call call, RetryPolicy.Decision decision, IOException e) {
+        if (decision.reason() == RetryPolicy.FailReason.NOT_REPLAYED) {
+            return GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
+                            call.request + " failed after it may have reached the server (" + describe(e)
+                                    + "); not replayed because it is not idempotent")
+                    .cause(e).attempts(call.attempts).build();
+        }
+        return connectionFailed(call.request, "gave up after " + call.attempts + " attempt(s)", e, call.attempts);
     }
 
     private static GenesysException connectionFailed(String request, String note, IOException e, int attempts) {
