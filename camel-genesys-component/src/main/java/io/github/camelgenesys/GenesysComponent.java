@@ -136,7 +136,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         }
         GenesysMeters m = GenesysMeters.create(getCamelContext());
         if (m != null) {
-            getClientFactory().allMetrics().values().forEach(m::bind);
+            getClientFactory().allMetrics().forEach(m::bind);
         }
         meters = m;
     }
