@@ -94,6 +94,11 @@ public final class GenesysClientFactory implements AutoCloseable {
         return List.copyOf(metrics.values());
     }
 
+    /** HTTP connection pools open: one per distinct transport configuration (0 once closed). */
+    public int transportCount() {
+        return httpClients.size();
+    }
+
     public TimeSource timeSource() {
         return time;
     }
