@@ -14,6 +14,7 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 
 /** An in-process simulator for one measurement, with the endpoint URIs and a plain OAuth token for the SDK peer. */
 final class BenchOrg implements AutoCloseable {
@@ -22,9 +23,13 @@ final class BenchOrg implements AutoCloseable {
     final BenchClock clock = new BenchClock();
 
     BenchOrg(long conversations, int days, int rateLimitPerMinute, Duration jobDelay) {
+        this(conversations, days, rateLimitPerMinute, jobDelay, RateLimiter.Model.FIXED_WINDOW);
+    }
+
+    BenchOrg(long conversations, int days, int rateLimitPerMinute, Duration jobDelay, RateLimiter.Model model) {
         sim = GenesysCloudSimulator.builder().conversations(conversations).days(days).seed(42L)
-                .rateLimitPerMinute(rateLimitPerMinute).jobDelay(jobDelay).liveRatePerMinute(0).queues(50)
-                .clock(clock).build();
+                .rateLimitPerMinute(rateLimitPerMinute).rateLimitModel(model).jobDelay(jobDelay).liveRatePerMinute(0)
+                .queues(50).clock(clock).build();
         sim.start();
         // every historical conversation complete and below the analytics watermark
         clock.shift(Duration.ofHours(2));

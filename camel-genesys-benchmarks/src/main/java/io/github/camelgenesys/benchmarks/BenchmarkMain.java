@@ -18,18 +18,21 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks against in-process simulators and writes CSV, SVG and summary.md to the output folder.
  * Flags (all optional): {@code --out DIR} (default docs/benchmarks), {@code --only budget,throughput,archive,live,jmh},
- * {@code --budget-seconds 60}, {@code --budget-limit 600}, {@code --sizes 10000,100000,1000000},
+ * {@code --budget-seconds 60}, {@code --budget-limit 600}, {@code --model-seconds 90}, {@code --model-limit 300},
+ * {@code --shared-seconds 60}, {@code --shared-instances 3}, {@code --sizes 10000,100000,1000000},
  * {@code --peer-sizes 10000,100000}, {@code --archive-ids 10000}, {@code --archive-job-delay 200ms},
  * {@code --live-delay 500ms}, {@code --heap 512m} (heap of each forked throughput run).
  */
 public final class BenchmarkMain {
 
-    private static final Set<String> SECTIONS = Set.of("budget", "throughput", "archive", "live", "jmh");
+    private static final Set<String> SECTIONS = Set.of("budget", "models", "shared", "throughput", "archive", "live",
+            "jmh");
     private static final String OURS = "#2b6cb0";
     private static final String THEIRS = "#c05621";
 
@@ -45,7 +48,8 @@ public final class BenchmarkMain {
             flags.put(args[i].substring(2), args[++i]);
         }
         Set<String> known = Set.of("out", "only", "budget-seconds", "budget-limit", "sizes", "peer-sizes",
-                "archive-ids", "archive-job-delay", "live-delay", "heap");
+                "archive-ids", "archive-job-delay", "live-delay", "heap", "model-seconds", "model-limit",
+                "shared-seconds", "shared-instances");
         flags.keySet().stream().filter(f -> !known.contains(f)).findFirst().ifPresent(f -> {
             throw new IllegalArgumentException("unknown flag --" + f + "; allowed: " + known);
         });
@@ -80,6 +84,9 @@ public final class BenchmarkMain {
         machine.forEach((k, v) -> summary.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         if (sections.contains("budget")) {
             budget();
+        }
+        if (sections.contains("models") || sections.contains("shared")) {
+            budgetModels(sections);
         }
         if (sections.contains("throughput")) {
             throughput();
@@ -123,6 +130,45 @@ public final class BenchmarkMain {
         rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.pipeline() + ": answered 429", r.share429Percent(), THEIRS)));
         SvgBarChart.write(out.resolve("budget.svg"), "Budget use at " + limit + " requests/min (" + seconds + " s)",
                 "%", bars);
+    }
+
+    /** Requests served vs the most each simulator limiter model allows; and N instances sharing one client. */
+    private void budgetModels(Set<String> sections) throws Exception {
+        int limit = Integer.parseInt(flags.getOrDefault("model-limit", "300"));
+        List<BudgetBenchmark.ModelRow> rows = new ArrayList<>();
+        if (sections.contains("models")) {
+            int seconds = Integer.parseInt(flags.getOrDefault("model-seconds", "90"));
+            for (RateLimiter.Model model : RateLimiter.Model.values()) {
+                log("models: client loop at " + limit + "/min for " + seconds + " s, " + model.flag());
+                rows.add(BudgetBenchmark.runModel(model, 1, limit, seconds));
+            }
+        }
+        if (sections.contains("shared")) {
+            int seconds = Integer.parseInt(flags.getOrDefault("shared-seconds", "60"));
+            int instances = Integer.parseInt(flags.getOrDefault("shared-instances", "3"));
+            for (RateLimiter.Model model : RateLimiter.Model.values()) {
+                log("shared: " + instances + " instances at " + limit + "/min for " + seconds + " s, " + model.flag());
+                rows.add(BudgetBenchmark.runModel(model, instances, limit, seconds));
+            }
+        }
+        writeCsv("budget-models.csv", List.of("model", "instances", "limitPerMinute", "seconds", "served",
+                "mostAllowed", "usePercent", "answered429", "share429Percent", "delivered"), rows.stream()
+                .map(r -> List.<Object>of(r.model(), r.instances(), r.limitPerMinute(), r.seconds(), r.served(),
+                        r.mostAllowed(), fmt(r.usePercent()), r.rateLimited(), fmt(r.share429Percent()),
+                        r.delivered())).collect(Collectors.toList()));
+        summary.append("\n## Budget use per limiter model (goal: served ≥ 97 % of the most the model allows; shared:"
+                + " ≥ 90 %; 429 ≤ 0.5 %)\n\n| model | instances | limit/min | s | served | most allowed | use % | 429 "
+                + "| 429 % |\n|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> summary.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.1f | %d | %.2f |%n",
+                r.model(), r.instances(), r.limitPerMinute(), r.seconds(), r.served(), r.mostAllowed(), r.usePercent(),
+                r.rateLimited(), r.share429Percent())));
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": served / most allowed",
+                r.usePercent(), OURS)));
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": answered 429",
+                r.share429Percent(), THEIRS)));
+        SvgBarChart.write(out.resolve("budget-models.svg"), "Budget use per limiter model at " + limit
+                + " requests/min", "%", bars);
     }
 
     private void throughput() throws Exception {

@@ -182,8 +182,13 @@ public final class GenesysClient {
             RawResponse response;
             try {
                 waitForLimiter();
+            } catch (InterruptedException e) {
+                throw interrupted(request);
+            }
+            try {
                 token = tokens.get(this::fetchToken);
             } catch (IOException e) {
+                limiter.onNoAnswer();
                 // the API request was not sent: safe to retry even for non-idempotent calls
                 RetryPolicy.Decision decision = call.decide(new RetryPolicy.TokenUnreachable());
                 if (decision.fails()) {
@@ -192,6 +197,7 @@ public final class GenesysClient {
                 call.retry("token request " + e.getClass().getSimpleName(), decision);
                 continue;
             } catch (GenesysException e) {
+                limiter.onNoAnswer();
                 // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
                 RetryPolicy.Decision decision = call.decide(
                         new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
@@ -201,12 +207,14 @@ public final class GenesysClient {
                 call.retry("token request HTTP " + e.getStatus(), decision);
                 continue;
             } catch (InterruptedException e) {
+                limiter.onNoAnswer();
                 throw interrupted(request);
             }
             try {
                 metrics.onRequest();
                 response = send(method, uri, payload, token);
             } catch (IOException e) {
+                limiter.onNoAnswer();
                 RetryPolicy.Decision decision = call.decide(
                         new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
                 if (decision.fails()) {
@@ -215,7 +223,11 @@ public final class GenesysClient {
                 call.retry(describe(e), decision);
                 continue;
             } catch (InterruptedException e) {
+                limiter.onNoAnswer();
                 throw interrupted(request);
+            } catch (RuntimeException e) {
+                limiter.onNoAnswer();
+                throw e;
             }
             int status = response.status();
             LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, call.attempts,
@@ -306,9 +318,8 @@ public final class GenesysClient {
         Integer allowed = intHeader(headers, "inin-ratelimit-allowed");
         Integer count = intHeader(headers, "inin-ratelimit-count");
         Duration reset = RetryAfter.parseSeconds(headers.get("inin-ratelimit-reset"));
-        if (allowed != null || count != null) {
-            limiter.onServerBudget(allowed, count, reset == null ? null : reset.toSeconds());
-        }
+        // called for every answer, with or without the headers: the limiter counts the answers it waits for
+        limiter.onServerBudget(allowed, count, reset == null ? null : reset.toSeconds());
     }
 
     private static Integer intHeader(Map<String, String> headers, String name) {

@@ -2,12 +2,25 @@ package io.github.camelgenesys.client;
 
 import java.time.Duration;
 
+import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.simulator.auth.RateLimiter.Model;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RateLimiterTest {
+
+    /** A limiter whose first request was answered with these {@code inin-ratelimit-*} values. */
+    private static RateLimiter afterOneAnswer(FakeTime time, int perMinute, int allowed, int count, long reset)
+            throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(time, perMinute);
+        limiter.acquire();
+        limiter.onServerBudget(allowed, count, reset);
+        return limiter;
+    }
 
     @Test
     void requestsAreSpacedEvenlyInsteadOfBursting() throws Exception {
@@ -50,30 +63,87 @@ class RateLimiterTest {
     }
 
     @Test
-    void slowsDownToTheServersAllowanceAndSpreadsTheRemainingBudget() throws Exception {
+    void requestsTheHeadersShowAsFreeGoAtOnce() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 300);
-        assertEquals(Duration.ofMillis(200), limiter.currentInterval());
-
-        limiter.onServerBudget(180, 0, 60L);
-        assertEquals(Duration.ofMillis(333),
-                limiter.currentInterval().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-
-        limiter.onServerBudget(180, 170, 20L); // 10 left for 20 s
-        assertEquals(Duration.ofSeconds(2), limiter.currentInterval());
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 1, 60);
+        for (int count = 2; count <= 280; count++) {
+            assertEquals(0, limiter.acquire(), "request " + count + " is free in the window");
+            limiter.onServerBudget(300, count, 60L);
+        }
+        assertTrue(time.sleeps().isEmpty(), "no pacing while the window holds free requests: " + time.sleeps());
     }
 
     @Test
-    void exhaustedBudgetOrPauseHoldsEveryCallerBack() throws Exception {
+    void anExhaustedWindowHoldsEveryCallerBackUntilItsResetThenOneProbeGoes() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 300);
-        limiter.onServerBudget(300, 300, 15L);
-        limiter.acquire();
-        assertEquals(Duration.ofSeconds(15), time.sleeps().get(0));
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 300, 15);
+        long waited = limiter.acquire();
+        assertEquals(Duration.ofSeconds(15), Duration.ofNanos(waited));
+        assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(RateLimiter.RECHECK) <= 0),
+                "long waits are taken in short steps that look at fresher headers");
+        limiter.onServerBudget(300, 1, 60L);
+        assertEquals(0, limiter.acquire(), "the new window is free");
+    }
 
+    @Test
+    void aPauseAfterA429HoldsEveryCallerBack() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = afterOneAnswer(time, 300, 300, 10, 30);
         limiter.pause(Duration.ofSeconds(42));
+        assertEquals(Duration.ofSeconds(42), Duration.ofNanos(limiter.acquire()));
+    }
+
+    @Test
+    void aLowerConfiguredRateCapsTheServersAllowance() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = afterOneAnswer(time, 100, 300, 1, 60);
+        assertEquals(99, limiter.serverRemaining());
+    }
+
+    @Test
+    void headersThatStopComingAfterTheirWindowMeanProactivePacingAgain() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = afterOneAnswer(time, 60, 60, 1, 1);
+        time.advance(Duration.ofSeconds(2));
         limiter.acquire();
-        assertEquals(Duration.ofSeconds(42), time.sleeps().get(1));
+        limiter.onServerBudget(null, null, null);
+        assertEquals(null, limiter.serverRemaining());
+        limiter.acquire();
+        limiter.acquire();
+        assertEquals(Duration.ofSeconds(1), time.sleeps().get(time.sleeps().size() - 1), "even spacing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Model.class)
+    void usesAtLeast97PercentOfWhatEachServerModelAllowsWithAtMostHalfAPercentOf429s(Model model) throws Exception {
+        FakeTime time = new FakeTime();
+        TestClock clock = new TestClock(time.now());   // the server's clock, kept at the limiter's time
+        io.github.camelgenesys.simulator.auth.RateLimiter server = new io.github.camelgenesys.simulator.auth.RateLimiter(
+                clock, 300, Duration.ofMinutes(1), model, io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT);
+        RateLimiter limiter = new RateLimiter(time, 300);
+        long end = time.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int served = 0;
+        int limited = 0;
+        while (true) {
+            limiter.acquire();
+            if (time.nanoTime() >= end) {
+                limiter.onNoAnswer();
+                break;
+            }
+            clock.advance(Duration.ofMillis(time.now().toEpochMilli() - clock.millis()));
+            var decision = server.take("client", "token");
+            time.advance(Duration.ofMillis(7));   // the answer's latency
+            limiter.onServerBudget(decision.limit(), decision.count(), (long) decision.resetSeconds());
+            if (decision.allowed()) {
+                served++;
+            } else {
+                limited++;
+                limiter.pause(Duration.ofSeconds(decision.retryAfterSeconds()));
+            }
+        }
+        int most = model == Model.TOKEN_BUCKET ? 300 + 5 * 90 : 2 * 300;
+        assertTrue(served >= most * 97 / 100, model + ": served " + served + " of a possible " + most);
+        assertTrue(limited <= (served + limited) / 200, model + ": " + limited + " x 429 of " + (served + limited));
     }
 
     @Test

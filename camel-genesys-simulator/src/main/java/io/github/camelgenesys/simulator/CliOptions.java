@@ -1,5 +1,6 @@
 package io.github.camelgenesys.simulator;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,8 +30,16 @@ final class CliOptions {
         FLAGS.put("--seed", new Flag("integer", "42", "seed of the generated data", (b, v) -> b.seed(Long.parseLong(v))));
         FLAGS.put("--days", new Flag("integer >= 1", "30", "length of the history, ending now",
                 (b, v) -> b.days(Integer.parseInt(v))));
-        FLAGS.put("--rate-limit-per-minute", new Flag("integer >= 0", "300", "requests per minute per token; 0 = unlimited",
+        FLAGS.put("--rate-limit-per-minute", new Flag("integer >= 0", "300",
+                "requests per rate-limit window (1 minute unless --rate-limit-window); 0 = unlimited",
                 (b, v) -> b.rateLimitPerMinute(Integer.parseInt(v))));
+        FLAGS.put("--rate-limit-model", new Flag("fixed-window, sliding-window or token-bucket", "fixed-window",
+                "how the rate limit counts", (b, v) -> b.rateLimitModel(RateLimiter.Model.parse(v))));
+        FLAGS.put("--rate-limit-scope", new Flag("client or token", "client",
+                "one count per OAuth client (all its tokens) or per access token",
+                (b, v) -> b.rateLimitScope(RateLimiter.Scope.parse(v))));
+        FLAGS.put("--rate-limit-window", new Flag("integer milliseconds >= 100", "60000", "length of the rate-limit window",
+                (b, v) -> b.rateLimitWindow(Duration.ofMillis(Long.parseLong(v)))));
         FLAGS.put("--token-ttl", new Flag("integer seconds >= 1", "86400", "access token lifetime",
                 (b, v) -> b.tokenTtl(Duration.ofSeconds(Long.parseLong(v)))));
         FLAGS.put("--fault-rate", new Flag("decimal 0..1", "0", "probability of a random 503 or connection reset",
@@ -148,7 +157,7 @@ final class CliOptions {
             }
             try {
                 flag.apply().accept(builder, value);
-            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
                 throw new CliException("Flag " + name + ": '" + value + "' is not valid; allowed: " + flag.allowed());
             }
         }

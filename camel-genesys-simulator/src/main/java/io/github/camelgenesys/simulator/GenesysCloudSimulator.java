@@ -83,7 +83,8 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return baseUrl();
         }
         GenesysDispatcher dispatcher = new GenesysDispatcher(routes, ctx.tokens(),
-                new RateLimiter(ctx.clock(), config.rateLimitPerMinute()), faults::pick, config.faultRate(),
+                new RateLimiter(ctx.clock(), config.rateLimitPerMinute(), config.rateLimitWindow(),
+                        config.rateLimitModel(), config.rateLimitScope()), faults::pick, config.faultRate(),
                 ctx.stats()::request);
         server = new WireMockServer(WireMockConfiguration.options()
                 .port(config.port())
@@ -201,6 +202,9 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private int recordingJobLimitStatus = 400;
         private Duration recordingInclusionLag = Duration.ofHours(48);
         private Clock clock = Clock.systemUTC();
+        private Duration rateLimitWindow = Duration.ofMinutes(1);
+        private RateLimiter.Model rateLimitModel = RateLimiter.Model.FIXED_WINDOW;
+        private RateLimiter.Scope rateLimitScope = RateLimiter.Scope.CLIENT;
 
         private Builder() {
         }
@@ -228,9 +232,27 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Requests per minute per access token; 0 = unlimited. */
+        /** Requests per rate-limit window (one minute unless {@link #rateLimitWindow} says otherwise); 0 = unlimited. */
         public Builder rateLimitPerMinute(int value) {
             this.rateLimitPerMinute = value;
+            return this;
+        }
+
+        /** Length of the rate-limit window (default 1 minute, as the real API; tests shorten it). */
+        public Builder rateLimitWindow(Duration value) {
+            this.rateLimitWindow = value;
+            return this;
+        }
+
+        /** How the rate limit counts (default {@code FIXED_WINDOW}; see docs/simulator.md for the evidence). */
+        public Builder rateLimitModel(RateLimiter.Model value) {
+            this.rateLimitModel = value;
+            return this;
+        }
+
+        /** What one count covers: every token of a client ({@code CLIENT}, default) or each token ({@code TOKEN}). */
+        public Builder rateLimitScope(RateLimiter.Scope value) {
+            this.rateLimitScope = value;
             return this;
         }
 
@@ -343,7 +365,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
                     tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, maxPagedResults,
                     maxIntervalDaysUnfiltered, maxIntervalDaysFiltered, jobResultsMaxPageSize, queues,
                     liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
-                    recordingInclusionLag, clock));
+                    recordingInclusionLag, clock, rateLimitWindow, rateLimitModel, rateLimitScope));
         }
     }
 }

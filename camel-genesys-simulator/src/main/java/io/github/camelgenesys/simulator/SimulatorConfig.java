@@ -1,5 +1,6 @@
 package io.github.camelgenesys.simulator;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -8,7 +9,8 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
         long maxPagedResults, int maxIntervalDaysUnfiltered, int maxIntervalDaysFiltered, int jobResultsMaxPageSize,
         int queues, int liveRatePerMinute, int maxObservationPredicates, int maxConcurrentRecordingJobs,
-        int recordingJobLimitStatus, Duration recordingInclusionLag, Clock clock) {
+        int recordingJobLimitStatus, Duration recordingInclusionLag, Clock clock, Duration rateLimitWindow,
+        RateLimiter.Model rateLimitModel, RateLimiter.Scope rateLimitScope) {
 
     public SimulatorConfig {
         require(port >= 0 && port <= 65535, "port", "0..65535 (0 = any free port)", port);
@@ -33,6 +35,10 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(recordingInclusionLag != null && !recordingInclusionLag.isNegative(), "recordingInclusionLag", ">= 0",
                 recordingInclusionLag);
         require(clock != null, "clock", "a Clock", clock);
+        require(rateLimitWindow != null && rateLimitWindow.toMillis() >= 100, "rateLimitWindow", ">= 100 ms",
+                rateLimitWindow);
+        require(rateLimitModel != null, "rateLimitModel", "fixed-window, sliding-window, token-bucket", rateLimitModel);
+        require(rateLimitScope != null, "rateLimitScope", "client, token", rateLimitScope);
     }
 
     private static void require(boolean ok, String name, String allowed, Object value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,9 +112,92 @@ class AuthAndRateLimitTest {
         assertEquals("Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds",
                 limited.json().get("message").asText());
         assertEquals(1, sim.stats().rateLimited429());
-        // another token has its own bucket
-        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
         clock.advance(Duration.ofSeconds(retryAfter));
+        assertEquals(200, client.post(DETAILS, BODY).status());
+    }
+
+    @Test
+    void fixedWindowIsTheDefaultCountsUpAndFreesTheWholeAllowanceAtTheReset() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(3));
+        ApiClient client = ApiClient.authorized(sim, url);
+        ApiClient.Reply first = client.post(DETAILS, BODY);
+        assertEquals("1", first.header("inin-ratelimit-count"));
+        assertEquals("60", first.header("inin-ratelimit-reset"), "the window starts with the first request");
+        clock.advance(Duration.ofSeconds(22));
+        assertEquals("38", client.post(DETAILS, BODY).header("inin-ratelimit-reset"), "the reset counts down");
+        clock.advance(Duration.ofSeconds(30));
+        assertEquals("3", client.post(DETAILS, BODY).header("inin-ratelimit-count"));
+        ApiClient.Reply limited = client.post(DETAILS, BODY);
+        assertEquals(429, limited.status());
+        assertEquals("8", limited.header("Retry-After"), "until the window ends");
+        assertEquals("8", limited.header("inin-ratelimit-reset"));
+        assertEquals("3", limited.header("inin-ratelimit-count"), "a 429 does not use the allowance");
+        clock.advance(Duration.ofSeconds(8));
+        for (int i = 1; i <= 3; i++) {
+            ApiClient.Reply ok = client.post(DETAILS, BODY);
+            assertEquals(200, ok.status(), "the whole allowance is free again");
+            assertEquals(String.valueOf(i), ok.header("inin-ratelimit-count"));
+        }
+    }
+
+    @Test
+    void slidingWindowFreesOneRequestWhenTheOldestLeavesTheWindow() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(2)
+                .rateLimitModel(RateLimiter.Model.SLIDING_WINDOW));
+        ApiClient client = ApiClient.authorized(sim, url);
+        assertEquals(200, client.post(DETAILS, BODY).status());
+        clock.advance(Duration.ofSeconds(30));
+        ApiClient.Reply second = client.post(DETAILS, BODY);
+        assertEquals("2", second.header("inin-ratelimit-count"));
+        assertEquals("30", second.header("inin-ratelimit-reset"), "until the oldest request leaves");
+        assertEquals(429, client.post(DETAILS, BODY).status());
+        clock.advance(Duration.ofSeconds(30));
+        ApiClient.Reply third = client.post(DETAILS, BODY);
+        assertEquals(200, third.status());
+        assertEquals("2", third.header("inin-ratelimit-count"), "one left the window, one came in");
+        assertEquals(429, client.post(DETAILS, BODY).status(), "only one request was freed");
+    }
+
+    @Test
+    void tokenBucketAllowsABurstThenRefillsContinuously() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(60)
+                .rateLimitModel(RateLimiter.Model.TOKEN_BUCKET));
+        ApiClient client = ApiClient.authorized(sim, url);
+        for (int i = 0; i < 60; i++) {
+            assertEquals(200, client.post(DETAILS, BODY).status());
+        }
+        ApiClient.Reply limited = client.post(DETAILS, BODY);
+        assertEquals(429, limited.status());
+        assertEquals("1", limited.header("Retry-After"), "one request refills per second");
+        assertEquals("60", limited.header("inin-ratelimit-reset"), "until the bucket is full");
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(200, client.post(DETAILS, BODY).status());
+        assertEquals(200, client.post(DETAILS, BODY).status());
+        assertEquals(429, client.post(DETAILS, BODY).status());
+    }
+
+    @Test
+    void tokensOfOneClientShareTheCountUnlessTheScopeIsToken() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(1));
+        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
+        ApiClient.Reply second = ApiClient.authorized(sim, url).post(DETAILS, BODY);
+        assertEquals(429, second.status(), "a second token of the same client shares the count");
+        sim.stop();
+
+        url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(1)
+                .rateLimitScope(RateLimiter.Scope.TOKEN));
+        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
+        assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status(), "each token has its own count");
+    }
+
+    @Test
+    void aShortWindowForTestsCountsTheSameWay() {
+        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(2).rateLimitWindow(Duration.ofSeconds(5)));
+        ApiClient client = ApiClient.authorized(sim, url);
+        assertEquals("5", client.post(DETAILS, BODY).header("inin-ratelimit-reset"));
+        assertEquals(200, client.post(DETAILS, BODY).status());
+        assertEquals(429, client.post(DETAILS, BODY).status());
+        clock.advance(Duration.ofSeconds(5));
         assertEquals(200, client.post(DETAILS, BODY).status());
     }
 }

@@ -43,6 +43,23 @@ class CliTest {
     }
 
     @Test
+    void rateLimitFlagsChooseTheModelScopeAndWindow() throws Exception {
+        SimulatorConfig defaults = CliOptions.parse(new String[0]).builder().build().config();
+        assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Model.FIXED_WINDOW, defaults.rateLimitModel());
+        assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT, defaults.rateLimitScope());
+        assertEquals(Duration.ofMinutes(1), defaults.rateLimitWindow());
+        SimulatorConfig c = CliOptions.parse(new String[] {"--rate-limit-model", "token-bucket", "--rate-limit-scope",
+            "token", "--rate-limit-window=5000"}).builder().build().config();
+        assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Model.TOKEN_BUCKET, c.rateLimitModel());
+        assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Scope.TOKEN, c.rateLimitScope());
+        assertEquals(Duration.ofSeconds(5), c.rateLimitWindow());
+        CliOptions.CliException bad = assertThrows(CliOptions.CliException.class,
+                () -> CliOptions.parse(new String[] {"--rate-limit-model", "leaky"}));
+        assertTrue(bad.getMessage().contains("--rate-limit-model") && bad.getMessage().contains("sliding-window"),
+                bad.getMessage());
+    }
+
+    @Test
     void unknownFlagOrBadValueNamesTheFlagAndAllowedValues() {
         CliOptions.CliException unknown = assertThrows(CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--colour", "red"}));

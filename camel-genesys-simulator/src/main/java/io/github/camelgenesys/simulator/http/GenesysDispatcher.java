@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 
 /**
  * The single WireMock extension that answers every request: route lookup, fault injection, bearer-token check,
- * permission check, per-token rate limit, then the endpoint's handler. Adds ININ-Correlation-Id and
+ * permission check, rate limit (per client or per token), then the endpoint's handler. Adds ININ-Correlation-Id and
  * inin-ratelimit-* headers to every response.
  */
 public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 {
@@ -103,8 +103,8 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
                         "The request is over the size limit. Maximum bytes: " + MAX_REQUEST_BYTES, "body");
             }
             if (route.anyPermissions() != null) {
-                authenticate(request, route);
-                rate = limiter.take(request.accessToken());
+                TokenStore.Grant grant = authenticate(request, route);
+                rate = limiter.take(grant.clientId(), request.accessToken());
                 if (!rate.allowed()) {
                     response = ApiResponse.json(429, ErrorBodies.tooManyRequests(rate.retryAfterSeconds(), correlationId))
                             .withHeader("Retry-After", String.valueOf(rate.retryAfterSeconds()));
@@ -131,7 +131,7 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
         return finish(response, correlationId, rate, delayMillis);
     }
 
-    private void authenticate(ApiRequest request, Route route) {
+    private TokenStore.Grant authenticate(ApiRequest request, Route route) {
         String header = request.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             throw new ApiError(401, "authentication.required",
@@ -153,6 +153,7 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
                     + " following permission(s): " + String.join(" or ", route.anyPermissions()), null);
         }
         request.accessToken(token);
+        return grant;
     }
 
     private Route match(ApiRequest request) {

@@ -12,6 +12,7 @@ import com.mypurecloud.sdk.v2.model.ConversationQuery;
 import com.mypurecloud.sdk.v2.model.ErrorBody;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class TokenBucketRetryContractTest extends ContractTestBase {
 
     @Override
     GenesysCloudSimulator.Builder configure(GenesysCloudSimulator.Builder builder) {
-        return builder.rateLimitPerMinute(PER_MINUTE);
+        // the bucket model (not the default fixed window, whose Retry-After would be up to a minute) keeps this fast
+        return builder.rateLimitPerMinute(PER_MINUTE).rateLimitModel(RateLimiter.Model.TOKEN_BUCKET);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.github.camelgenesys.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Three instances on one OAuth client (each with its own factory, token and limiter, as three JVMs would have)
+ * against one simulator that counts every token of the client together: they share the budget by following the
+ * server's headers, without talking to each other. The simulator's window is shortened to keep the test fast; the
+ * assertions compare counts with what the windows allowed, never durations.
+ */
+class SharedBudgetTest {
+
+    private static final String QUEUES = "/api/v2/routing/queues";
+    private static final int LIMIT = 30;
+    private static final Duration WINDOW = Duration.ofSeconds(3);
+    private static final int WINDOWS = 4;
+    private static final int INSTANCES = 3;
+
+    private GenesysCloudSimulator sim;
+    private final List<GenesysClientFactory> factories = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        factories.forEach(GenesysClientFactory::close);
+        if (sim != null) {
+            sim.stop();
+        }
+    }
+
+    @Test
+    void threeInstancesOnOneClientUseTheSharedWindowWithoutExceedingIt() throws Exception {
+        sim = GenesysCloudSimulator.builder().conversations(10).liveRatePerMinute(0).rateLimitPerMinute(LIMIT)
+                .rateLimitWindow(WINDOW).build();
+        String baseUrl = sim.start();
+        List<GenesysClient> clients = new ArrayList<>();
+        for (int i = 0; i < INSTANCES; i++) {
+            GenesysClientFactory factory = new GenesysClientFactory();
+            factories.add(factory);
+            GenesysClient client = factory.client(GenesysClientSettings.builder().apiUrl(baseUrl).loginUrl(baseUrl)
+                    .clientId(sim.clientId()).clientSecret(sim.clientSecret()).rateLimitPerMinute(LIMIT)
+                    .maxRetries(0).build());
+            client.verifyToken();
+            clients.add(client);
+        }
+        sim.resetStats();
+
+        ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);
+        long start = System.nanoTime();
+        long end = start + WINDOW.multipliedBy(WINDOWS).toNanos();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (GenesysClient client : clients) {
+                running.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            client.get(QUEUES, Map.of("pageSize", 1), JsonNode.class);
+                        } catch (GenesysException e) {
+                            assertEquals(429, e.getStatus(), "only the rate limit may refuse: " + e.getMessage());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long elapsedWindows = (System.nanoTime() - start) / WINDOW.toNanos();
+
+        long served = sim.stats().requestCount("GET " + QUEUES, 200);
+        long limited = sim.stats().rateLimited429();
+        long sent = served + limited;
+        System.out.println("served " + served + ", 429: " + limited + ", windows: " + elapsedWindows + ", instances: "
+                + clients.stream().map(c -> c.metrics().toString()).toList());
+        // windows start with their first request, so the run covered at least WINDOWS and at most elapsed + 1 windows
+        assertTrue(served <= (long) LIMIT * (elapsedWindows + 1), "served " + served + " in " + elapsedWindows
+                + " windows of " + LIMIT);
+        assertTrue(served >= LIMIT * WINDOWS * 9 / 10, "budget use >= 90 %: served " + served + " of "
+                + LIMIT * WINDOWS);
+        // 0.5 % of the ~120 requests of this short run is less than one: a single 429 is tolerated
+        assertTrue(limited * 200 <= Math.max(sent, 200), "429 share <= 0.5 %: " + limited + " of " + sent);
+        for (GenesysClient client : clients) {
+            assertTrue(client.metrics().requests() > LIMIT * WINDOWS / INSTANCES / 3,
+                    "every instance gets a share: " + client.metrics());
+        }
+    }
+}
