@@ -156,7 +156,11 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 ownsClientFactory = false;
             }
         }
+        GenesysMeters m = meters;
         meters = null;
+        if (m != null) {
+            m.close();
+        }
         auditSinks.close();
         super.doStop();
     }

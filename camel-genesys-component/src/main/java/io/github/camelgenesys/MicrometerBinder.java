@@ -1,11 +1,14 @@
 package io.github.camelgenesys;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.TimeGauge;
@@ -21,6 +24,7 @@ final class MicrometerBinder extends GenesysMeters {
     private final MeterRegistry registry;
     /** By identity: one ClientMetrics per client id in the factory. */
     private final Set<ClientMetrics> bound = ConcurrentHashMap.newKeySet();
+    private final List<Meter> registered = new CopyOnWriteArrayList<>();
 
     private MicrometerBinder(MeterRegistry registry) {
         this.registry = registry;
@@ -37,15 +41,28 @@ final class MicrometerBinder extends GenesysMeters {
             return;
         }
         Tags client = Tags.of("client", m.clientLabel(), "clientHash", m.clientTag());
-        FunctionCounter.builder("genesys.client.requests", m, ClientMetrics::requests)
-                .description("API requests sent").tags(client).register(registry);
-        FunctionCounter.builder("genesys.client.retries", m, ClientMetrics::retries)
-                .description("Retries after 429, 5xx or connection errors").tags(client).register(registry);
-        FunctionCounter.builder("genesys.client.rate.limited", m, ClientMetrics::rateLimited)
-                .description("429 responses received").tags(client).register(registry);
-        FunctionCounter.builder("genesys.client.token.refreshes", m, ClientMetrics::tokenRefreshes)
-                .description("Tokens obtained").tags(client).register(registry);
-        TimeGauge.builder("genesys.client.limiter.wait", m, TimeUnit.MILLISECONDS, x -> x.limiterWait().toMillis())
-                .description("Total time waited on the rate limiter").tags(client).register(registry);
+        register(FunctionCounter.builder("genesys.client.requests", m, ClientMetrics::requests)
+                .description("API requests sent").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.retries", m, ClientMetrics::retries)
+                .description("Retries after 429, 5xx or connection errors").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.rate.limited", m, ClientMetrics::rateLimited)
+                .description("429 responses received").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.token.refreshes", m, ClientMetrics::tokenRefreshes)
+                .description("Tokens obtained").tags(client).register(registry));
+        register(TimeGauge.builder("genesys.client.limiter.wait", m, TimeUnit.MILLISECONDS,
+                        x -> x.limiterWait().toMillis())
+                .description("Total time waited on the rate limiter").tags(client).register(registry));
+    }
+
+    private void register(Meter meter) {
+        registered.add(meter);
+    }
+
+    /** Removes the meters it registered: their ClientMetrics belong to a factory that is going away. */
+    @Override
+    void close() {
+        registered.forEach(registry::remove);
+        registered.clear();
+        bound.clear();
     }
 }

@@ -92,6 +92,31 @@ class ClientIdentityTest {
         }
     }
 
+    @Test
+    void metersAfterAComponentRestartCountTheNewClientNotTheStoppedOne() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (WireMockGenesys wm = new WireMockGenesys(); CamelContext camel = new DefaultCamelContext()) {
+            wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(okJson(WireMockGenesys.tokenJson("t", 86400))));
+            wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
+            camel.getRegistry().bind("meters", meters);
+            camel.start();
+            GenesysEndpoint endpoint = started(camel, wm, ID_A);
+            endpoint.getClient().get("/api/v2/users", null, JsonNode.class);
+            assertEquals(1.0, meters.get("genesys.client.requests").functionCounter().count());
+
+            // what a context restart does: endpoints stop, the component stops, both start again
+            endpoint.stop();
+            camel.getComponent("genesys").stop();
+            assertEquals(0, meters.getMeters().size(), "the stopped component's meters are removed");
+            camel.getComponent("genesys").start();
+            GenesysEndpoint again = started(camel, wm, ID_A);
+            again.getClient().get("/api/v2/users", null, JsonNode.class);
+            again.getClient().get("/api/v2/users", null, JsonNode.class);
+
+            assertEquals(2.0, meters.get("genesys.client.requests").functionCounter().count());
+        }
+    }
+
     private static GenesysEndpoint started(CamelContext camel, WireMockGenesys wm, String clientId) {
         GenesysEndpoint e = camel.getEndpoint("genesys:search?apiUrl=" + wm.baseUrl() + "&loginUrl=" + wm.baseUrl()
                 + "&clientId=" + clientId + "&clientSecret=RAW(" + WireMockGenesys.CLIENT_SECRET + ")"
