@@ -2,18 +2,12 @@ package io.github.camelgenesys.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import io.github.camelgenesys.client.model.TokenResponse;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +16,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -43,7 +32,6 @@ import java.util.function.DoubleSupplier;
 public final class GenesysClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenesysClient.class);
-    private static final String CORRELATION_HEADER = "ININ-Correlation-Id";
 
     private final GenesysClientSettings settings;
     private final CloseableHttpClient http;
@@ -52,6 +40,7 @@ public final class GenesysClient {
     private final ClientMetrics metrics;
     private final TimeSource time;
     private final RetryPolicy retryPolicy;
+    private final TokenRequest tokenRequest;
     private final RequestConfig requestConfig;
     private final String clientLabel;
 
@@ -66,6 +55,7 @@ public final class GenesysClient {
         this.retryPolicy = RetryPolicy.of(settings, jitter);
         this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(settings.responseTimeout())).build();
         this.clientLabel = Redact.clientId(settings.clientId());
+        this.tokenRequest = new TokenRequest(settings, http, requestConfig, time, metrics);
     }
 
     public GenesysClientSettings settings() {
@@ -148,7 +138,7 @@ public final class GenesysClient {
      */
     public void verifyToken() {
         try {
-            tokens.get(this::fetchToken);
+            tokens.get(tokenRequest::fetch);
         } catch (IOException e) {
             throw GenesysException.builder(0, GenesysException.CODE_CONNECTION_FAILED,
                     "Token request to " + settings.loginUrl() + " failed: " + e.getClass().getSimpleName()
@@ -172,8 +162,8 @@ public final class GenesysClient {
      */
     public <T> GenesysResponse<T> execute(String method, String path, Map<String, ?> query, Object body,
                                           boolean idempotent, JavaType type) {
-        URI uri = uri(path, query);
-        byte[] payload = serialize(body);
+        URI uri = ApiUri.of(settings.apiUrl(), path, query);
+        byte[] payload = JsonBodies.serialize(body);
         Call call = new Call(method + " " + uri.getPath(), time.nanoTime());
         String request = call.request;
         while (true) {
@@ -186,7 +176,7 @@ public final class GenesysClient {
                 throw interrupted(request);
             }
             try {
-                token = tokens.get(this::fetchToken);
+                token = tokens.get(tokenRequest::fetch);
             } catch (IOException e) {
                 limiter.onNoAnswer();
                 // the API request was not sent: safe to retry even for non-idempotent calls
@@ -234,7 +224,7 @@ public final class GenesysClient {
                     clientLabel, response.correlationId());
             adaptLimiter(response.headers());
             if (status >= 200 && status < 300) {
-                return new GenesysResponse<>(status, read(response, type, request), response.correlationId(),
+                return new GenesysResponse<>(status, JsonBodies.read(response, type, request), response.correlationId(),
                         response.headers());
             }
             answered(call, response, token);
@@ -378,120 +368,6 @@ public final class GenesysClient {
         return http.execute(request, RawResponse::of);
     }
 
-    private AccessToken fetchToken() throws IOException, InterruptedException {
-        HttpUriRequestBase request = new HttpUriRequestBase("POST", URI.create(settings.loginUrl() + "/oauth/token"));
-        request.setConfig(requestConfig);
-        String basic = Base64.getEncoder().encodeToString(
-                (settings.clientId() + ":" + settings.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        request.setHeader(new SecretHeader("Authorization", "Basic " + basic));
-        request.setHeader("Accept", "application/json");
-        request.setEntity(new ByteArrayEntity("grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII),
-                ContentType.APPLICATION_FORM_URLENCODED));
-        long sentAt = time.nanoTime();
-        RawResponse response = http.execute(request, RawResponse::of);
-        TokenResponse parsed = null;
-        try {
-            parsed = GenesysJson.mapper().readValue(response.body(), TokenResponse.class);
-        } catch (Exception ignored) {
-            // reported below without echoing the body: it could contain a token
-        }
-        if (response.status() != 200 || parsed == null || parsed.accessToken() == null) {
-            String reason = parsed == null ? "unreadable response"
-                    : "error=" + parsed.error() + (parsed.description() != null ? ", " + parsed.description()
-                    : parsed.errorDescription() != null ? ", " + parsed.errorDescription() : "");
-            throw GenesysException.builder(response.status(), GenesysException.CODE_TOKEN_FAILED,
-                            "Token request to " + settings.loginUrl() + "/oauth/token for client " + clientLabel
-                                    + " failed with HTTP " + response.status() + " (" + reason
-                                    + "). Check clientId/clientSecret and the region/loginUrl.")
-                    .correlationId(response.correlationId())
-                    .retryAfter(RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now()))
-                    .build();
-        }
-        long expiresIn = parsed.expiresIn() == null ? 0 : parsed.expiresIn();
-        Duration lifetime = Duration.ofSeconds(Math.max(1, expiresIn));
-        // a margin larger than half the lifetime would make every call refresh: cap it
-        Duration margin = settings.tokenRefreshMargin();
-        if (margin.compareTo(lifetime.dividedBy(2)) > 0) {
-            margin = lifetime.dividedBy(2);
-        }
-        metrics.onTokenRefresh();
-        LOG.debug("Obtained a token for client {} from {}, valid {}s", clientLabel, settings.loginUrl(), expiresIn);
-        return new AccessToken(parsed.accessToken(), sentAt + lifetime.minus(margin).toNanos());
-    }
-
-    private URI uri(String path, Map<String, ?> query) {
-        try {
-            String full;
-            if (path.startsWith("http://") || path.startsWith("https://")) {
-                if (!path.startsWith(settings.apiUrl() + "/")) {
-                    throw new IllegalArgumentException("Absolute URL " + path + " is not on the API URL "
-                            + settings.apiUrl() + "; refusing to send the token there");
-                }
-                full = path;
-            } else {
-                full = settings.apiUrl() + (path.startsWith("/") ? "" : "/") + path;
-            }
-            URIBuilder builder = new URIBuilder(full);
-            if (query != null) {
-                query.forEach((name, value) -> {
-                    if (value instanceof Iterable<?> values) {
-                        values.forEach(v -> builder.addParameter(name, String.valueOf(v)));
-                    } else if (value != null) {
-                        builder.addParameter(name, String.valueOf(value));
-                    }
-                });
-            }
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid path " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] serialize(Object body) {
-        if (body == null) {
-            return null;
-        }
-        if (body instanceof byte[] bytes) {
-            return bytes;
-        }
-        if (body instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            return GenesysJson.mapper().writeValueAsBytes(body);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Cannot write request body of type " + body.getClass().getName()
-                    + " as JSON: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T read(RawResponse response, JavaType type, String request) {
-        byte[] body = response.body();
-        Class<?> raw = type.getRawClass();
-        if (raw == Void.class || body == null || body.length == 0) {
-            return null;
-        }
-        if (raw == String.class) {
-            return (T) new String(body, StandardCharsets.UTF_8);
-        }
-        if (raw == byte[].class) {
-            return (T) body;
-        }
-        try {
-            return GenesysJson.mapper().readValue(body, type);
-        } catch (IOException e) {
-            throw GenesysException.builder(response.status(), GenesysException.CODE_INVALID_RESPONSE,
-                            request + " returned a body that is not a " + type + ": " + jsonProblem(e))
-                    .correlationId(response.correlationId()).bodySnippet(ErrorParser.snippet(body)).cause(e).build();
-        }
-    }
-
-    private static String jsonProblem(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                : e.getMessage();
-    }
-
     private static JavaType javaType(Class<?> type) {
         return GenesysJson.mapper().getTypeFactory().constructType(type);
     }
@@ -503,27 +379,5 @@ public final class GenesysClient {
     @Override
     public String toString() {
         return "GenesysClient[" + settings.apiUrl() + ", client " + clientLabel + "]";
-    }
-
-    /** Status, headers (case-insensitive) and the body bytes of one response. */
-    record RawResponse(int status, Map<String, String> headers, byte[] body) {
-
-        static RawResponse of(ClassicHttpResponse response) throws IOException {
-            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (Header h : response.getHeaders()) {
-                headers.put(h.getName(), h.getValue());
-            }
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            return new RawResponse(response.getCode(), Collections.unmodifiableMap(headers), body);
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
-
-        String correlationId() {
-            return headers.get(CORRELATION_HEADER);
-        }
     }
 }
