@@ -1,10 +1,10 @@
 package io.github.camelgenesys;
 
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.options.CallDirection;
+import io.github.camelgenesys.options.Choices;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
@@ -16,15 +16,14 @@ import io.github.camelgenesys.query.SimpleFilters;
  */
 public final class FilterOptions {
 
-    private static final Set<String> DIRECTIONS = Set.of("inbound", "outbound");
-
     private FilterOptions() {
     }
 
     /** The simple filter options; {@code direction} values are checked against the API's enum. */
     public static SimpleFilters simpleFilters(GenesysConfiguration c, boolean completedOnly) {
-        SimpleFilters.split(c.getDirection()).forEach(d -> QueryValidator.requireKnown("direction", Set.of(d), DIRECTIONS));
-        return SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(c.getDirection())
+        String directions = Choices.parseList("direction", c.getDirection(), CallDirection.class).stream()
+                .map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+        return SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(directions)
                 .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
                 .conversationId(c.getConversationId()).completedOnly(completedOnly).build();
     }

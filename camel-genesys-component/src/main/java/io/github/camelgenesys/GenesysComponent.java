@@ -51,9 +51,34 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         GenesysOperation operation = parseOperation(remaining);
-        GenesysEndpoint endpoint = new GenesysEndpoint(uri, this, operation, configuration.copy());
+        GenesysConfiguration endpointConfiguration = configuration.copy();
+        bindChoices(endpointConfiguration, parameters);
+        GenesysEndpoint endpoint = new GenesysEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Choice options (enum-typed) accept their values in any case; a value naming no constant is taken out of the
+     * parameters and reported, naming the option and the allowed values, when the endpoint's settings are built.
+     */
+    private static void bindChoices(GenesysConfiguration conf, Map<String, Object> parameters) {
+        for (java.lang.reflect.Field field : GenesysConfiguration.class.getDeclaredFields()) {
+            Object value = parameters.get(field.getName());
+            if (field.getType().isEnum() && value instanceof String text) {
+                try {
+                    parameters.put(field.getName(), choice(field.getName(), text, field.getType()));
+                } catch (IllegalArgumentException e) {
+                    parameters.remove(field.getName());
+                    conf.rejectChoice(field.getName(), e);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object choice(String option, String text, Class<?> type) {
+        return io.github.camelgenesys.options.Choices.parse(option, text, (Class) type);
     }
 
     /**
@@ -89,17 +114,16 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     }
 
     /**
-     * Validates an endpoint's configuration.
+     * The client settings of an endpoint's configuration, validated (built once per endpoint, at its init).
      *
      * @throws IllegalArgumentException naming the option and, where finite, the allowed values
      */
-    void validate(GenesysConfiguration conf) {
-        settingsFactory().create(conf);
+    GenesysClientSettings clientSettings(GenesysConfiguration conf) {
+        return settingsFactory().create(conf);
     }
 
-    /** Builds (and validates) the client for an endpoint's configuration. */
-    GenesysClient createClient(GenesysConfiguration conf) {
-        GenesysClientSettings settings = settingsFactory().create(conf);
+    /** The client for an endpoint's (validated) client settings. */
+    GenesysClient createClient(GenesysClientSettings settings) {
         GenesysClient client = getClientFactory().client(settings);
         healthCheck.register(client);
         GenesysMeters m = meters;

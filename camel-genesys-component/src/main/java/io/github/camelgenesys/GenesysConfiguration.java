@@ -2,6 +2,15 @@ package io.github.camelgenesys;
 
 import java.time.Duration;
 
+import io.github.camelgenesys.options.AggregateOutput;
+import io.github.camelgenesys.options.AnalyticsMode;
+import io.github.camelgenesys.options.ArchiveAction;
+import io.github.camelgenesys.options.ArchiveSelection;
+import io.github.camelgenesys.options.BatchMode;
+import io.github.camelgenesys.options.ConversationOrderBy;
+import io.github.camelgenesys.options.LiveMode;
+import io.github.camelgenesys.options.SearchType;
+import io.github.camelgenesys.options.SortOrder;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -14,6 +23,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 @UriParams
 public class GenesysConfiguration implements Cloneable {
+
+    /** Choice options given a value outside their enum, by option name (see {@link #rejectChoice}). */
+    private java.util.Map<String, IllegalArgumentException> invalidChoices = new java.util.LinkedHashMap<>();
 
     // ---- location ----
 
@@ -102,11 +114,10 @@ public class GenesysConfiguration implements Cloneable {
     private boolean allowUnknownVocabulary;
     @UriParam(label = "filter", defaultValue = "true")
     private boolean completedOnly = true;
-    @UriParam(label = "consumer", enums = "asc,desc", defaultValue = "asc")
-    private String order = "asc";
-    @UriParam(label = "consumer", enums = "conversationStart,conversationEnd,segmentStart,segmentEnd",
-              defaultValue = "conversationStart")
-    private String orderBy = "conversationStart";
+    @UriParam(label = "consumer", defaultValue = "asc")
+    private SortOrder order = SortOrder.asc;
+    @UriParam(label = "consumer", defaultValue = "conversationStart")
+    private ConversationOrderBy orderBy = ConversationOrderBy.conversationStart;
     @UriParam(label = "consumer", defaultValue = "0")
     private int pageSize;
     @UriParam(label = "consumer,advanced", defaultValue = "100000")
@@ -119,8 +130,8 @@ public class GenesysConfiguration implements Cloneable {
     private String stateKey;
     @UriParam(label = "consumer,advanced", defaultValue = "10000")
     private int deduplicationWindow = 10000;
-    @UriParam(label = "consumer", enums = "detailsQuery,participantAttributes", defaultValue = "detailsQuery")
-    private String searchType = "detailsQuery";
+    @UriParam(label = "consumer", defaultValue = "detailsQuery")
+    private SearchType searchType = SearchType.detailsQuery;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean incremental;
     @UriParam(label = "filter")
@@ -130,8 +141,8 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- analytics options ----
 
-    @UriParam(label = "consumer", enums = "details,aggregates,query", defaultValue = "details")
-    private String mode = "details";
+    @UriParam(label = "consumer", defaultValue = "details")
+    private AnalyticsMode mode = AnalyticsMode.details;
     @UriParam(label = "consumer", defaultValue = "P1D")
     private String startDate = "P1D";
     @UriParam(label = "consumer", defaultValue = "1d", javaType = "java.time.Duration")
@@ -140,8 +151,8 @@ public class GenesysConfiguration implements Cloneable {
     private Duration availabilityLag = Duration.ofMinutes(5);
     @UriParam(label = "consumer", defaultValue = "31d", javaType = "java.time.Duration")
     private Duration maxInterval = Duration.ofDays(31);
-    @UriParam(label = "consumer", enums = "conversation,page", defaultValue = "conversation")
-    private String batchMode = "conversation";
+    @UriParam(label = "consumer", defaultValue = "conversation")
+    private BatchMode batchMode = BatchMode.conversation;
     @UriParam(label = "common", defaultValue = "3s", javaType = "java.time.Duration")
     private Duration jobPollInterval = Duration.ofSeconds(3);
     @UriParam(label = "consumer", defaultValue = "30m", javaType = "java.time.Duration")
@@ -156,8 +167,8 @@ public class GenesysConfiguration implements Cloneable {
     private String metrics;
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String timeZone = "UTC";
-    @UriParam(label = "consumer", enums = "group,response", defaultValue = "group")
-    private String aggregateOutput = "group";
+    @UriParam(label = "consumer", defaultValue = "group")
+    private AggregateOutput aggregateOutput = AggregateOutput.group;
     @UriParam(label = "advanced")
     private String auditFile;
 
@@ -167,13 +178,13 @@ public class GenesysConfiguration implements Cloneable {
     private String queueIds;
     @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
     private Duration queueRefreshInterval = Duration.ofMinutes(5);
-    @UriParam(label = "consumer", enums = "events,snapshot", defaultValue = "events")
-    private String liveMode = "events";
+    @UriParam(label = "consumer", defaultValue = "events")
+    private LiveMode liveMode = LiveMode.events;
 
     // ---- archive options ----
 
-    @UriParam(label = "producer", enums = "ARCHIVE,DELETE,EXPORT", defaultValue = "ARCHIVE")
-    private String action = "ARCHIVE";
+    @UriParam(label = "producer", defaultValue = "ARCHIVE")
+    private ArchiveAction action = ArchiveAction.ARCHIVE;
     @UriParam(label = "producer")
     private String actionDate;
     @UriParam(label = "producer")
@@ -190,8 +201,8 @@ public class GenesysConfiguration implements Cloneable {
     private Boolean includeSnippetRecordings;
     @UriParam(label = "producer", defaultValue = "false")
     private Boolean clearExport;
-    @UriParam(label = "producer", enums = "ids,query", defaultValue = "ids")
-    private String selection = "ids";
+    @UriParam(label = "producer", defaultValue = "ids")
+    private ArchiveSelection selection = ArchiveSelection.ids;
     @UriParam(label = "producer", defaultValue = "100")
     private int batchSize = 100;
     @UriParam(label = "producer", defaultValue = "2")
@@ -589,16 +600,16 @@ public class GenesysConfiguration implements Cloneable {
         this.completedOnly = completedOnly;
     }
 
-    public String getOrder() {
+    public SortOrder getOrder() {
         return order;
     }
 
     /** Sort order of the details query (search, analytics mode=query). */
-    public void setOrder(String order) {
+    public void setOrder(SortOrder order) {
         this.order = order;
     }
 
-    public String getOrderBy() {
+    public ConversationOrderBy getOrderBy() {
         return orderBy;
     }
 
@@ -606,7 +617,7 @@ public class GenesysConfiguration implements Cloneable {
      * The field the details query sorts by (search, analytics mode=query). Incremental search requires
      * conversationEnd or conversationStart (see docs/search.md).
      */
-    public void setOrderBy(String orderBy) {
+    public void setOrderBy(ConversationOrderBy orderBy) {
         this.orderBy = orderBy;
     }
 
@@ -685,7 +696,7 @@ public class GenesysConfiguration implements Cloneable {
         this.deduplicationWindow = deduplicationWindow;
     }
 
-    public String getSearchType() {
+    public SearchType getSearchType() {
         return searchType;
     }
 
@@ -694,7 +705,7 @@ public class GenesysConfiguration implements Cloneable {
      * participantAttributes: POST /api/v2/conversations/participants/attributes/search (cursor-paged, needs
      * attributeQuery).
      */
-    public void setSearchType(String searchType) {
+    public void setSearchType(SearchType searchType) {
         this.searchType = searchType;
     }
 
@@ -736,7 +747,7 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- analytics options: getters and setters ----
 
-    public String getMode() {
+    public AnalyticsMode getMode() {
         return mode;
     }
 
@@ -744,7 +755,7 @@ public class GenesysConfiguration implements Cloneable {
      * The analytics mode: details (async details jobs, incremental with exact checkpoints), aggregates (one
      * aggregates query per poll, e.g. on a Quartz cron) or query (the synchronous details query for small windows).
      */
-    public void setMode(String mode) {
+    public void setMode(AnalyticsMode mode) {
         this.mode = mode;
     }
 
@@ -798,7 +809,7 @@ public class GenesysConfiguration implements Cloneable {
         this.maxInterval = maxInterval;
     }
 
-    public String getBatchMode() {
+    public BatchMode getBatchMode() {
         return batchMode;
     }
 
@@ -806,7 +817,7 @@ public class GenesysConfiguration implements Cloneable {
      * mode=details: conversation sends one exchange per conversation (body AnalyticsConversation);
      * page sends one exchange per result page (body a List of AnalyticsConversation).
      */
-    public void setBatchMode(String batchMode) {
+    public void setBatchMode(BatchMode batchMode) {
         this.batchMode = batchMode;
     }
 
@@ -894,7 +905,7 @@ public class GenesysConfiguration implements Cloneable {
         this.timeZone = timeZone;
     }
 
-    public String getAggregateOutput() {
+    public AggregateOutput getAggregateOutput() {
         return aggregateOutput;
     }
 
@@ -902,7 +913,7 @@ public class GenesysConfiguration implements Cloneable {
      * mode=aggregates: group sends one exchange per result group (body AggregateResult);
      * response sends the whole response as one exchange (body AggregateResponse).
      */
-    public void setAggregateOutput(String aggregateOutput) {
+    public void setAggregateOutput(AggregateOutput aggregateOutput) {
         this.aggregateOutput = aggregateOutput;
     }
 
@@ -941,7 +952,7 @@ public class GenesysConfiguration implements Cloneable {
         this.queueRefreshInterval = queueRefreshInterval;
     }
 
-    public String getLiveMode() {
+    public LiveMode getLiveMode() {
         return liveMode;
     }
 
@@ -949,20 +960,20 @@ public class GenesysConfiguration implements Cloneable {
      * live: events emits STARTED, UPDATED and ENDED when something changed; snapshot emits every live conversation
      * at every poll (header CamelGenesysLiveEvent=SNAPSHOT).
      */
-    public void setLiveMode(String liveMode) {
+    public void setLiveMode(LiveMode liveMode) {
         this.liveMode = liveMode;
     }
 
     // ---- archive options: getters and setters ----
 
-    public String getAction() {
+    public ArchiveAction getAction() {
         return action;
     }
 
     /**
      * What the recording bulk job does to the recordings of the conversations: ARCHIVE (move to archive storage), DELETE, or EXPORT (to the S3 bucket of integrationId).
      */
-    public void setAction(String action) {
+    public void setAction(ArchiveAction action) {
         this.action = action;
     }
 
@@ -1058,14 +1069,14 @@ public class GenesysConfiguration implements Cloneable {
         this.clearExport = clearExport;
     }
 
-    public String getSelection() {
+    public ArchiveSelection getSelection() {
         return selection;
     }
 
     /**
      * How the conversations are chosen: ids (the body carries conversation ids, chunked into jobs of batchSize) or query (one job for the interval and filters of the endpoint).
      */
-    public void setSelection(String selection) {
+    public void setSelection(ArchiveSelection selection) {
         this.selection = selection;
     }
 
@@ -1216,9 +1227,29 @@ public class GenesysConfiguration implements Cloneable {
 
     // =====================================================================================================
 
+    /**
+     * Records a choice option whose URI value names no allowed value, so that the error (naming the option, the
+     * allowed values and the closest one) is raised when the consumer or producer builds its settings, like every
+     * other option error, and not while Camel resolves the endpoint.
+     */
+    void rejectChoice(String option, IllegalArgumentException error) {
+        invalidChoices.put(option, error);
+    }
+
+    /**
+     * @throws IllegalArgumentException the error of the first choice option whose value names no allowed value
+     */
+    public void requireValidChoices() {
+        invalidChoices.values().stream().findFirst().ifPresent(e -> {
+            throw new IllegalArgumentException(e.getMessage());
+        });
+    }
+
     public GenesysConfiguration copy() {
         try {
-            return (GenesysConfiguration) clone();
+            GenesysConfiguration copy = (GenesysConfiguration) clone();
+            copy.invalidChoices = new java.util.LinkedHashMap<>(invalidChoices);
+            return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }

@@ -1,11 +1,19 @@
 package io.github.camelgenesys;
 
+import java.time.Clock;
+
+import io.github.camelgenesys.analytics.AnalyticsOptions;
+import io.github.camelgenesys.archive.ArchiveOptions;
 import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.OrgLimits;
 import io.github.camelgenesys.live.LiveConsumer;
+import io.github.camelgenesys.live.LiveSettings;
+import io.github.camelgenesys.messaging.MessagingOptions;
 import io.github.camelgenesys.search.SearchConsumer;
+import io.github.camelgenesys.search.SearchSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -54,6 +62,9 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private Boolean useFixedDelay;
 
     private volatile GenesysClient client;
+    private GenesysClientSettings clientSettings;
+    /** The operation's settings, or the error building them raised. */
+    private volatile Object operationSettings;
 
     public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
                            GenesysConfiguration configuration) {
@@ -131,11 +142,60 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         }
     }
 
+    /**
+     * The operation's settings, built once from the configuration when the endpoint is initialized; consumers and
+     * producers read only these.
+     *
+     * @throws IllegalArgumentException (or the error building them raised) naming the option, when an option is
+     *                                  invalid: raised here, when the consumer or producer is created or started, so
+     *                                  that the route fails to start, not while Camel resolves the endpoint
+     */
+    public <S> S settings(Class<S> type) {
+        Object built = operationSettings;
+        if (built == null) {
+            synchronized (this) {
+                if (operationSettings == null) {
+                    operationSettings = buildSettings();
+                }
+                built = operationSettings;
+            }
+        }
+        if (built instanceof RuntimeException e) {
+            throw e;
+        }
+        return type.cast(built);
+    }
+
+    private Object buildSettings() {
+        try {
+            ClassLoader classLoader = getCamelContext() != null
+                    && getCamelContext().getApplicationContextClassLoader() != null
+                    ? getCamelContext().getApplicationContextClassLoader() : GenesysEndpoint.class.getClassLoader();
+            Clock clock = Clock.systemUTC();
+            return switch (operation) {
+                case search -> SearchSettings.from(configuration, classLoader, clock);
+                case analytics -> AnalyticsOptions.validate(configuration, classLoader, clock);
+                case live -> LiveSettings.from(configuration);
+                case archive -> ArchiveOptions.from(configuration);
+                case messaging -> MessagingOptions.from(configuration);
+            };
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        // fail on bad options when the endpoint is created, before any consumer or producer exists
-        getComponent().validate(configuration);
+        // client options fail when the endpoint is created, before any consumer or producer exists
+        clientSettings = getComponent().clientSettings(configuration);
+        // the operation's settings are built here, once; their errors are raised by settings(), when a consumer or
+        // producer is created or started (an endpoint may be resolved and never used the way its options are wrong)
+        synchronized (this) {
+            if (operationSettings == null) {
+                operationSettings = buildSettings();
+            }
+        }
     }
 
     /**
@@ -153,7 +213,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        GenesysClient created = getComponent().createClient(configuration);
+        GenesysClient created = getComponent().createClient(clientSettings);
         if (configuration.isVerifyCredentialsOnStartup()) {
             verifyCredentials(created);
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.search.AnalyticsConversation;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelgenesys.search.AnalyticsConversation;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

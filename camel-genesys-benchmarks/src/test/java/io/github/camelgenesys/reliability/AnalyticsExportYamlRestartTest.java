@@ -86,6 +86,9 @@ class AnalyticsExportYamlRestartTest {
         Main first = start(output);
         try {
             Outcome.await(() -> exportedIds(output).size() >= stopAt, 30_000);
+            // the next requests answer slowly, so the rest cannot be exported while the stop is under way (without it
+            // an unthrottled export could finish during the graceful stop and the restart would test nothing)
+            org.sim.faults().next(10).on("*", "**").delay(Duration.ofMillis(400));
         } finally {
             first.stop();
         }

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,7 +23,6 @@ import java.util.stream.LongStream;
 
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,9 +66,7 @@ class AnalyticsFailoverTest {
     static void startEngines() throws Exception {
         Files.createDirectories(LOGS);
         postgres = Postgres.start();
-        // tick 250 ms: sessions may be as short as 500 ms, so the test controls the takeover delay
-        zookeeper = new TestingServer(new InstanceSpec(dir.resolve("zookeeper").toFile(), -1, -1, -1, true, -1, 250,
-                -1), true);
+        zookeeper = Failover.zookeeper(dir.resolve("zookeeper"));
         simulator = GenesysCloudSimulator.builder().conversations(CONVERSATIONS).days(DAYS).rateLimitPerMinute(0)
                 .jobDelay(Duration.ofMillis(50)).clock(CLOCK).build();
         election = new ElectionView(zookeeper.getConnectString());
@@ -86,18 +79,7 @@ class AnalyticsFailoverTest {
 
     @AfterAll
     static void stopEngines() throws Exception {
-        if (simulator != null) {
-            simulator.stop();
-        }
-        if (election != null) {
-            election.close();
-        }
-        if (zookeeper != null) {
-            zookeeper.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        Failover.stop(simulator, election, zookeeper, postgres);
     }
 
     private static Instant startDate() {
@@ -106,7 +88,7 @@ class AnalyticsFailoverTest {
 
     /** The seeds to run: {@code -Dcluster.seeds=7,42,99}; one by default to keep the build short. */
     static LongStream seeds() {
-        return Arrays.stream(System.getProperty("cluster.seeds", "7").split(",")).mapToLong(Long::parseLong);
+        return Failover.seeds("7");
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -122,26 +104,23 @@ class AnalyticsFailoverTest {
         try {
             for (String name : List.of("node-a", "node-b", "node-c")) {
                 nodes.add(NodeProcess.start(name + "-" + seed, LOGS, nodeProperties(name + "-" + seed, seed),
-                        Map.of("POSTGRES_PASSWORD", Postgres.PASSWORD, "GENESYS_CLIENT_SECRET",
-                                simulator.clientSecret())));
+                        Failover.secrets(simulator)));
             }
             for (long point : killAt) {
                 await("the export passes " + point + " rows", nodes, () -> rows() >= point);
                 String electionPath = "/camel-genesys/analytics-" + seed;
                 await("ZooKeeper names a leader", nodes, () -> election.leader(electionPath).isPresent());
-                String leaderId = election.leader(electionPath).orElseThrow();
-                NodeProcess leader = nodes.stream().filter(n -> n.name().equals(leaderId)).findFirst()
-                        .orElseThrow(() -> new AssertionError("no node is named " + leaderId));
+                NodeProcess leader = Failover.electedNode(election, electionPath, nodes);
                 long beforeKill = System.nanoTime();
                 leader.kill();
                 long atKill = rows();
-                await("another node takes the leadership", nodes, () -> leader(nodes) != null);
+                await("another node takes the leadership", nodes, () -> Failover.leader(nodes) != null);
                 long elected = System.nanoTime();
                 await("the new leader writes", nodes, () -> rows() > atKill);
                 long writing = System.nanoTime();
                 report.add(String.format("seed %d, %d conversations: killed %s at %d rows; leadership after %d ms,"
                         + " first new row after %d ms (ZooKeeper session timeout %d ms)", seed, CONVERSATIONS,
-                        leader.name(), atKill, millis(beforeKill, elected), millis(beforeKill, writing),
+                        leader.name(), atKill, Failover.millis(beforeKill, elected), Failover.millis(beforeKill, writing),
                         SESSION_TIMEOUT_MS));
             }
             await("every conversation is stored", nodes, () -> rows() >= CONVERSATIONS);
@@ -176,54 +155,21 @@ class AnalyticsFailoverTest {
             report.add(String.format("seed %d: %d rows, %d rewritten after a takeover, %d leadership losses of"
                     + " running nodes; %d s from the nodes' start to the last row, load average %s", seed, CONVERSATIONS,
                     rewrites, spuriousLosses,
-                    millis(started, System.nanoTime()) / 1000, loadAverage()));
-            record(report);
+                    Failover.millis(started, System.nanoTime()) / 1000, Failover.loadAverage()));
+            Failover.record(report);
         } finally {
-            for (NodeProcess node : nodes) {
-                node.close();
-            }
+            Failover.stop(nodes.toArray(new AutoCloseable[0]));
         }
     }
 
     private static Map<String, String> nodeProperties(String nodeId, long seed) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("camel.main.name", nodeId);
-        // a node left behind by a crashed test run ends by itself
-        p.put("camel.main.duration-max-seconds", Long.toString(4 * EXPORT_BOUND.toSeconds()));
-        p.put("camel.main.routes-include-pattern",
-                "classpath:routes/analytics-to-postgres.yaml,classpath:cluster/zookeeper.yaml");
-        p.put("cluster.node-id", nodeId);
-        p.put("cluster.namespace", "analytics-" + seed);
-        p.put("cluster.zookeeper.nodes", zookeeper.getConnectString());
-        p.put("cluster.zookeeper.session-timeout", Integer.toString(SESSION_TIMEOUT_MS));
-        p.put("postgres.url", postgres.url());
-        p.put("postgres.user", Postgres.USER);
-        // secrets as the deploy files give them: environment variables resolved by Camel
-        p.put("postgres.password", "{{env:POSTGRES_PASSWORD}}");
+        Map<String, String> p = Failover.nodeProperties(nodeId, "analytics-to-postgres.yaml", "analytics-" + seed,
+                EXPORT_BOUND.multipliedBy(4), zookeeper, SESSION_TIMEOUT_MS, postgres, simulator);
         p.put("analytics.start-date", startDate().toString());
         p.put("analytics.window-size", "1d");
         p.put("analytics.job-poll-interval", "PT0.05S");
         p.put("analytics.delay", "200");
-        p.put("camel.component.genesys.api-url", simulator.baseUrl());
-        p.put("camel.component.genesys.login-url", simulator.baseUrl());
-        p.put("camel.component.genesys.client-id", simulator.clientId());
-        p.put("camel.component.genesys.client-secret", "{{env:GENESYS_CLIENT_SECRET}}");
-        p.put("camel.component.genesys.rate-limit-per-minute", "0");
         return p;
-    }
-
-    /** The live node whose log says it holds the leadership (killed ones are not alive). */
-    private static NodeProcess leader(List<NodeProcess> nodes) {
-        for (NodeProcess node : nodes) {
-            try {
-                if (node.alive() && node.leads()) {
-                    return node;
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return null;
     }
 
     private static long rows() {
@@ -249,37 +195,8 @@ class AnalyticsFailoverTest {
         return ids;
     }
 
-    /** Waits, bounded, for a condition; on timeout fails with the nodes' logs. */
     private static void await(String what, List<NodeProcess> nodes, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + EXPORT_BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline || nodes.stream().noneMatch(NodeProcess::alive)) {
-                StringBuilder logs = new StringBuilder();
-                for (NodeProcess node : nodes) {
-                    String log = node.log();
-                    logs.append("\n--- ").append(node.name()).append(node.alive() ? "" : " (killed)").append(" ---\n")
-                            .append(log, Math.max(0, log.length() - 4_000), log.length());
-                }
-                throw new AssertionError("Gave up waiting until " + what + " (" + rows() + " rows)" + logs);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
-
-    private static String loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        return Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
-    }
-
-    private static void record(List<String> lines) throws IOException {
-        lines.forEach(System.out::println);
-        Path file = Path.of("target", "cluster-failover.txt");
-        Files.createDirectories(file.getParent());
-        Files.write(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Failover.await(what, EXPORT_BOUND, nodes, () -> rows() + " rows", condition);
     }
 
 }

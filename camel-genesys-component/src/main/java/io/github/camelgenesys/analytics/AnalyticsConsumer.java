@@ -11,19 +11,21 @@ import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.search.AnalyticsConversation;
+import io.github.camelgenesys.consumer.ExchangeDispatcher;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 
 /**
  * What the three analytics consumers share: the validated options, the client, the audit sink, a stop signal that
- * wakes a waiting poll, and sending one exchange synchronously so a checkpoint is saved only after it completed.
+ * wakes a waiting poll, and sending one exchange and waiting for its completion, so a checkpoint is saved only
+ * after it completed.
  */
 abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
 
     protected final AnalyticsOptions options;
+    private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
     protected final StopSignal stopSignal = new StopSignal(this::mayContinue);
     protected GenesysClient client;
     protected JobAudit audit;
@@ -84,13 +86,14 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Sends one exchange through the route and waits for it.
+     * Sends one exchange through the route and waits until it completed, also when the route handed it to
+     * {@code seda} or {@code threads}: the checkpoint saved after it is then never ahead of the work.
      *
      * @return true when it completed without an exception; otherwise the exception was given to the consumer's
      *         exception handler
      */
     protected boolean send(Object body, Map<String, Object> headers, int index, int size) {
-        Exchange exchange = createExchange(false);
+        Exchange exchange = dispatcher.create(index, size);
         exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(GenesysConstants.OPERATION, getEndpoint().getOperation());
         headers.forEach((k, v) -> {
@@ -98,35 +101,13 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
                 exchange.getMessage().setHeader(k, v);
             }
         });
-        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, size);
-        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == size - 1);
-        return process(exchange);
+        return dispatcher.sendAndAwait(exchange, this::isRunAllowed, "exchange");
     }
 
-    private boolean process(Exchange exchange) {
-        try {
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        Exception failure = exchange.getException();
-        if (failure != null) {
-            getExceptionHandler().handleException("Error processing exchange", exchange, failure);
-        }
-        releaseExchange(exchange, false);
-        return failure == null;
-    }
-
+    /** Unused: the analytics consumers send each exchange themselves ({@link #send}). */
     @Override
     public int processBatch(Queue<Object> exchanges) {
-        int total = 0;
-        while (!exchanges.isEmpty()) {
-            if (process((Exchange) exchanges.poll())) {
-                total++;
-            }
-        }
-        return total;
+        throw new UnsupportedOperationException("genesys:analytics sends each exchange with send()");
     }
 
     /** The most records one poll delivers: maxResults and maxMessagesPerPoll, whichever is smaller (0 = no limit). */

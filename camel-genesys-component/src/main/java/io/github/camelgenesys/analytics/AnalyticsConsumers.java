@@ -17,11 +17,7 @@ public final class AnalyticsConsumers {
      */
     public static ScheduledPollConsumer create(GenesysEndpoint endpoint, Processor processor) {
         Clock clock = Clock.systemUTC();
-        ClassLoader classLoader = endpoint.getCamelContext() != null
-                && endpoint.getCamelContext().getApplicationContextClassLoader() != null
-                ? endpoint.getCamelContext().getApplicationContextClassLoader()
-                : AnalyticsConsumers.class.getClassLoader();
-        AnalyticsOptions options = AnalyticsOptions.validate(endpoint.getConfiguration(), classLoader, clock);
+        AnalyticsOptions options = endpoint.settings(AnalyticsOptions.class);
         return switch (options.mode) {
             case details -> new DetailsJobConsumer(endpoint, processor, options, clock);
             case aggregates -> new AggregatesConsumer(endpoint, processor, options, clock);

@@ -16,6 +16,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.options.AggregateOutput;
+import io.github.camelgenesys.options.AnalyticsMode;
+import io.github.camelgenesys.options.BatchMode;
+import io.github.camelgenesys.options.ConversationOrderBy;
+import io.github.camelgenesys.options.SortOrder;
 import io.github.camelgenesys.query.AnalyticsVocabulary;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
@@ -28,21 +33,17 @@ import io.github.camelgenesys.query.Suggestions;
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
  * the option or the JSON field and what is allowed.
  */
-final class AnalyticsOptions {
+public final class AnalyticsOptions {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnalyticsOptions.class);
-
-    enum Mode { details, aggregates, query }
 
     static final int MAX_JOB_PAGE_SIZE = 1000;
     static final int DEFAULT_QUERY_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Set<String> BATCH_MODES = Set.of("conversation", "page");
-    private static final Set<String> AGGREGATE_OUTPUTS = Set.of("group", "response");
 
     final GenesysConfiguration conf;
-    final Mode mode;
+    final AnalyticsMode mode;
     /** mode=details and query: conversationFilters and segmentFilters (user filter plus the simple filters). */
     final ObjectNode detailFilters;
     /** mode=aggregates: the filter object, or null. */
@@ -54,18 +55,15 @@ final class AnalyticsOptions {
 
     private AnalyticsOptions(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
         this.conf = conf;
-        this.mode = parseMode(conf.getMode());
-        requireKnown("batchMode", conf.getBatchMode(), BATCH_MODES);
-        requireKnown("aggregateOutput", conf.getAggregateOutput(), AGGREGATE_OUTPUTS);
-        requireKnown("order", conf.getOrder(), Set.of("asc", "desc"));
-        requireKnown("orderBy", conf.getOrderBy(), AnalyticsVocabulary.ORDER_BY);
+        conf.requireValidChoices();
+        this.mode = conf.getMode();
         requirePositive("maxInterval", conf.getMaxInterval());
         if (conf.getMaxResults() < 0) {
             throw new IllegalArgumentException("maxResults must be >= 0 (0 = unlimited), was " + conf.getMaxResults());
         }
         this.groupBy = SimpleFilters.split(conf.getGroupBy());
         this.metrics = SimpleFilters.split(conf.getMetrics());
-        if (mode != Mode.aggregates) {
+        if (mode != AnalyticsMode.aggregates) {
             onlyFor("groupBy", !groupBy.isEmpty());
             onlyFor("metrics", !metrics.isEmpty());
             onlyFor("granularity", conf.getGranularity() != null && !conf.getGranularity().isBlank());
@@ -112,16 +110,17 @@ final class AnalyticsOptions {
                 conf.getMaxJobResubmits(), pageSize);
     }
 
-    static AnalyticsOptions validate(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
+    /** @throws IllegalArgumentException naming the option or the JSON field */
+    public static AnalyticsOptions validate(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
         return new AnalyticsOptions(conf, classLoader, clock);
     }
 
     boolean pageBatches() {
-        return "page".equals(conf.getBatchMode());
+        return conf.getBatchMode() == BatchMode.page;
     }
 
     boolean groupOutput() {
-        return "group".equals(conf.getAggregateOutput());
+        return conf.getAggregateOutput() == AggregateOutput.group;
     }
 
     /** The interval of this poll (mode=aggregates and query), relative forms resolved against the clock. */
@@ -147,17 +146,12 @@ final class AnalyticsOptions {
         }
     }
 
-    private static Mode parseMode(String value) {
-        requireKnown("mode", value, Set.of("details", "aggregates", "query"));
-        return Mode.valueOf(value);
-    }
-
     private void checkDetails(Clock clock) {
         notForMode("interval", conf.getInterval() != null && !conf.getInterval().isBlank(),
                 "mode=details reads windows from startDate on; interval applies to mode=aggregates and mode=query");
-        notForMode("order", !"asc".equals(conf.getOrder()), "mode=details reads job results in ascending"
+        notForMode("order", conf.getOrder() != SortOrder.asc, "mode=details reads job results in ascending"
                 + " conversationStart order (its checkpoints depend on it); allowed: asc");
-        notForMode("orderBy", !"conversationStart".equals(conf.getOrderBy()), "mode=details reads job results in"
+        notForMode("orderBy", conf.getOrderBy() != ConversationOrderBy.conversationStart, "mode=details reads job results in"
                 + " ascending conversationStart order (its checkpoints depend on it); allowed: conversationStart");
         requirePositive("windowSize", conf.getWindowSize());
         if (conf.getWindowSize().compareTo(conf.getMaxInterval()) > 0) {

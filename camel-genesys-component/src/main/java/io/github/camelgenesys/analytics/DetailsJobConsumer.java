@@ -12,12 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.consumer.ConsumerState;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +31,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     private final Clock clock;
     private final WindowPlanner planner;
     private final String queryHash;
-    private StateRepository<String, String> state;
-    private boolean startedState;
+    private ConsumerState state;
     private String stateKey;
     private volatile DetailsJob current;
 
@@ -47,14 +44,12 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        state = conf().getStateRepository() != null ? conf().getStateRepository() : new MemoryStateRepository();
-        if (!ServiceHelper.isStarted(state)) {
-            ServiceHelper.startService(state);
-            startedState = true;
-        }
-        String key = conf().getStateKey();
-        stateKey = key != null && !key.isBlank() ? key
-                : "genesys-analytics-" + (getRouteId() != null ? getRouteId() : "route") + "-" + queryHash;
+        String route = getRouteId() != null ? getRouteId() : "route";
+        // the key scheme before 0.x (issue 14) was genesys-analytics-<route>-<hash>: still read, so a restart after
+        // the upgrade resumes from its checkpoint
+        state = ConsumerState.start(conf().getStateRepository(), conf().getStateKey(), "analytics", route, queryHash,
+                List.of("genesys-analytics-" + route + "-" + queryHash));
+        stateKey = state.key();
         super.doStart();
     }
 
@@ -65,10 +60,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             job.cancel();
         }
         super.doStop();
-        if (startedState) {
-            ServiceHelper.stopService(state);
-            startedState = false;
-        }
+        state.stop();
     }
 
     @Override
@@ -108,7 +100,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     }
 
     private Checkpoint loadCheckpoint() {
-        String text = state.getState(stateKey);
+        String text = state.get();
         if (text != null && !text.isBlank()) {
             return Checkpoint.decode(stateKey, text);
         }
@@ -120,7 +112,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     }
 
     private void save(Checkpoint checkpoint) {
-        state.setState(stateKey, checkpoint.encode());
+        state.set(checkpoint.encode());
     }
 
     private Instant watermark() {

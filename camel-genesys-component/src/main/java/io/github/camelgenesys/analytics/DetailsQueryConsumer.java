@@ -51,8 +51,8 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
     private int query() throws Exception {
         QueryInterval interval = options.interval(clock);
         ObjectNode body = options.detailFilters.deepCopy();
-        body.put("order", conf().getOrder());
-        body.put("orderBy", conf().getOrderBy());
+        body.put("order", conf().getOrder().name());
+        body.put("orderBy", conf().getOrderBy().name());
         DetailsQueryPager pager = new DetailsQueryPager(client, body, interval, options.pageSize,
                 conf().getMaxPagedResults());
         String hash = QueryHash.of(options.detailFilters);

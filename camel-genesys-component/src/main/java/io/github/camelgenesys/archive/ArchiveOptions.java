@@ -3,33 +3,30 @@ package io.github.camelgenesys.archive;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Set;
 
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.options.ArchiveAction;
+import io.github.camelgenesys.options.ArchiveSelection;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 
 /** The archive options of an endpoint, validated once at producer start (before any API call). */
-record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
+public record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
         Boolean includeScreenRecordings, Boolean includeRecordingsWithSensitiveData,
         Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings, Boolean clearExport,
         boolean querySelection, int batchSize, int maxConcurrentJobs, Duration pollInterval, Duration lookback,
         Duration jobSlotTimeout, Duration jobTimeout, IdempotentRepository idempotentRepository,
         StateRepository<String, String> stateRepository) {
 
-    static final Set<String> ACTIONS = Set.of("ARCHIVE", "DELETE", "EXPORT");
     /** Same cap as the component's query validator: the API publishes no predicate limit. */
     static final int MAX_BATCH_SIZE = 500;
 
-    static ArchiveOptions from(GenesysConfiguration c) {
-        String action = c.getAction() == null ? "" : c.getAction().trim().toUpperCase(Locale.ROOT);
-        if (!ACTIONS.contains(action)) {
-            throw new IllegalArgumentException("action must be one of ARCHIVE, DELETE, EXPORT, got '" + c.getAction()
-                    + "'");
-        }
-        if ("EXPORT".equals(action) && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {
+    /** @throws IllegalArgumentException naming the option */
+    public static ArchiveOptions from(GenesysConfiguration c) {
+        c.requireValidChoices();
+        String action = c.getAction().name();
+        if (c.getAction() == ArchiveAction.EXPORT && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {
             throw new IllegalArgumentException("integrationId is required for action=EXPORT: the id of the AWS S3"
                     + " recording bulk-actions integration that receives the export");
         }
@@ -49,10 +46,7 @@ record ArchiveOptions(String action, Instant actionDate, Integer actionAge, Stri
         if (c.getActionAge() != null && c.getActionAge() < 0) {
             throw new IllegalArgumentException("actionAge must be >= 0 days, got " + c.getActionAge());
         }
-        String selection = c.getSelection() == null ? "" : c.getSelection().trim().toLowerCase(Locale.ROOT);
-        if (!selection.equals("ids") && !selection.equals("query")) {
-            throw new IllegalArgumentException("selection must be one of ids, query, got '" + c.getSelection() + "'");
-        }
+        boolean querySelection = c.getSelection() == ArchiveSelection.query;
         if (c.getBatchSize() < 1 || c.getBatchSize() > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("batchSize must be within 1.." + MAX_BATCH_SIZE + ", got "
                     + c.getBatchSize());
@@ -65,14 +59,14 @@ record ArchiveOptions(String action, Instant actionDate, Integer actionAge, Stri
         requirePositive("archiveLookback", c.getArchiveLookback());
         requirePositive("jobSlotTimeout", c.getJobSlotTimeout());
         requirePositive("archiveJobTimeout", c.getArchiveJobTimeout());
-        if (selection.equals("query") && c.getArchiveStateRepository() != null) {
+        if (querySelection && c.getArchiveStateRepository() != null) {
             // the journal follows a job by the conversation ids of its query; a selection=query job has none
             throw new IllegalArgumentException("archiveStateRepository is only used with selection=ids");
         }
         return new ArchiveOptions(action, actionDate, c.getActionAge(), blankToNull(c.getIntegrationId()),
                 c.getIncludeScreenRecordings(), c.getIncludeRecordingsWithSensitiveData(),
                 c.getIncludePolicyBasedRecordings(), c.getIncludeSnippetRecordings(), c.getClearExport(),
-                selection.equals("query"), c.getBatchSize(), c.getMaxConcurrentJobs(), c.getJobPollInterval(),
+                querySelection, c.getBatchSize(), c.getMaxConcurrentJobs(), c.getJobPollInterval(),
                 c.getArchiveLookback(), c.getJobSlotTimeout(), c.getArchiveJobTimeout(), c.getIdempotentRepository(),
                 c.getArchiveStateRepository());
     }

@@ -92,7 +92,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        options = ArchiveOptions.from(getEndpoint().getConfiguration());
+        options = getEndpoint().settings(ArchiveOptions.class);
         queries = new RecordingJobsQueries(options, clock);
         if (options.querySelection()) {
             ClassLoader loader = getEndpoint().getCamelContext().getApplicationContextClassLoader();

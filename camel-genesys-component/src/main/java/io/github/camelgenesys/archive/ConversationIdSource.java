@@ -12,8 +12,8 @@ import java.util.stream.BaseStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.search.AnalyticsConversation;
 
 /**
  * Turns an exchange body into a lazy iterator of conversation ids: a String (one id, ids separated by commas or

@@ -62,6 +62,15 @@ public final class GenesysClient {
         return settings;
     }
 
+    /**
+     * The requests per minute this client's rate limiter lets through now; 0 when it is off. The limiter belongs to
+     * the client id (every endpoint of the id shares the one configured first) and slows down to the server's
+     * {@code inin-ratelimit-*} budget, so this can be lower than an endpoint's {@code rateLimitPerMinute}.
+     */
+    public int rateLimitPerMinute() {
+        return limiter.currentPerMinute();
+    }
+
     public ClientMetrics metrics() {
         return metrics;
     }

@@ -203,6 +203,18 @@ final class RateLimiter {
         }
     }
 
+    /**
+     * The requests per minute the limiter lets through now; 0 = off. In pacing mode its setting; once the server's
+     * headers are known, the server's allowance when that is lower (the server's count is shared with every other
+     * user of the client id).
+     */
+    synchronized int currentPerMinute() {
+        if (!enabled()) {
+            return 0;
+        }
+        return budget == null ? configuredPerMinute : Math.max(1, Math.min(configuredPerMinute, budget.allowed()));
+    }
+
     /** Free requests the server's last header leaves for this client (minus those sent since), or null in pacing mode. */
     synchronized Long serverRemaining() {
         return budget == null ? null : budget.remaining();

@@ -1,13 +1,11 @@
 package io.github.camelgenesys.live;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,10 +16,8 @@ import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.client.GenesysResponse;
-import io.github.camelgenesys.query.QueryValidator;
-import io.github.camelgenesys.query.SimpleFilters;
+import io.github.camelgenesys.consumer.ExchangeDispatcher;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -41,6 +37,8 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     private final GenesysConfiguration configuration;
     private final Clock clock = Clock.systemUTC();
+    private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
+    private LiveSettings settings;
     private LiveTracker tracker;
     private boolean snapshotMode;
     private QueueDirectory queues;
@@ -60,33 +58,28 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        QueryValidator.requireKnown("liveMode", Set.of(String.valueOf(configuration.getLiveMode())),
-                Set.of("events", "snapshot"));
-        Duration refresh = configuration.getQueueRefreshInterval();
-        if (refresh == null || refresh.isNegative() || refresh.isZero()) {
-            throw new IllegalArgumentException("queueRefreshInterval must be positive, was " + refresh);
-        }
-        snapshotMode = "snapshot".equals(configuration.getLiveMode());
+        settings = getEndpoint().settings(LiveSettings.class);
+        snapshotMode = settings.snapshot();
         tracker = new LiveTracker(!snapshotMode);
     }
 
     @Override
     protected void doStart() throws Exception {
         // before super.doStart(): it schedules the first poll, which may run at once (initialDelay=0)
-        queues = new QueueDirectory(getEndpoint().getClient(), SimpleFilters.split(configuration.getQueueIds()),
-                configuration.getQueueRefreshInterval(), clock);
-        observations = new ObservationQueries(getEndpoint().getClient(),
-                SimpleFilters.split(configuration.getMediaType()));
+        queues = new QueueDirectory(getEndpoint().getClient(), settings.queueIds(), settings.queueRefreshInterval(),
+                clock);
+        observations = new ObservationQueries(getEndpoint().getClient(), settings.mediaTypes());
         super.doStart();
     }
 
     /**
-     * The most API requests one poll may send: the share of {@code rateLimitPerMinute} that falls into one poll
-     * delay. Observation queries (and a due queue-list refresh) come first; conversation fetches get the rest, at
+     * The most API requests one poll may send: the share of the rate the client's limiter allows now (the
+     * limiter is shared by every endpoint of the client id and follows the server's budget headers, so this is not
+     * always this endpoint's {@code rateLimitPerMinute}) that falls into one poll delay. Observation queries (and a due queue-list refresh) come first; conversation fetches get the rest, at
      * least one so the consumer always progresses. Unlimited when the rate limiter is off.
      */
     int requestBudget() {
-        int perMinute = configuration.getRateLimitPerMinute();
+        int perMinute = getEndpoint().getClient().rateLimitPerMinute();
         if (perMinute <= 0) {
             return Integer.MAX_VALUE;
         }
@@ -153,7 +146,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             LiveEvent event = (LiveEvent) item;
-            Exchange exchange = createExchange(false);
+            Exchange exchange = dispatcher.create(index, total);
             Message in = exchange.getIn();
             in.setHeader(GenesysConstants.LIVE_EVENT, event.type());
             in.setHeader(GenesysConstants.CONVERSATION_ID, event.conversationId());
@@ -169,20 +162,14 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
             if (event.correlationId() != null) {
                 in.setHeader(GenesysConstants.CORRELATION_ID, event.correlationId());
             }
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             try {
                 in.setBody(body(event.body()));
-                getProcessor().process(exchange);
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 exchange.setException(e);
             }
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing live event " + event.type() + " of "
-                                                      + event.conversationId(), exchange, exchange.getException());
-            }
-            releaseExchange(exchange, false);
+            // live keeps no checkpoint: its state is what it observed, so nothing is committed on completion
+            dispatcher.dispatch(exchange, "live event " + event.type() + " of "
+                                                      + event.conversationId());
             index++;
         }
         return index;

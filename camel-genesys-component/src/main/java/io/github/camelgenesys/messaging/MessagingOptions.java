@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.options.Choices;
+import io.github.camelgenesys.options.MessageType;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.query.QueryValidator;
-import io.github.camelgenesys.query.SimpleFilters;
 
 /**
  * The messaging options of an endpoint, validated once at start.
@@ -22,16 +22,16 @@ import io.github.camelgenesys.query.SimpleFilters;
  * @param bulkSize           ids per bulk call
  * @param includeAttachments whether attachments are kept
  */
-record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
+public record MessagingOptions(Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize,
         boolean includeAttachments) {
 
-    /** ConversationNormalizedMessage.type values of the API. */
-    static final Set<String> MESSAGE_TYPES = Set.of("Text", "Structured", "Receipt", "Event", "Message", "Unknown");
     static final int MAX_BULK_SIZE = 1000;
 
-    static MessagingOptions from(GenesysConfiguration c) {
-        Set<String> types = new LinkedHashSet<>(SimpleFilters.split(c.getMessageTypes()));
-        QueryValidator.requireKnown("messageTypes", types, MESSAGE_TYPES);
+    /** @throws IllegalArgumentException naming the option */
+    public static MessagingOptions from(GenesysConfiguration c) {
+        c.requireValidChoices();
+        Set<String> types = new LinkedHashSet<>();
+        Choices.parseList("messageTypes", c.getMessageTypes(), MessageType.class).forEach(t -> types.add(t.name()));
         if (c.getBulkSize() < 1 || c.getBulkSize() > MAX_BULK_SIZE) {
             throw new IllegalArgumentException("bulkSize must be within 1.." + MAX_BULK_SIZE + " (the API maximum of"
                     + " message ids per bulk call), got " + c.getBulkSize());

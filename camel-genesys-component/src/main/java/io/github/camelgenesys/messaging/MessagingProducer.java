@@ -44,7 +44,7 @@ public class MessagingProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MessagingOptions options = MessagingOptions.from(getEndpoint().getConfiguration());
+        MessagingOptions options = getEndpoint().settings(MessagingOptions.class);
         sync = new MessageSync(getEndpoint().getClient(), options, clock);
         audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
     }

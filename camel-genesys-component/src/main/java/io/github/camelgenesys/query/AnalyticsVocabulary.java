@@ -122,7 +122,8 @@ public final class AnalyticsVocabulary {
     public static final Set<String> PREDICATE_TYPES = Set.of("dimension", "property", "metric");
     public static final Set<String> FILTER_TYPES = Set.of("and", "or");
     public static final Set<String> ORDERS = Set.of("asc", "desc", "unordered");
-    public static final Set<String> ORDER_BY = Set.of("conversationStart", "conversationEnd", "segmentStart", "segmentEnd");
+    public static final Set<String> ORDER_BY = io.github.camelgenesys.options.Choices.names(
+            io.github.camelgenesys.options.ConversationOrderBy.class);
 
     private AnalyticsVocabulary() {
     }

@@ -13,16 +13,16 @@ import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.consumer.ConsumerState;
+import io.github.camelgenesys.consumer.ExchangeDispatcher;
+import io.github.camelgenesys.consumer.OrderedCommits;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryInterval;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +41,15 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private final GenesysConfiguration configuration;
     private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
-    private StateRepository<String, String> stateRepository;
-    private boolean ownsStateRepository;
+    private ConsumerState state;
     private String stateKey;
     private volatile SearchRun run;
+    private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
+    /** The commits of the current incremental run (a new one after a failure). */
+    private volatile OrderedCommits commits = new OrderedCommits();
     private volatile boolean polling;
-    private Watermark watermark;
+    /** Moved by the commits of completed exchanges (under the commits' lock) and read when a run starts. */
+    private volatile Watermark watermark;
     private Instant runCutoff;
     private boolean stopBatch;
 
@@ -64,25 +67,17 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        ClassLoader classLoader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
-        settings = SearchSettings.from(configuration,
-                classLoader != null ? classLoader : SearchConsumer.class.getClassLoader(), clock);
+        settings = getEndpoint().settings(SearchSettings.class);
     }
 
     @Override
     protected void doStart() throws Exception {
-        stateRepository = configuration.getStateRepository();
-        if (stateRepository == null && settings.incremental) {
-            stateRepository = new MemoryStateRepository();
-            ownsStateRepository = true;
+        if (settings.incremental) {
+            // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
+            state = ConsumerState.start(configuration.getStateRepository(), configuration.getStateKey(), "search",
+                    getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(), settings.queryHash, List.of());
+            stateKey = state.key();
         }
-        if (stateRepository != null) {
-            ServiceHelper.startService(stateRepository);
-        }
-        stateKey = configuration.getStateKey() != null && !configuration.getStateKey().isBlank()
-                ? configuration.getStateKey()
-                : "genesys-search/" + (getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey()) + "/"
-                  + settings.queryHash;
         super.doStart();
     }
 
@@ -90,8 +85,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         run = null;
-        if (ownsStateRepository) {
-            ServiceHelper.stopService(stateRepository);
+        if (state != null) {
+            state.stop();
+            state = null;
         }
     }
 
@@ -105,9 +101,9 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         return stateKey;
     }
 
-    /** Whether a poll is running or a run is unfinished (it continues at the next poll). */
+    /** Whether a poll is running, a run is unfinished (it continues at the next poll) or exchanges are in flight. */
     boolean busy() {
-        return polling || run != null;
+        return polling || run != null || settings.incremental && !commits.settled();
     }
 
     @Override
@@ -122,6 +118,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private int pollPages() throws Exception {
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
+        if (settings.incremental && (commits.hasFailed() || run == null) && !commits.settled()) {
+            // exchanges of the last run are still in flight: a new run must start from their committed position
+            LOG.debug("genesys:search waits for {} exchange(s) in flight before a new run", commits.pending());
+            return 0;
+        }
+        if (settings.incremental && commits.hasFailed()) {
+            if (run != null) {
+                run.abandon();
+                run = null;
+            }
+            commits = new OrderedCommits();
+        }
         if (run == null) {
             run = newRun();
         }
@@ -169,10 +177,10 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
         // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
-        watermark = Watermark.parse(stateRepository.getState(stateKey));
+        watermark = Watermark.parse(state.get());
         if (watermark == null) {
             watermark = Watermark.startingAt(interval.start());
-            stateRepository.setState(stateKey, watermark.format());
+            state.set(watermark.format());
         }
         Instant from = watermark.end() == null ? watermark.floor()
                 : max(watermark.floor(), watermark.end().minus(interval.length()));
@@ -205,8 +213,12 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                      + " emitted (stateKey {})", run.emitted(), run.withoutId(), stateKey);
         }
         if (settings.incremental && run.scannedEverything() && runCutoff != null) {
-            watermark = watermark.scannedUpTo(runCutoff);
-            stateRepository.setState(stateKey, watermark.format());
+            // once every exchange of the run completed: the run's last commit
+            Instant cutoff = runCutoff;
+            commits.completed(commits.reserve(), () -> {
+                watermark = watermark.scannedUpTo(cutoff);
+                state.set(watermark.format());
+            });
         }
         run = null;
     }
@@ -215,42 +227,38 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> hits) throws Exception {
         int total = hits.size();
         int index = 0;
+        OrderedCommits runCommits = commits;
         for (Object item : hits) {
             if (!isBatchAllowed()) {
                 break;
             }
             SearchHit hit = (SearchHit) item;
-            Exchange exchange = createExchange(false);
+            Exchange exchange = dispatcher.create(index, total);
             try {
-                prepare(exchange, hit, index, total);
-                getProcessor().process(exchange);
-            } catch (Exception e) {
+                prepare(exchange, hit);
+            } catch (RuntimeException e) {
                 exchange.setException(e);
             }
-            boolean failed = exchange.getException() != null || exchange.isRollbackOnly();
-            if (!failed && settings.incremental) {
-                watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
-                stateRepository.setState(stateKey, watermark.format());
-            }
-            if (failed) {
-                getExceptionHandler().handleException("Error processing conversation " + hit.conversationId(),
-                        exchange, exchange.getException());
-                if (settings.incremental) {
-                    // the watermark stays before this conversation: the next poll starts a new run from there
-                    run.abandon();
-                    run = null;
-                    stopBatch = true;
-                    releaseExchange(exchange, false);
-                    return index + 1;
-                }
-            }
-            releaseExchange(exchange, false);
+            Runnable commit = settings.incremental ? () -> moveWatermark(hit) : null;
+            dispatcher.dispatch(exchange, runCommits, commit, "conversation " + hit.conversationId());
             index++;
+            if (settings.incremental && runCommits.hasFailed()) {
+                // the watermark stays before the failed conversation: a new run starts from there once the
+                // exchanges still in flight are settled
+                stopBatch = true;
+                break;
+            }
         }
         return index;
     }
 
-    private void prepare(Exchange exchange, SearchHit hit, int index, int total) {
+    /** Runs on the completion of an incremental exchange, in dispatch order (see {@link OrderedCommits}). */
+    private void moveWatermark(SearchHit hit) {
+        watermark = watermark.after(hit.conversationEnd(), hit.conversationId());
+        state.set(watermark.format());
+    }
+
+    private void prepare(Exchange exchange, SearchHit hit) {
         Message in = exchange.getIn();
         in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
@@ -260,10 +268,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             in.setHeader(GenesysConstants.TOTAL_HITS, hit.page().totalHits());
         }
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.search);
-        in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType);
-        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+        in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType.name());
     }
 
     private Object toRecord(JsonNode record) {

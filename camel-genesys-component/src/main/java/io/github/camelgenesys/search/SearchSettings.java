@@ -2,33 +2,32 @@ package io.github.camelgenesys.search;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.options.ConversationOrderBy;
+import io.github.camelgenesys.options.SearchType;
+import io.github.camelgenesys.options.SortOrder;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
-import io.github.camelgenesys.query.QueryValidator;
 
 /**
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
  * values), and the request body they produce.
  */
-final class SearchSettings {
+public final class SearchSettings {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchSettings.class);
 
-    static final String DETAILS_QUERY = "detailsQuery";
-    static final String PARTICIPANT_ATTRIBUTES = "participantAttributes";
     static final int DEFAULT_PAGE_SIZE = DetailsQueryPager.MAX_PAGE_SIZE;
     static final String DEFAULT_INCREMENTAL_INTERVAL = "P1D";
 
-    final String searchType;
+    final SearchType searchType;
     final ObjectNode query;
     final String queryHash;
     final String interval;
@@ -40,10 +39,10 @@ final class SearchSettings {
     final boolean incremental;
     final boolean rawPayload;
 
-    private SearchSettings(GenesysConfiguration c, String searchType, ObjectNode query, String interval) {
+    private SearchSettings(GenesysConfiguration c, SearchType searchType, ObjectNode query, String interval) {
         this.searchType = searchType;
         this.query = query;
-        this.queryHash = QueryHash.of(searchType + query);
+        this.queryHash = QueryHash.of(searchType.name() + query); // the same hash as when searchType was a String
         this.interval = interval;
         this.intervalLag = c.getIntervalLag();
         this.pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
@@ -55,7 +54,7 @@ final class SearchSettings {
     }
 
     boolean isDetailsQuery() {
-        return DETAILS_QUERY.equals(searchType);
+        return searchType == SearchType.detailsQuery;
     }
 
     /** The interval of a run starting now (details query, not incremental). */
@@ -63,12 +62,10 @@ final class SearchSettings {
         return QueryInterval.parse("interval", interval, clock, intervalLag);
     }
 
-    static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
-        String type = c.getSearchType() == null ? DETAILS_QUERY : c.getSearchType();
-        QueryValidator.requireKnown("searchType", Set.of(type), Set.of(DETAILS_QUERY, PARTICIPANT_ATTRIBUTES));
-        QueryValidator.requireKnown("order", Set.of(c.getOrder()), Set.of("asc", "desc"));
-        QueryValidator.requireKnown("orderBy", Set.of(c.getOrderBy()),
-                Set.of("conversationStart", "conversationEnd", "segmentStart", "segmentEnd"));
+    /** @throws IllegalArgumentException naming the option */
+    public static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
+        c.requireValidChoices();
+        SearchType type = c.getSearchType() == null ? SearchType.detailsQuery : c.getSearchType();
         requireAtLeast("maxResults", c.getMaxResults(), 0);
         requireAtLeast("deduplicationWindow", c.getDeduplicationWindow(), 1);
         requireAtLeast("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), 0);
@@ -84,7 +81,7 @@ final class SearchSettings {
         if (c.getIntervalLag() == null || c.getIntervalLag().isNegative()) {
             throw new IllegalArgumentException("intervalLag must be zero or positive, was " + c.getIntervalLag());
         }
-        return DETAILS_QUERY.equals(type)
+        return type == SearchType.detailsQuery
                 ? details(c, classLoader, clock) : attributes(c, classLoader);
     }
 
@@ -95,7 +92,7 @@ final class SearchSettings {
         }
         String interval = c.getInterval();
         if (c.isIncremental()) {
-            if (!"conversationEnd".equals(c.getOrderBy()) || !"asc".equals(c.getOrder()) || !c.isCompletedOnly()) {
+            if (c.getOrderBy() != ConversationOrderBy.conversationEnd || c.getOrder() != SortOrder.asc || !c.isCompletedOnly()) {
                 throw new IllegalArgumentException("incremental=true needs orderBy=conversationEnd, order=asc and"
                                                    + " completedOnly=true (conversations are picked up when they end);"
                                                    + " was orderBy=" + c.getOrderBy() + ", order=" + c.getOrder()
@@ -114,7 +111,7 @@ final class SearchSettings {
                      + " (use incremental=true to pick up conversations as they end)", parsed);
         }
         ObjectNode query = GenesysJson.mapper().createObjectNode();
-        query.put("order", c.getOrder()).put("orderBy", c.getOrderBy());
+        query.put("order", c.getOrder().name()).put("orderBy", c.getOrderBy().name());
         query.setAll(FilterOptions.detailFilters(c, classLoader));
         if (c.isIncremental() && parsed.length().compareTo(DetailsQueryPager.maxInterval(query)) >= 0) {
             throw new IllegalArgumentException("interval " + interval + " gives incremental=true a lookback of "
@@ -122,7 +119,7 @@ final class SearchSettings {
                                                + DetailsQueryPager.maxInterval(query).toDays() + " days, the longest"
                                                + " interval the details query accepts for this filter");
         }
-        return new SearchSettings(c, DETAILS_QUERY, query, interval);
+        return new SearchSettings(c, SearchType.detailsQuery, query, interval);
     }
 
     private static SearchSettings attributes(GenesysConfiguration c, ClassLoader classLoader) {
@@ -143,7 +140,7 @@ final class SearchSettings {
             throw new IllegalArgumentException("pageSize cannot be set with searchType=participantAttributes: the"
                                                + " participant attributes search has no page size (the API chooses it)");
         }
-        if (!"asc".equals(c.getOrder()) || !"conversationStart".equals(c.getOrderBy())) {
+        if (c.getOrder() != SortOrder.asc || c.getOrderBy() != ConversationOrderBy.conversationStart) {
             throw new IllegalArgumentException("order and orderBy apply to searchType=detailsQuery; with"
                                                + " participantAttributes put sortBy/sortOrder in attributeQuery");
         }
@@ -153,7 +150,7 @@ final class SearchSettings {
                                                + " (inline, classpath: or file:)");
         }
         ObjectNode body = attributeBody(c.getAttributeQuery(), classLoader);
-        return new SearchSettings(c, PARTICIPANT_ATTRIBUTES, body, null);
+        return new SearchSettings(c, SearchType.participantAttributes, body, null);
     }
 
     private static ObjectNode attributeBody(String value, ClassLoader classLoader) {

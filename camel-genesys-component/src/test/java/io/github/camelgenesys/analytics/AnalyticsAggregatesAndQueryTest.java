@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.search.AnalyticsConversation;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.search.AnalyticsConversation;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 

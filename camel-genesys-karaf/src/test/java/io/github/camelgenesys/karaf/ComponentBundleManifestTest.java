@@ -24,7 +24,7 @@ class ComponentBundleManifestTest {
 
     /** The packages users reference; these and only these are exported. */
     static final Set<String> PUBLIC_PACKAGES = Set.of(ROOT, ROOT + ".client", ROOT + ".client.model",
-            ROOT + ".query", ROOT + ".audit", ROOT + ".search", ROOT + ".analytics", ROOT + ".live",
+            ROOT + ".model", ROOT + ".options", ROOT + ".query", ROOT + ".audit", ROOT + ".search", ROOT + ".analytics", ROOT + ".live",
             ROOT + ".archive", ROOT + ".messaging");
 
     /** On this branch already. */

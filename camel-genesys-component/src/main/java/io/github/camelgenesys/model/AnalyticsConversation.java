@@ -1,4 +1,4 @@
-package io.github.camelgenesys.search;
+package io.github.camelgenesys.model;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,6 @@
+package io.github.camelgenesys.options;
+
+/** What {@code genesys:analytics} reads (option {@code mode}). */
+public enum AnalyticsMode {
+    details, aggregates, query
+}

@@ -1,0 +1,85 @@
+package io.github.camelgenesys.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * mode=details with a route that hands each exchange to {@code seda}: the checkpoint after a conversation is saved
+ * only once the seda consumer completed it, not when the hand-off returned.
+ */
+class AnalyticsAsyncCommitTest {
+
+    private GenesysCloudSimulator sim;
+    private CamelContext context;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (context != null) {
+            context.stop();
+        }
+        if (sim != null) {
+            sim.stop();
+        }
+    }
+
+    @Test
+    void theCheckpointWaitsForTheHandedOverExchangeToComplete() throws Exception {
+        ShiftableClock clock = new ShiftableClock();
+        sim = GenesysCloudSimulator.builder().conversations(200).days(1).rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(40)).clock(clock).build();
+        String base = sim.start();
+        clock.shift(Duration.ofHours(2));
+        Instant startDate = sim.data().historyStart().minus(Duration.ofHours(1));
+        MemoryStateRepository state = new MemoryStateRepository();
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        Delivered delivered = new Delivered();
+
+        context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(20);
+        context.getRegistry().bind("checkpoints", state);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base + "&clientId=" + sim.clientId()
+                        + "&clientSecret=RAW(" + sim.clientSecret() + ")&startDate=" + startDate
+                        + "&jobPollInterval=PT0.02S&delay=50&initialDelay=0&rateLimitPerMinute=0&windowSize=2d"
+                        + "&stateRepository=#checkpoints&stateKey=extract")
+                        .routeId("extract").to("seda:work");
+                from("seda:work").routeId("work").process(exchange -> {
+                    arrived.countDown();
+                    assertTrue(gate.await(60, TimeUnit.SECONDS), "the test opens the gate");
+                    delivered.process(exchange);
+                });
+            }
+        });
+        context.start();
+
+        assertTrue(arrived.await(60, TimeUnit.SECONDS), "the first conversation reached the seda consumer");
+        Checkpoint held = Checkpoint.decode("extract", state.getState("extract"));
+        assertNull(held.lastStart(), "handed over but not processed: the checkpoint is still at the window start");
+        assertTrue(held.idsAtLastStart().isEmpty());
+
+        gate.countDown();
+        long expected = sim.data().count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                .completedOnly());
+        Delivered.await(() -> delivered.ids.size() >= expected, 60_000);
+        assertEquals(expected, delivered.ids.size());
+        assertEquals(0, delivered.duplicates());
+    }
+}
