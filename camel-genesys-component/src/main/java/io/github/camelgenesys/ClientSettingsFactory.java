@@ -46,7 +46,7 @@ final class ClientSettingsFactory {
         SSLContextParameters ssl = c.getSslContextParameters() != null ? c.getSslContextParameters() : globalSsl;
         if (ssl != null) {
             try {
-                b.sslContext(ssl.createSSLContext(context));
+                b.sslContext(ssl.createSSLContext(context), TlsConfigKey.of(ssl));
             } catch (Exception e) {
                 throw new IllegalArgumentException("Option 'sslContextParameters' is invalid: " + e.getMessage(), e);
             }

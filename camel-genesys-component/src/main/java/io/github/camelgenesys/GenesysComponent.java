@@ -160,7 +160,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         }
         GenesysMeters m = GenesysMeters.create(getCamelContext());
         if (m != null) {
-            getClientFactory().allMetrics().values().forEach(m::bind);
+            getClientFactory().allMetrics().forEach(m::bind);
         }
         meters = m;
     }
@@ -180,7 +180,11 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
                 ownsClientFactory = false;
             }
         }
+        GenesysMeters m = meters;
         meters = null;
+        if (m != null) {
+            m.close();
+        }
         auditSinks.close();
         super.doStop();
     }

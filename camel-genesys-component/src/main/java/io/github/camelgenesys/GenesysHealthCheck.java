@@ -12,13 +12,15 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 /**
  * Readiness check {@code genesys}: a token can be obtained for every (login URL, client id) used by started
  * endpoints. Reuses the shared clients (never closes them); a still-valid cached token counts as obtained. Its id
- * and details hold only the login URL and the shortened client id, never a secret or token.
+ * and details hold only the login URL and the shortened client id with its tag ({@code 3f2a*** #9b1c04e2}), never
+ * the client id, a secret or a token.
  */
 final class GenesysHealthCheck implements HealthCheck {
 
     static final String ID = "genesys";
 
-    private final Map<String, GenesysClient> clients = new ConcurrentHashMap<>();
+    /** By the real (login URL, client id), which is never shown: see {@link ClientKey#toString()}. */
+    private final Map<ClientKey, GenesysClient> clients = new ConcurrentHashMap<>();
     private volatile boolean enabled = true;
 
     void register(GenesysClient client) {
@@ -30,8 +32,17 @@ final class GenesysHealthCheck implements HealthCheck {
         clients.clear();
     }
 
-    private static String key(GenesysClient client) {
-        return client.settings().loginUrl() + " " + Redact.clientId(client.settings().clientId());
+    private static ClientKey key(GenesysClient client) {
+        return new ClientKey(client.settings().loginUrl(), client.settings().clientId());
+    }
+
+    private record ClientKey(String loginUrl, String clientId) {
+
+        /** The detail name: the login URL, the shortened id and its tag (two ids sharing a prefix differ). */
+        @Override
+        public String toString() {
+            return loginUrl + " " + Redact.clientName(clientId);
+        }
     }
 
     @Override
@@ -69,13 +80,13 @@ final class GenesysHealthCheck implements HealthCheck {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         builder.detail("clients", clients.size());
         boolean up = true;
-        for (Map.Entry<String, GenesysClient> e : clients.entrySet()) {
+        for (Map.Entry<ClientKey, GenesysClient> e : clients.entrySet()) {
             try {
                 e.getValue().verifyToken();
-                builder.detail(e.getKey(), "token ok");
+                builder.detail(e.getKey().toString(), "token ok");
             } catch (GenesysException ex) {
                 up = false;
-                builder.detail(e.getKey(), "token failed: HTTP " + ex.getStatus() + " " + ex.getCode());
+                builder.detail(e.getKey().toString(), "token failed: HTTP " + ex.getStatus() + " " + ex.getCode());
                 builder.message(ex.getMessage());
             }
         }

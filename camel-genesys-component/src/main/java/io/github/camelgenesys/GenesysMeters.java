@@ -17,6 +17,9 @@ abstract class GenesysMeters {
 
     abstract void bind(ClientMetrics metrics);
 
+    /** Removes every meter bound (the component stops; a restart binds the new clients' metrics). */
+    abstract void close();
+
     /** @return null when micrometer or a MeterRegistry is absent */
     static GenesysMeters create(CamelContext context) {
         try {

@@ -1,20 +1,30 @@
 package io.github.camelgenesys;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelgenesys.client.ClientMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.TimeGauge;
 import org.apache.camel.CamelContext;
 
-/** Registers the meters of each client id once. Only loaded when micrometer is present (see GenesysMeters). */
+/**
+ * Registers the meters of each client id once, tagged {@code client} (the shortened id) and {@code clientHash} (a
+ * short hash, so two ids with the same first characters get two meter sets). Only loaded when micrometer is
+ * present (see GenesysMeters).
+ */
 final class MicrometerBinder extends GenesysMeters {
 
     private final MeterRegistry registry;
-    private final Set<String> bound = ConcurrentHashMap.newKeySet();
+    /** By identity: one ClientMetrics per client id in the factory. */
+    private final Set<ClientMetrics> bound = ConcurrentHashMap.newKeySet();
+    private final List<Meter> registered = new CopyOnWriteArrayList<>();
 
     private MicrometerBinder(MeterRegistry registry) {
         this.registry = registry;
@@ -27,19 +37,32 @@ final class MicrometerBinder extends GenesysMeters {
 
     @Override
     void bind(ClientMetrics m) {
-        if (!bound.add(m.clientLabel())) {
+        if (!bound.add(m)) {
             return;
         }
-        String client = m.clientLabel();
-        FunctionCounter.builder("genesys.client.requests", m, ClientMetrics::requests)
-                .description("API requests sent").tag("client", client).register(registry);
-        FunctionCounter.builder("genesys.client.retries", m, ClientMetrics::retries)
-                .description("Retries after 429, 5xx or connection errors").tag("client", client).register(registry);
-        FunctionCounter.builder("genesys.client.rate.limited", m, ClientMetrics::rateLimited)
-                .description("429 responses received").tag("client", client).register(registry);
-        FunctionCounter.builder("genesys.client.token.refreshes", m, ClientMetrics::tokenRefreshes)
-                .description("Tokens obtained").tag("client", client).register(registry);
-        TimeGauge.builder("genesys.client.limiter.wait", m, TimeUnit.MILLISECONDS, x -> x.limiterWait().toMillis())
-                .description("Total time waited on the rate limiter").tag("client", client).register(registry);
+        Tags client = Tags.of("client", m.clientLabel(), "clientHash", m.clientTag());
+        register(FunctionCounter.builder("genesys.client.requests", m, ClientMetrics::requests)
+                .description("API requests sent").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.retries", m, ClientMetrics::retries)
+                .description("Retries after 429, 5xx or connection errors").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.rate.limited", m, ClientMetrics::rateLimited)
+                .description("429 responses received").tags(client).register(registry));
+        register(FunctionCounter.builder("genesys.client.token.refreshes", m, ClientMetrics::tokenRefreshes)
+                .description("Tokens obtained").tags(client).register(registry));
+        register(TimeGauge.builder("genesys.client.limiter.wait", m, TimeUnit.MILLISECONDS,
+                        x -> x.limiterWait().toMillis())
+                .description("Total time waited on the rate limiter").tags(client).register(registry));
+    }
+
+    private void register(Meter meter) {
+        registered.add(meter);
+    }
+
+    /** Removes the meters it registered: their ClientMetrics belong to a factory that is going away. */
+    @Override
+    void close() {
+        registered.forEach(registry::remove);
+        registered.clear();
+        bound.clear();
     }
 }

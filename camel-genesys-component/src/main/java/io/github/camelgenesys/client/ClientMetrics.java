@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ClientMetrics {
 
     private final String clientLabel;
+    private final String clientTag;
     private final LongAdder requests = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder rateLimited = new LongAdder();
@@ -15,11 +16,20 @@ public final class ClientMetrics {
 
     ClientMetrics(String clientId) {
         this.clientLabel = Redact.clientId(clientId);
+        this.clientTag = Redact.clientTag(clientId);
     }
 
     /** The client id, shortened for display (logs, JMX, meter tags): the first 4 characters then {@code ***}. */
     public String clientLabel() {
         return clientLabel;
+    }
+
+    /**
+     * Tells this client id apart from another with the same label without showing it (a short hash, see
+     * {@link Redact#clientTag}); meters carry it as the {@code clientHash} tag.
+     */
+    public String clientTag() {
+        return clientTag;
     }
 
     /** API requests sent (every attempt counts; token requests do not). */
@@ -69,7 +79,7 @@ public final class ClientMetrics {
 
     @Override
     public String toString() {
-        return "ClientMetrics[client=" + clientLabel + ", requests=" + requests() + ", retries=" + retries()
+        return "ClientMetrics[client=" + clientLabel + " #" + clientTag + ", requests=" + requests() + ", retries=" + retries()
                 + ", rateLimited=" + rateLimited() + ", tokenRefreshes=" + tokenRefreshes()
                 + ", limiterWait=" + limiterWait() + "]";
     }

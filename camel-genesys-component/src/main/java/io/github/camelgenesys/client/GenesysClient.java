@@ -2,18 +2,12 @@ package io.github.camelgenesys.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import io.github.camelgenesys.client.model.TokenResponse;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +16,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -43,9 +32,6 @@ import java.util.function.DoubleSupplier;
 public final class GenesysClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenesysClient.class);
-    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-    private static final String CORRELATION_HEADER = "ININ-Correlation-Id";
 
     private final GenesysClientSettings settings;
     private final CloseableHttpClient http;
@@ -53,7 +39,8 @@ public final class GenesysClient {
     private final RateLimiter limiter;
     private final ClientMetrics metrics;
     private final TimeSource time;
-    private final DoubleSupplier jitter;
+    private final RetryPolicy retryPolicy;
+    private final TokenRequest tokenRequest;
     private final RequestConfig requestConfig;
     private final String clientLabel;
 
@@ -65,9 +52,10 @@ public final class GenesysClient {
         this.limiter = limiter;
         this.metrics = metrics;
         this.time = time;
-        this.jitter = jitter;
+        this.retryPolicy = RetryPolicy.of(settings, jitter);
         this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(settings.responseTimeout())).build();
         this.clientLabel = Redact.clientId(settings.clientId());
+        this.tokenRequest = new TokenRequest(settings, http, requestConfig, time, metrics);
     }
 
     public GenesysClientSettings settings() {
@@ -159,7 +147,7 @@ public final class GenesysClient {
      */
     public void verifyToken() {
         try {
-            tokens.get(this::fetchToken);
+            tokens.get(tokenRequest::fetch);
         } catch (IOException e) {
             throw GenesysException.builder(0, GenesysException.CODE_CONNECTION_FAILED,
                     "Token request to " + settings.loginUrl() + " failed: " + e.getClass().getSimpleName()
@@ -183,15 +171,12 @@ public final class GenesysClient {
      */
     public <T> GenesysResponse<T> execute(String method, String path, Map<String, ?> query, Object body,
                                           boolean idempotent, JavaType type) {
-        URI uri = uri(path, query);
-        byte[] payload = serialize(body);
-        String request = method + " " + uri.getPath();
-        long start = time.nanoTime();
-        int attempts = 0;
-        int retries = 0;
-        boolean replayedAfter401 = false;
+        URI uri = ApiUri.of(settings.apiUrl(), path, query);
+        byte[] payload = JsonBodies.serialize(body);
+        Call call = new Call(method + " " + uri.getPath(), time.nanoTime());
+        String request = call.request;
         while (true) {
-            attempts++;
+            call.attempts++;
             AccessToken token;
             RawResponse response;
             try {
@@ -200,25 +185,25 @@ public final class GenesysClient {
                 throw interrupted(request);
             }
             try {
-                token = tokens.get(this::fetchToken);
+                token = tokens.get(tokenRequest::fetch);
             } catch (IOException e) {
                 limiter.onNoAnswer();
                 // the API request was not sent: safe to retry even for non-idempotent calls
-                Duration delay = backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw connectionFailed(request, "token request failed", e, attempts);
+                RetryPolicy.Decision decision = call.decide(new RetryPolicy.TokenUnreachable());
+                if (decision.fails()) {
+                    throw connectionFailed(request, "token request failed", e, call.attempts);
                 }
-                retries = retry(request, "token request " + e.getClass().getSimpleName(), delay, retries);
+                call.retry("token request " + e.getClass().getSimpleName(), decision);
                 continue;
             } catch (GenesysException e) {
                 limiter.onNoAnswer();
                 // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
-                Duration delay = e.getRetryAfter() != null ? e.getRetryAfter() : backoff(retries);
-                if (e.getStatus() == 0 || !e.isTransient() || delay.compareTo(settings.maxRetryAfter()) > 0
-                        || !mayRetry(retries, start, delay)) {
+                RetryPolicy.Decision decision = call.decide(
+                        new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
+                if (decision.fails()) {
                     throw e;
                 }
-                retries = retry(request, "token request HTTP " + e.getStatus(), delay, retries);
+                call.retry("token request HTTP " + e.getStatus(), decision);
                 continue;
             } catch (InterruptedException e) {
                 limiter.onNoAnswer();
@@ -229,17 +214,12 @@ public final class GenesysClient {
                 response = send(method, uri, payload, token);
             } catch (IOException e) {
                 limiter.onNoAnswer();
-                if (!idempotent && mayHaveReachedServer(e)) {
-                    throw GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
-                                    request + " failed after it may have reached the server ("
-                                            + describe(e) + "); not replayed because it is not idempotent")
-                            .cause(e).attempts(attempts).build();
+                RetryPolicy.Decision decision = call.decide(
+                        new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
+                if (decision.fails()) {
+                    throw connectionFailed(call, decision, e);
                 }
-                Duration delay = backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw connectionFailed(request, "gave up after " + attempts + " attempt(s)", e, attempts);
-                }
-                retries = retry(request, describe(e), delay, retries);
+                call.retry(describe(e), decision);
                 continue;
             } catch (InterruptedException e) {
                 limiter.onNoAnswer();
@@ -249,50 +229,78 @@ public final class GenesysClient {
                 throw e;
             }
             int status = response.status();
-            LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, attempts, clientLabel,
-                    response.correlationId());
+            LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, call.attempts,
+                    clientLabel, response.correlationId());
             adaptLimiter(response.headers());
             if (status >= 200 && status < 300) {
-                return new GenesysResponse<>(status, read(response, type, request), response.correlationId(),
+                return new GenesysResponse<>(status, JsonBodies.read(response, type, request), response.correlationId(),
                         response.headers());
             }
-            if (status == 401 && !replayedAfter401) {
-                replayedAfter401 = true;
+            answered(call, response, token);
+        }
+    }
+
+    /** Acts on a non-2xx answer: returns to replay or retry, throws to fail. */
+    private void answered(Call call, RawResponse response, AccessToken token) {
+        int status = response.status();
+        if (status == 429) {
+            metrics.onRateLimited();
+        }
+        RetryPolicy.Decision decision = call.decide(new RetryPolicy.Answered(status,
+                response.header("Retry-After"), response.header("inin-ratelimit-reset"), time.now()));
+        if (decision.pausesLimiter()) {
+            limiter.pause(decision.delay());
+        }
+        switch (decision.action()) {
+            case REFRESH_TOKEN_AND_REPLAY -> {
+                call.replayedAfter401 = true;
                 tokens.invalidate(token);
-                LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", request);
-                continue;
+                LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", call.request);
             }
-            Duration retryAfter = RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now());
-            if (status == 429) {
-                metrics.onRateLimited();
-                // inin-ratelimit-reset is on every response: it is only a fallback for 429, never for 5xx
-                Duration reset = RetryAfter.parseSeconds(response.header("inin-ratelimit-reset"));
-                Duration wait = retryAfter != null ? retryAfter : reset != null ? reset : DEFAULT_RETRY_AFTER;
-                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), wait,
-                            attempts, "Retry-After " + wait.toSeconds() + "s exceeds maxRetryAfter "
-                                    + settings.maxRetryAfter().toSeconds() + "s; not retried");
-                }
-                limiter.pause(wait);
-                if (!mayRetry(retries, start, wait)) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), wait,
-                            attempts, "gave up after " + attempts + " attempt(s)");
-                }
-                retries = retry(request, "429", wait, retries);
-                continue;
+            case FAIL -> throw ErrorParser.parse(call.request, status, response.correlationId(), response.body(),
+                    decision.delay(), call.attempts, failNote(call, decision));
+            default -> call.retry(String.valueOf(status), decision);
+        }
+    }
+
+    private String failNote(Call call, RetryPolicy.Decision decision) {
+        return switch (decision.reason()) {
+            case RETRY_AFTER_TOO_LONG -> "Retry-After " + decision.delay().toSeconds() + "s exceeds maxRetryAfter "
+                    + retryPolicy.maxRetryAfter().toSeconds() + "s; not retried";
+            case RETRIES_EXHAUSTED, RETRY_TIME_EXHAUSTED -> "gave up after " + call.attempts + " attempt(s)";
+            default -> null;
+        };
+    }
+
+    /** The state of one logical call across its attempts. */
+    private final class Call {
+        final String request;
+        final long startNanos;
+        int attempts;
+        int retries;
+        boolean replayedAfter401;
+
+        Call(String request, long startNanos) {
+            this.request = request;
+            this.startNanos = startNanos;
+        }
+
+        RetryPolicy.Decision decide(RetryPolicy.Outcome outcome) {
+            Duration elapsed = Duration.ofNanos(time.nanoTime() - startNanos);
+            return retryPolicy.decide(new RetryPolicy.Attempt(retries, elapsed, replayedAfter401), outcome);
+        }
+
+        /** Counts, logs and sleeps one retry. */
+        void retry(String reason, RetryPolicy.Decision decision) {
+            metrics.onRetry();
+            LOG.debug("{}: {} - retry {} of {} in {} ms", request, reason, retries + 1, retryPolicy.maxRetries(),
+                    decision.delay().toMillis());
+            try {
+                time.sleep(decision.delay());
+            } catch (InterruptedException e) {
+                throw interrupted(request);
             }
-            if (status == 502 || status == 503 || status == 504) {
-                Duration delay = retryAfter != null && retryAfter.compareTo(settings.maxRetryAfter()) <= 0
-                        ? retryAfter : backoff(retries);
-                if (!mayRetry(retries, start, delay)) {
-                    throw ErrorParser.parse(request, status, response.correlationId(), response.body(), retryAfter,
-                            attempts, "gave up after " + attempts + " attempt(s)");
-                }
-                retries = retry(request, String.valueOf(status), delay, retries);
-                continue;
-            }
-            throw ErrorParser.parse(request, status, response.correlationId(), response.body(), retryAfter,
-                    attempts, null);
+            retries++;
         }
     }
 
@@ -303,33 +311,6 @@ public final class GenesysClient {
         if (waited > 0) {
             metrics.onLimiterWait(waited);
         }
-    }
-
-    /** Full jitter: a random delay in [0, min(cap, initial * 2^retries)). */
-    Duration backoff(int retries) {
-        long initial = Math.max(1, settings.retryInitialDelay().toMillis());
-        long ceiling = Math.min(MAX_BACKOFF.toMillis(), initial << Math.min(retries, 20));
-        return Duration.ofMillis((long) (jitter.getAsDouble() * ceiling));
-    }
-
-    private boolean mayRetry(int retries, long startNanos, Duration delay) {
-        if (retries >= settings.maxRetries()) {
-            return false;
-        }
-        Duration elapsed = Duration.ofNanos(time.nanoTime() - startNanos);
-        return elapsed.plus(delay).compareTo(settings.maxRetryTime()) <= 0;
-    }
-
-    private int retry(String request, String reason, Duration delay, int retries) {
-        metrics.onRetry();
-        LOG.debug("{}: {} - retry {} of {} in {} ms", request, reason, retries + 1, settings.maxRetries(),
-                delay.toMillis());
-        try {
-            time.sleep(delay);
-        } catch (InterruptedException e) {
-            throw interrupted(request);
-        }
-        return retries + 1;
     }
 
     private void adaptLimiter(Map<String, String> headers) {
@@ -362,6 +343,16 @@ public final class GenesysClient {
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
     }
 
+    private static GenesysException connectionFailed(Call call, RetryPolicy.Decision decision, IOException e) {
+        if (decision.reason() == RetryPolicy.FailReason.NOT_REPLAYED) {
+            return GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
+                            call.request + " failed after it may have reached the server (" + describe(e)
+                                    + "); not replayed because it is not idempotent")
+                    .cause(e).attempts(call.attempts).build();
+        }
+        return connectionFailed(call.request, "gave up after " + call.attempts + " attempt(s)", e, call.attempts);
+    }
+
     private static GenesysException connectionFailed(String request, String note, IOException e, int attempts) {
         return GenesysException.builder(0, GenesysException.CODE_CONNECTION_FAILED,
                 request + " failed: " + describe(e) + " (" + note + ")").cause(e).attempts(attempts).build();
@@ -386,120 +377,6 @@ public final class GenesysClient {
         return http.execute(request, RawResponse::of);
     }
 
-    private AccessToken fetchToken() throws IOException, InterruptedException {
-        HttpUriRequestBase request = new HttpUriRequestBase("POST", URI.create(settings.loginUrl() + "/oauth/token"));
-        request.setConfig(requestConfig);
-        String basic = Base64.getEncoder().encodeToString(
-                (settings.clientId() + ":" + settings.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        request.setHeader(new SecretHeader("Authorization", "Basic " + basic));
-        request.setHeader("Accept", "application/json");
-        request.setEntity(new ByteArrayEntity("grant_type=client_credentials".getBytes(StandardCharsets.US_ASCII),
-                ContentType.APPLICATION_FORM_URLENCODED));
-        long sentAt = time.nanoTime();
-        RawResponse response = http.execute(request, RawResponse::of);
-        TokenResponse parsed = null;
-        try {
-            parsed = GenesysJson.mapper().readValue(response.body(), TokenResponse.class);
-        } catch (Exception ignored) {
-            // reported below without echoing the body: it could contain a token
-        }
-        if (response.status() != 200 || parsed == null || parsed.accessToken() == null) {
-            String reason = parsed == null ? "unreadable response"
-                    : "error=" + parsed.error() + (parsed.description() != null ? ", " + parsed.description()
-                    : parsed.errorDescription() != null ? ", " + parsed.errorDescription() : "");
-            throw GenesysException.builder(response.status(), GenesysException.CODE_TOKEN_FAILED,
-                            "Token request to " + settings.loginUrl() + "/oauth/token for client " + clientLabel
-                                    + " failed with HTTP " + response.status() + " (" + reason
-                                    + "). Check clientId/clientSecret and the region/loginUrl.")
-                    .correlationId(response.correlationId())
-                    .retryAfter(RetryAfter.parseRetryAfter(response.header("Retry-After"), time.now()))
-                    .build();
-        }
-        long expiresIn = parsed.expiresIn() == null ? 0 : parsed.expiresIn();
-        Duration lifetime = Duration.ofSeconds(Math.max(1, expiresIn));
-        // a margin larger than half the lifetime would make every call refresh: cap it
-        Duration margin = settings.tokenRefreshMargin();
-        if (margin.compareTo(lifetime.dividedBy(2)) > 0) {
-            margin = lifetime.dividedBy(2);
-        }
-        metrics.onTokenRefresh();
-        LOG.debug("Obtained a token for client {} from {}, valid {}s", clientLabel, settings.loginUrl(), expiresIn);
-        return new AccessToken(parsed.accessToken(), sentAt + lifetime.minus(margin).toNanos());
-    }
-
-    private URI uri(String path, Map<String, ?> query) {
-        try {
-            String full;
-            if (path.startsWith("http://") || path.startsWith("https://")) {
-                if (!path.startsWith(settings.apiUrl() + "/")) {
-                    throw new IllegalArgumentException("Absolute URL " + path + " is not on the API URL "
-                            + settings.apiUrl() + "; refusing to send the token there");
-                }
-                full = path;
-            } else {
-                full = settings.apiUrl() + (path.startsWith("/") ? "" : "/") + path;
-            }
-            URIBuilder builder = new URIBuilder(full);
-            if (query != null) {
-                query.forEach((name, value) -> {
-                    if (value instanceof Iterable<?> values) {
-                        values.forEach(v -> builder.addParameter(name, String.valueOf(v)));
-                    } else if (value != null) {
-                        builder.addParameter(name, String.valueOf(value));
-                    }
-                });
-            }
-            return builder.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid path " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] serialize(Object body) {
-        if (body == null) {
-            return null;
-        }
-        if (body instanceof byte[] bytes) {
-            return bytes;
-        }
-        if (body instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            return GenesysJson.mapper().writeValueAsBytes(body);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Cannot write request body of type " + body.getClass().getName()
-                    + " as JSON: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T read(RawResponse response, JavaType type, String request) {
-        byte[] body = response.body();
-        Class<?> raw = type.getRawClass();
-        if (raw == Void.class || body == null || body.length == 0) {
-            return null;
-        }
-        if (raw == String.class) {
-            return (T) new String(body, StandardCharsets.UTF_8);
-        }
-        if (raw == byte[].class) {
-            return (T) body;
-        }
-        try {
-            return GenesysJson.mapper().readValue(body, type);
-        } catch (IOException e) {
-            throw GenesysException.builder(response.status(), GenesysException.CODE_INVALID_RESPONSE,
-                            request + " returned a body that is not a " + type + ": " + jsonProblem(e))
-                    .correlationId(response.correlationId()).bodySnippet(ErrorParser.snippet(body)).cause(e).build();
-        }
-    }
-
-    private static String jsonProblem(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                : e.getMessage();
-    }
-
     private static JavaType javaType(Class<?> type) {
         return GenesysJson.mapper().getTypeFactory().constructType(type);
     }
@@ -511,27 +388,5 @@ public final class GenesysClient {
     @Override
     public String toString() {
         return "GenesysClient[" + settings.apiUrl() + ", client " + clientLabel + "]";
-    }
-
-    /** Status, headers (case-insensitive) and the body bytes of one response. */
-    record RawResponse(int status, Map<String, String> headers, byte[] body) {
-
-        static RawResponse of(ClassicHttpResponse response) throws IOException {
-            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (Header h : response.getHeaders()) {
-                headers.put(h.getName(), h.getValue());
-            }
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            return new RawResponse(response.getCode(), Collections.unmodifiableMap(headers), body);
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
-
-        String correlationId() {
-            return headers.get(CORRELATION_HEADER);
-        }
     }
 }

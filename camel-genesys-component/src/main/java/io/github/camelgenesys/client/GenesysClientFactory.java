@@ -15,8 +15,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,11 +86,17 @@ public final class GenesysClientFactory implements AutoCloseable {
         return metrics.computeIfAbsent(clientId, ClientMetrics::new);
     }
 
-    /** Metrics of every client id seen, keyed by the shortened client label. */
-    public Map<String, ClientMetrics> allMetrics() {
-        Map<String, ClientMetrics> out = new LinkedHashMap<>();
-        metrics.values().forEach(m -> out.put(m.clientLabel(), m));
-        return Collections.unmodifiableMap(out);
+    /**
+     * Metrics of every client id seen, one entry per client id (two ids with the same shortened label are two
+     * entries; tell them apart by {@link ClientMetrics#clientTag()}).
+     */
+    public List<ClientMetrics> allMetrics() {
+        return List.copyOf(metrics.values());
+    }
+
+    /** HTTP connection pools open: one per distinct transport configuration (0 once closed). */
+    public int transportCount() {
+        return httpClients.size();
     }
 
     public TimeSource timeSource() {

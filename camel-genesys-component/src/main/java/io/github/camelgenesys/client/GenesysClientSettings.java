@@ -28,6 +28,7 @@ public final class GenesysClientSettings {
     private final String proxyUsername;
     private final String proxyPassword;
     private final SSLContext sslContext;
+    private final Object tlsKey;
 
     private GenesysClientSettings(Builder b) {
         this.apiUrl = stripTrailingSlash(b.apiUrl);
@@ -47,6 +48,7 @@ public final class GenesysClientSettings {
         this.proxyUsername = b.proxyUsername;
         this.proxyPassword = b.proxyPassword;
         this.sslContext = b.sslContext;
+        this.tlsKey = b.tlsKey != null ? b.tlsKey : b.sslContext;
     }
 
     public static Builder builder() {
@@ -71,13 +73,17 @@ public final class GenesysClientSettings {
     public String proxyPassword() { return proxyPassword; }
     public SSLContext sslContext() { return sslContext; }
 
-    /** What decides which pooled HTTP client serves these settings (everything but credentials and policy). */
+    /**
+     * What decides which pooled HTTP client serves these settings (everything but credentials and policy). Equal
+     * keys share one pool. TLS is compared by the key given with {@link Builder#sslContext(SSLContext, Object)}
+     * (a value of the TLS configuration), else by the {@code SSLContext} instance.
+     */
     TransportKey transportKey() {
-        return new TransportKey(connectTimeout, proxyHost, proxyPort, proxyUsername, proxyPassword, sslContext);
+        return new TransportKey(connectTimeout, proxyHost, proxyPort, proxyUsername, proxyPassword, tlsKey);
     }
 
     record TransportKey(Duration connectTimeout, String proxyHost, int proxyPort, String proxyUsername,
-                        String proxyPassword, SSLContext sslContext) {
+                        String proxyPassword, Object tls) {
         @Override
         public String toString() {
             return "TransportKey[connectTimeout=" + connectTimeout + ", proxy=" + proxyHost + ":" + proxyPort + "]";
@@ -130,6 +136,7 @@ public final class GenesysClientSettings {
         private String proxyUsername;
         private String proxyPassword;
         private SSLContext sslContext;
+        private Object tlsKey;
 
         private Builder() {
         }
@@ -163,7 +170,19 @@ public final class GenesysClientSettings {
         public Builder proxyPort(int v) { this.proxyPort = v; return this; }
         public Builder proxyUsername(String v) { this.proxyUsername = v; return this; }
         public Builder proxyPassword(String v) { this.proxyPassword = v; return this; }
-        public Builder sslContext(SSLContext v) { this.sslContext = v; return this; }
+        public Builder sslContext(SSLContext v) { return sslContext(v, null); }
+
+        /**
+         * @param context the SSL context of the connections
+         * @param sameAs  a value equal for equal TLS configurations (equals/hashCode by value, a toString that shows
+         *                no secret): settings whose keys are equal share one HTTP pool even though each build made
+         *                its own {@code SSLContext}; null compares the context by identity
+         */
+        public Builder sslContext(SSLContext context, Object sameAs) {
+            this.sslContext = context;
+            this.tlsKey = context == null ? null : sameAs;
+            return this;
+        }
 
         /**
          * @throws IllegalArgumentException naming the option that is missing or invalid

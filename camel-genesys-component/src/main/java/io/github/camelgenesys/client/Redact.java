@@ -1,5 +1,10 @@
 package io.github.camelgenesys.client;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** Display forms of sensitive values. The client id is marked secret in the catalog, so it is shown shortened. */
 public final class Redact {
 
@@ -12,5 +17,25 @@ public final class Redact {
             return "null";
         }
         return clientId.length() <= 4 ? "***" : clientId.substring(0, 4) + "***";
+    }
+
+    /**
+     * A short tag that tells two client ids apart without showing either: the first 8 hex digits of the SHA-256 of
+     * the id (32 bits; a client id cannot be read back from it). Two ids with the same first 4 characters share
+     * their {@link #clientId label} but not their tag.
+     */
+    public static String clientTag(String clientId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(clientId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The label and the tag, e.g. {@code 3f2a*** #9b1c04e2}: what health details and summaries show. */
+    public static String clientName(String clientId) {
+        return clientId(clientId) + " #" + clientTag(clientId);
     }
 }

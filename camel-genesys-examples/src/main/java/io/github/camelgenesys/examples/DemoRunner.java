@@ -214,7 +214,7 @@ final class DemoRunner extends MainListenerSupport {
         GenesysComponent component = context.getComponent("genesys", GenesysComponent.class);
         long requests = 0;
         long rateLimited = 0;
-        for (ClientMetrics m : component.getClientFactory().allMetrics().values()) {
+        for (ClientMetrics m : component.getClientFactory().allMetrics()) {
             requests += m.requests();
             rateLimited += m.rateLimited();
         }
