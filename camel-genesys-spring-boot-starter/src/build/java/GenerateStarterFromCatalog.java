@@ -83,6 +83,9 @@ public class GenerateStarterFromCatalog {
             case "java.time.Duration":
                 return "java.time.Duration";
             default:
+                if ("enum".equals(option.getType())) {
+                    return "java.lang.String"; // the allowed values are in the metadata's hints; Camel converts
+                }
                 if ("object".equals(option.getType())) {
                     return "java.lang.String"; // a bean reference, #bean:name
                 }
