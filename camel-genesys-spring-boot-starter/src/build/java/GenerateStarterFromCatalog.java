@@ -35,8 +35,9 @@ public class GenerateStarterFromCatalog {
     static final String PACKAGE = "io.github.camelgenesys.springboot";
     static final String CLASS = "GenesysComponentConfiguration";
     static final String SUPER_CLASS = "org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon";
-    static final String SECRET_NOTE = " This option is a secret: keep its value out of files (e.g. ${GENESYS_CLIENT_SECRET});"
-            + " the starter masks it in the actuator's configprops and env endpoints.";
+    static final String SECRET_NOTE =
+            " This option is a secret: keep its value out of files (e.g. ${GENESYS_CLIENT_SECRET});"
+                    + " the starter masks it in the actuator's configprops and env endpoints.";
 
     public static void main(String[] args) throws IOException {
         ComponentModel model = readCatalog();
@@ -59,8 +60,9 @@ public class GenerateStarterFromCatalog {
             service.load(in);
         }
         String componentClass = service.getProperty("class");
-        String catalog = "META-INF/" + componentClass.substring(0, componentClass.lastIndexOf('.')).replace('.', '/')
-                + "/" + SCHEME + ".json";
+        String catalog = "META-INF/"
+                + componentClass.substring(0, componentClass.lastIndexOf('.')).replace('.', '/') + "/" + SCHEME
+                + ".json";
         try (InputStream in = cl.getResourceAsStream(catalog)) {
             if (in == null) {
                 throw new IllegalStateException("catalog " + catalog + " is not on the classpath");
@@ -97,7 +99,8 @@ public class GenerateStarterFromCatalog {
     static String description(ComponentOptionModel option) {
         StringBuilder text = new StringBuilder(option.getDescription().trim());
         if ("object".equals(option.getType())) {
-            text.append(" The value is a reference to a bean of type ").append(option.getJavaType())
+            text.append(" The value is a reference to a bean of type ")
+                    .append(option.getJavaType())
                     .append(" in the registry: #bean:name.");
         }
         if (option.isSecret()) {
@@ -111,7 +114,10 @@ public class GenerateStarterFromCatalog {
     }
 
     static String javadoc(String text, String indent) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+        String escaped = text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("@", "&#64;")
                 .replace("*/", "*&#47;");
         StringBuilder out = new StringBuilder(indent).append("/**\n");
         StringBuilder line = new StringBuilder();
@@ -132,16 +138,23 @@ public class GenerateStarterFromCatalog {
 
     static String javaSource(ComponentModel model) {
         StringBuilder java = new StringBuilder();
-        java.append("// Generated from the catalog of the genesys component by src/build/java/GenerateStarterFromCatalog.java:"
-                + " do not edit.\n");
+        java.append(
+                "// Generated from the catalog of the genesys component by src/build/java/GenerateStarterFromCatalog.java:"
+                        + " do not edit.\n");
         java.append("package ").append(PACKAGE).append(";\n\n");
         java.append("import java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\n");
         java.append("import org.springframework.boot.context.properties.ConfigurationProperties;\n\n");
-        java.append(javadoc(model.getDescription() + " Options of the component (camel.component." + SCHEME
-                + ".*), the defaults of every " + SCHEME + ": endpoint. A property that is not set leaves the"
-                + " component's default.", ""));
+        java.append(javadoc(
+                model.getDescription() + " Options of the component (camel.component." + SCHEME
+                        + ".*), the defaults of every " + SCHEME + ": endpoint. A property that is not set leaves the"
+                        + " component's default.",
+                ""));
         java.append("@ConfigurationProperties(prefix = \"").append(PREFIX).append("\")\n");
-        java.append("public class ").append(CLASS).append(" extends ").append(SUPER_CLASS).append(" {\n\n");
+        java.append("public class ")
+                .append(CLASS)
+                .append(" extends ")
+                .append(SUPER_CLASS)
+                .append(" {\n\n");
         List<String> secrets = new ArrayList<>();
         for (ComponentOptionModel option : model.getComponentOptions()) {
             if (option.isSecret()) {
@@ -149,22 +162,36 @@ public class GenerateStarterFromCatalog {
             }
         }
         java.append("    /** The component options that are secrets (catalog names). */\n");
-        java.append("    public static final List<String> SECRET_OPTIONS = List.of(").append(String.join(", ", secrets))
+        java.append("    public static final List<String> SECRET_OPTIONS = List.of(")
+                .append(String.join(", ", secrets))
                 .append(");\n\n");
         for (ComponentOptionModel option : model.getComponentOptions()) {
             java.append(javadoc(description(option), "    "));
             if (option.isDeprecated()) {
                 java.append("    @Deprecated\n");
             }
-            java.append("    private ").append(propertyType(option)).append(' ').append(option.getName()).append(";\n\n");
+            java.append("    private ")
+                    .append(propertyType(option))
+                    .append(' ')
+                    .append(option.getName())
+                    .append(";\n\n");
         }
         for (ComponentOptionModel option : model.getComponentOptions()) {
             String type = propertyType(option);
             String name = option.getName();
-            java.append("    public ").append(type).append(" get").append(capitalized(name)).append("() {\n");
+            java.append("    public ")
+                    .append(type)
+                    .append(" get")
+                    .append(capitalized(name))
+                    .append("() {\n");
             java.append("        return ").append(name).append(";\n    }\n\n");
-            java.append("    public void set").append(capitalized(name)).append('(').append(type).append(' ')
-                    .append(name).append(") {\n");
+            java.append("    public void set")
+                    .append(capitalized(name))
+                    .append('(')
+                    .append(type)
+                    .append(' ')
+                    .append(name)
+                    .append(") {\n");
             java.append("        this.").append(name).append(" = ").append(name).append(";\n    }\n\n");
         }
         java.append("    /** The options that are set, by the component's option names, in the catalog's order. */\n");
@@ -172,7 +199,10 @@ public class GenerateStarterFromCatalog {
         java.append("        Map<String, Object> options = new LinkedHashMap<>();\n");
         for (ComponentOptionModel option : model.getComponentOptions()) {
             java.append("        if (").append(option.getName()).append(" != null) {\n");
-            java.append("            options.put(\"").append(option.getName()).append("\", ").append(option.getName())
+            java.append("            options.put(\"")
+                    .append(option.getName())
+                    .append("\", ")
+                    .append(option.getName())
                     .append(");\n        }\n");
         }
         java.append("        return options;\n    }\n}\n");
@@ -183,20 +213,27 @@ public class GenerateStarterFromCatalog {
         String sourceType = PACKAGE + "." + CLASS;
         List<Object> properties = new ArrayList<>();
         List<Object> hints = new ArrayList<>();
-        properties.add(property(PREFIX + ".enabled", "java.lang.Boolean",
+        properties.add(property(
+                PREFIX + ".enabled",
+                "java.lang.Boolean",
                 "Whether to enable auto configuration of the " + SCHEME + " component. This is enabled by default.",
-                sourceType, true));
-        properties.add(property(PREFIX + ".customizer.enabled", "java.lang.Boolean",
+                sourceType,
+                true));
+        properties.add(property(
+                PREFIX + ".customizer.enabled",
+                "java.lang.Boolean",
                 "Whether the starter applies the camel.component." + SCHEME + ".* options to the component.",
-                sourceType, true));
+                sourceType,
+                true));
         for (ComponentOptionModel option : model.getComponentOptions()) {
             String name = PREFIX + "." + dashed(option.getName());
-            Map<String, Object> property = property(name, propertyType(option), description(option), sourceType,
-                    option.getDefaultValue());
+            Map<String, Object> property =
+                    property(name, propertyType(option), description(option), sourceType, option.getDefaultValue());
             if (option.isDeprecated()) {
                 Map<String, Object> deprecation = new LinkedHashMap<>();
                 deprecation.put("level", "warning");
-                if (option.getDeprecationNote() != null && !option.getDeprecationNote().isBlank()) {
+                if (option.getDeprecationNote() != null
+                        && !option.getDeprecationNote().isBlank()) {
                     deprecation.put("reason", option.getDeprecationNote());
                 }
                 property.put("deprecation", deprecation);
@@ -223,8 +260,8 @@ public class GenerateStarterFromCatalog {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }
 
-    static Map<String, Object> property(String name, String type, String description, String sourceType,
-            Object defaultValue) {
+    static Map<String, Object> property(
+            String name, String type, String description, String sourceType, Object defaultValue) {
         Map<String, Object> property = new LinkedHashMap<>();
         property.put("name", name);
         property.put("type", type);

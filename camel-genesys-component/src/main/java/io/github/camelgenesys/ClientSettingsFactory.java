@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.GenesysClientSettings;
@@ -19,12 +34,12 @@ final class ClientSettingsFactory {
     GenesysClientSettings create(GenesysConfiguration c) {
         requireCredential("clientId", "client-id", "GENESYS_CLIENT_ID", c.getClientId());
         requireCredential("clientSecret", "client-secret", "GENESYS_CLIENT_SECRET", c.getClientSecret());
-        GenesysLocation location = GenesysLocation.resolve(c.getRegion(), c.getEnvironment(), c.getApiUrl(),
-                c.getLoginUrl());
-        if (c.getProxyHost() == null && (c.getProxyPort() != null || c.getProxyUsername() != null
-                || c.getProxyPassword() != null)) {
-            throw new IllegalArgumentException("Options 'proxyPort', 'proxyUsername' and 'proxyPassword' need"
-                    + " 'proxyHost'");
+        GenesysLocation location =
+                GenesysLocation.resolve(c.getRegion(), c.getEnvironment(), c.getApiUrl(), c.getLoginUrl());
+        if (c.getProxyHost() == null
+                && (c.getProxyPort() != null || c.getProxyUsername() != null || c.getProxyPassword() != null)) {
+            throw new IllegalArgumentException(
+                    "Options 'proxyPort', 'proxyUsername' and 'proxyPassword' need" + " 'proxyHost'");
         }
         GenesysClientSettings.Builder b = GenesysClientSettings.builder()
                 .apiUrl(location.apiUrl())

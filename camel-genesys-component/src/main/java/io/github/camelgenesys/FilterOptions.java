@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,16 +31,23 @@ import io.github.camelgenesys.query.SimpleFilters;
  */
 public final class FilterOptions {
 
-    private FilterOptions() {
-    }
+    private FilterOptions() {}
 
     /** The simple filter options; {@code direction} values are checked against the API's enum. */
     public static SimpleFilters simpleFilters(GenesysConfiguration c, boolean completedOnly) {
         String directions = Choices.parseList("direction", c.getDirection(), CallDirection.class).stream()
-                .map(Enum::name).collect(java.util.stream.Collectors.joining(","));
-        return SimpleFilters.builder().mediaType(c.getMediaType()).queueId(c.getQueueId()).direction(directions)
-                .divisionId(c.getDivisionId()).userId(c.getUserId()).wrapUpCode(c.getWrapUpCode())
-                .conversationId(c.getConversationId()).completedOnly(completedOnly).build();
+                .map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
+        return SimpleFilters.builder()
+                .mediaType(c.getMediaType())
+                .queueId(c.getQueueId())
+                .direction(directions)
+                .divisionId(c.getDivisionId())
+                .userId(c.getUserId())
+                .wrapUpCode(c.getWrapUpCode())
+                .conversationId(c.getConversationId())
+                .completedOnly(completedOnly)
+                .build();
     }
 
     /**

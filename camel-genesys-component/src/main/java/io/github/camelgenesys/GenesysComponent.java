@@ -1,11 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.camelgenesys.audit.AuditSinks;
 import io.github.camelgenesys.client.GenesysClient;
@@ -13,6 +21,12 @@ import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.OrgLimits;
 import io.github.camelgenesys.query.Suggestions;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
@@ -32,9 +46,11 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     @Metadata(description = "Default options for all endpoints (each endpoint may override them).")
     private GenesysConfiguration configuration = new GenesysConfiguration();
 
-    @Metadata(label = "security", defaultValue = "false",
-              description = "Use the global SSL context parameters of the Camel context when sslContextParameters is"
-                            + " not set.")
+    @Metadata(
+            label = "security",
+            defaultValue = "false",
+            description = "Use the global SSL context parameters of the Camel context when sslContextParameters is"
+                    + " not set.")
     private boolean useGlobalSslContextParameters;
 
     private GenesysClientFactory clientFactory;
@@ -45,8 +61,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     /** The org's limits per (API URL, client id), read once on first use by an endpoint of that client. */
     private final Map<String, OrgLimits> orgLimits = new ConcurrentHashMap<>();
 
-    public GenesysComponent() {
-    }
+    public GenesysComponent() {}
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -76,7 +91,7 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         }
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object choice(String option, String text, Class<?> type) {
         return io.github.camelgenesys.options.Choices.parse(option, text, (Class) type);
     }
@@ -88,13 +103,17 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
     @Override
     protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
         if (optionPrefix == null && parameters != null && !parameters.isEmpty()) {
-            EndpointUriFactory factory = getCamelContext().getCamelContextExtension().getEndpointUriFactory("genesys");
+            EndpointUriFactory factory =
+                    getCamelContext().getCamelContextExtension().getEndpointUriFactory("genesys");
             Set<String> known = factory == null ? Set.of() : factory.propertyNames();
-            String unknown = parameters.keySet().stream().sorted()
+            String unknown = parameters.keySet().stream()
+                    .sorted()
                     .map(name -> "'" + name + "'" + Suggestions.didYouMean(name, known))
                     .collect(Collectors.joining(", "));
-            throw new ResolveEndpointFailedException(uri, "Unknown option(s) on a genesys endpoint: " + unknown
-                    + ". See docs/reference.md for every option.");
+            throw new ResolveEndpointFailedException(
+                    uri,
+                    "Unknown option(s) on a genesys endpoint: " + unknown
+                            + ". See docs/reference.md for every option.");
         }
         super.validateParameters(uri, parameters, optionPrefix);
     }
@@ -107,7 +126,9 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
             }
         }
         throw new IllegalArgumentException("Unknown genesys operation '" + remaining + "'"
-                + Suggestions.didYouMean(name, Arrays.stream(GenesysOperation.values()).map(Enum::name).toList())
+                + Suggestions.didYouMean(
+                        name,
+                        Arrays.stream(GenesysOperation.values()).map(Enum::name).toList())
                 + ". Allowed values: "
                 + GenesysOperation.consumerOperations() + " (consumers), " + GenesysOperation.producerOperations()
                 + " (producers)");
@@ -139,16 +160,18 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
      * unreachable or refusing org costs the caller at most one timeout and a WARN, never a wait.
      */
     OrgLimits orgLimits(GenesysConfiguration conf, GenesysClient client) {
-        return orgLimits.computeIfAbsent(client.settings().apiUrl() + " " + client.settings().clientId(), key -> {
-            GenesysConfiguration once = conf.copy();
-            once.setMaxRetries(0);
-            return OrgLimits.read(getClientFactory().client(settingsFactory().create(once)));
-        });
+        return orgLimits.computeIfAbsent(
+                client.settings().apiUrl() + " " + client.settings().clientId(), key -> {
+                    GenesysConfiguration once = conf.copy();
+                    once.setMaxRetries(0);
+                    return OrgLimits.read(
+                            getClientFactory().client(settingsFactory().create(once)));
+                });
     }
 
     private ClientSettingsFactory settingsFactory() {
-        return new ClientSettingsFactory(getCamelContext(),
-                useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
+        return new ClientSettingsFactory(
+                getCamelContext(), useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null);
     }
 
     @Override

@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.time.Duration;
 
 import io.github.camelgenesys.options.AggregateOutput;
 import io.github.camelgenesys.options.AnalyticsMode;
@@ -11,6 +24,7 @@ import io.github.camelgenesys.options.ConversationOrderBy;
 import io.github.camelgenesys.options.LiveMode;
 import io.github.camelgenesys.options.SearchType;
 import io.github.camelgenesys.options.SortOrder;
+import java.time.Duration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -29,14 +43,19 @@ public class GenesysConfiguration implements Cloneable {
 
     // ---- location ----
 
-    @UriParam(enums = "us_east_1,eu_west_1,ap_southeast_2,ap_northeast_1,eu_central_1,us_west_2,ca_central_1,"
-            + "ap_northeast_2,eu_west_2,ap_south_1,us_east_2,sa_east_1,me_central_1,ap_northeast_3,eu_central_2,"
-            + "mx_central_1,ap_southeast_1,eusc_de_east_1", defaultValue = "us_east_1")
+    @UriParam(
+            enums = "us_east_1,eu_west_1,ap_southeast_2,ap_northeast_1,eu_central_1,us_west_2,ca_central_1,"
+                    + "ap_northeast_2,eu_west_2,ap_south_1,us_east_2,sa_east_1,me_central_1,ap_northeast_3,eu_central_2,"
+                    + "mx_central_1,ap_southeast_1,eusc_de_east_1",
+            defaultValue = "us_east_1")
     private String region;
+
     @UriParam
     private String environment;
+
     @UriParam(label = "advanced")
     private String apiUrl;
+
     @UriParam(label = "advanced")
     private String loginUrl;
 
@@ -44,10 +63,13 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true)
     private String clientId;
+
     @UriParam(label = "security", secret = true)
     private String clientSecret;
+
     @UriParam(label = "security", defaultValue = "60s", javaType = "java.time.Duration")
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
+
     @UriParam(label = "security", defaultValue = "true")
     private boolean verifyCredentialsOnStartup = true;
 
@@ -55,12 +77,16 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(defaultValue = "300")
     private int rateLimitPerMinute = 300;
+
     @UriParam(defaultValue = "5")
     private int maxRetries = 5;
+
     @UriParam(defaultValue = "5m", javaType = "java.time.Duration")
     private Duration maxRetryTime = Duration.ofMinutes(5);
+
     @UriParam(defaultValue = "180s", javaType = "java.time.Duration")
     private Duration maxRetryAfter = Duration.ofSeconds(180);
+
     @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration")
     private Duration retryInitialDelay = Duration.ofSeconds(1);
 
@@ -68,16 +94,22 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration")
     private Duration connectTimeout = Duration.ofSeconds(10);
+
     @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration")
     private Duration responseTimeout = Duration.ofSeconds(60);
+
     @UriParam(label = "proxy")
     private String proxyHost;
+
     @UriParam(label = "proxy")
     private Integer proxyPort;
+
     @UriParam(label = "proxy")
     private String proxyUsername;
+
     @UriParam(label = "proxy,security", secret = true)
     private String proxyPassword;
+
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
 
@@ -92,50 +124,73 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "consumer")
     private String interval;
+
     @UriParam(label = "consumer", defaultValue = "1m", javaType = "java.time.Duration")
     private Duration intervalLag = Duration.ofMinutes(1);
+
     @UriParam(label = "filter")
     private String mediaType;
+
     @UriParam(label = "filter")
     private String queueId;
+
     @UriParam(label = "filter")
     private String direction;
+
     @UriParam(label = "filter")
     private String divisionId;
+
     @UriParam(label = "filter")
     private String userId;
+
     @UriParam(label = "filter")
     private String wrapUpCode;
+
     @UriParam(label = "filter")
     private String conversationId;
+
     @UriParam(label = "filter")
     private String filter;
+
     @UriParam(label = "filter", defaultValue = "false")
     private boolean allowUnknownVocabulary;
+
     @UriParam(label = "filter", defaultValue = "true")
     private boolean completedOnly = true;
+
     @UriParam(label = "consumer", defaultValue = "asc")
     private SortOrder order = SortOrder.asc;
+
     @UriParam(label = "consumer", defaultValue = "conversationStart")
     private ConversationOrderBy orderBy = ConversationOrderBy.conversationStart;
+
     @UriParam(label = "consumer", defaultValue = "0")
     private int pageSize;
+
     @UriParam(label = "consumer,advanced", defaultValue = "100000")
     private long maxPagedResults = 100_000;
+
     @UriParam(label = "consumer", defaultValue = "0")
     private long maxResults;
+
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
+
     @UriParam(label = "consumer,advanced")
     private String stateKey;
+
     @UriParam(label = "consumer,advanced", defaultValue = "10000")
     private int deduplicationWindow = 10000;
+
     @UriParam(label = "consumer", defaultValue = "detailsQuery")
     private SearchType searchType = SearchType.detailsQuery;
+
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean incremental;
+
     @UriParam(label = "filter")
     private String attributeQuery;
+
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
 
@@ -143,32 +198,46 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "details")
     private AnalyticsMode mode = AnalyticsMode.details;
+
     @UriParam(label = "consumer", defaultValue = "P1D")
     private String startDate = "P1D";
+
     @UriParam(label = "consumer", defaultValue = "1d", javaType = "java.time.Duration")
     private Duration windowSize = Duration.ofDays(1);
+
     @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
     private Duration availabilityLag = Duration.ofMinutes(5);
+
     @UriParam(label = "consumer", defaultValue = "31d", javaType = "java.time.Duration")
     private Duration maxInterval = Duration.ofDays(31);
+
     @UriParam(label = "consumer", defaultValue = "conversation")
     private BatchMode batchMode = BatchMode.conversation;
+
     @UriParam(label = "common", defaultValue = "3s", javaType = "java.time.Duration")
     private Duration jobPollInterval = Duration.ofSeconds(3);
+
     @UriParam(label = "consumer", defaultValue = "30m", javaType = "java.time.Duration")
     private Duration jobTimeout = Duration.ofMinutes(30);
+
     @UriParam(label = "consumer", defaultValue = "3")
     private int maxJobResubmits = 3;
+
     @UriParam(label = "consumer")
     private String granularity;
+
     @UriParam(label = "consumer")
     private String groupBy;
+
     @UriParam(label = "consumer")
     private String metrics;
+
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String timeZone = "UTC";
+
     @UriParam(label = "consumer", defaultValue = "group")
     private AggregateOutput aggregateOutput = AggregateOutput.group;
+
     @UriParam(label = "advanced")
     private String auditFile;
 
@@ -176,8 +245,10 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "consumer")
     private String queueIds;
+
     @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration")
     private Duration queueRefreshInterval = Duration.ofMinutes(5);
+
     @UriParam(label = "consumer", defaultValue = "events")
     private LiveMode liveMode = LiveMode.events;
 
@@ -185,36 +256,52 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "ARCHIVE")
     private ArchiveAction action = ArchiveAction.ARCHIVE;
+
     @UriParam(label = "producer")
     private String actionDate;
+
     @UriParam(label = "producer")
     private Integer actionAge;
+
     @UriParam(label = "producer")
     private String integrationId;
+
     @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeScreenRecordings;
+
     @UriParam(label = "producer", defaultValue = "false")
     private Boolean includeRecordingsWithSensitiveData;
+
     @UriParam(label = "producer", defaultValue = "true")
     private Boolean includePolicyBasedRecordings;
+
     @UriParam(label = "producer", defaultValue = "true")
     private Boolean includeSnippetRecordings;
+
     @UriParam(label = "producer", defaultValue = "false")
     private Boolean clearExport;
+
     @UriParam(label = "producer", defaultValue = "ids")
     private ArchiveSelection selection = ArchiveSelection.ids;
+
     @UriParam(label = "producer", defaultValue = "100")
     private int batchSize = 100;
+
     @UriParam(label = "producer", defaultValue = "2")
     private int maxConcurrentJobs = 2;
+
     @UriParam(label = "producer", defaultValue = "31d", javaType = "java.time.Duration")
     private Duration archiveLookback = Duration.ofDays(31);
+
     @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration")
     private Duration jobSlotTimeout = Duration.ofMinutes(30);
+
     @UriParam(label = "producer", defaultValue = "2h", javaType = "java.time.Duration")
     private Duration archiveJobTimeout = Duration.ofHours(2);
+
     @UriParam(label = "producer")
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
+
     @UriParam(label = "producer,advanced")
     private StateRepository<String, String> archiveStateRepository;
 
@@ -222,14 +309,19 @@ public class GenesysConfiguration implements Cloneable {
 
     @UriParam(label = "producer")
     private String messageTypes;
+
     @UriParam(label = "producer")
     private String after;
+
     @UriParam(label = "producer")
     private String before;
+
     @UriParam(label = "producer", defaultValue = "90")
     private int retentionDays = 90;
+
     @UriParam(label = "producer", defaultValue = "1000")
     private int bulkSize = 1000;
+
     @UriParam(label = "producer", defaultValue = "true")
     private boolean includeAttachments = true;
 

@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.time.Clock;
 
 import io.github.camelgenesys.analytics.AnalyticsOptions;
 import io.github.camelgenesys.archive.ArchiveOptions;
@@ -14,6 +27,7 @@ import io.github.camelgenesys.live.LiveSettings;
 import io.github.camelgenesys.messaging.MessagingOptions;
 import io.github.camelgenesys.search.SearchConsumer;
 import io.github.camelgenesys.search.SearchSettings;
+import java.time.Clock;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -32,8 +46,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Read conversations, analytics and live data from Genesys Cloud, archive recordings and send messages.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "genesys", title = "Genesys Cloud", syntax = "genesys:operation",
-             category = { Category.CLOUD, Category.SAAS }, headersClass = GenesysConstants.class)
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "genesys",
+        title = "Genesys Cloud",
+        syntax = "genesys:operation",
+        category = {Category.CLOUD, Category.SAAS},
+        headersClass = GenesysConstants.class)
 @ManagedResource(description = "Genesys Cloud endpoint: API client metrics of its client id")
 public class GenesysEndpoint extends ScheduledPollEndpoint {
 
@@ -47,18 +66,23 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private final GenesysConfiguration configuration;
 
     /** Camel's scheduler option, re-declared so that the catalog states the defaults this component applies. */
-    @UriParam(label = "consumer,scheduler", javaType = "long",
-              description = "Milliseconds before the next poll. When not set, the operation's default applies:"
-                            + " 60000 (60 s) for search and analytics, 5000 (5 s) for live (not the 500 of other"
-                            + " Camel polling consumers).")
+    @UriParam(
+            label = "consumer,scheduler",
+            javaType = "long",
+            description = "Milliseconds before the next poll. When not set, the operation's default applies:"
+                    + " 60000 (60 s) for search and analytics, 5000 (5 s) for live (not the 500 of other"
+                    + " Camel polling consumers).")
     private long delay = -1;
 
     /** Camel's scheduler option, re-declared so that the catalog states live's exception; null until the route sets it. */
-    @UriParam(label = "consumer,scheduler", javaType = "boolean", defaultValue = "true",
-              description = "Controls if fixed delay or fixed rate is used. Fixed delay (true) for search and analytics;"
-                            + " live uses a fixed rate (false) unless the route sets this option, because its poll spends"
-                            + " its paced requests within the period (a fixed delay would stretch every period to about"
-                            + " twice the delay). See ScheduledExecutorService in JDK for details.")
+    @UriParam(
+            label = "consumer,scheduler",
+            javaType = "boolean",
+            defaultValue = "true",
+            description = "Controls if fixed delay or fixed rate is used. Fixed delay (true) for search and analytics;"
+                    + " live uses a fixed rate (false) unless the route sets this option, because its poll spends"
+                    + " its paced requests within the period (a fixed delay would stretch every period to about"
+                    + " twice the delay). See ScheduledExecutorService in JDK for details.")
     private Boolean useFixedDelay;
 
     private volatile GenesysClient client;
@@ -66,8 +90,8 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     /** The operation's settings, or the error building them raised. */
     private volatile Object operationSettings;
 
-    public GenesysEndpoint(String uri, GenesysComponent component, GenesysOperation operation,
-                           GenesysConfiguration configuration) {
+    public GenesysEndpoint(
+            String uri, GenesysComponent component, GenesysOperation operation, GenesysConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
@@ -122,8 +146,8 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                 return defaultDelay(consumer, 60_000);
             }
             case analytics: {
-                ScheduledPollConsumer consumer
-                        = io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
+                ScheduledPollConsumer consumer =
+                        io.github.camelgenesys.analytics.AnalyticsConsumers.create(this, processor);
                 configureConsumer(consumer);
                 return defaultDelay(consumer, 60_000);
             }
@@ -168,9 +192,10 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
 
     private Object buildSettings() {
         try {
-            ClassLoader classLoader = getCamelContext() != null
-                    && getCamelContext().getApplicationContextClassLoader() != null
-                    ? getCamelContext().getApplicationContextClassLoader() : GenesysEndpoint.class.getClassLoader();
+            ClassLoader classLoader =
+                    getCamelContext() != null && getCamelContext().getApplicationContextClassLoader() != null
+                            ? getCamelContext().getApplicationContextClassLoader()
+                            : GenesysEndpoint.class.getClassLoader();
             Clock clock = Clock.systemUTC();
             return switch (operation) {
                 case search -> SearchSettings.from(configuration, classLoader, clock);
@@ -231,15 +256,17 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             created.verifyToken();
         } catch (GenesysException e) {
             if (e.getStatus() >= 400 && e.getStatus() < 500 && e.getStatus() != 429) {
-                throw new IllegalStateException("genesys:" + operation + " credentials refused at startup: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "genesys:" + operation + " credentials refused at startup: " + e.getMessage(), e);
             }
             if (GenesysException.CODE_INTERRUPTED.equals(e.getCode())) {
                 throw e;
             }
-            LOG.warn("genesys:{} could not verify its credentials at startup ({}); starting anyway, the first call"
-                     + " retries the token request. Set verifyCredentialsOnStartup=false to skip this check.",
-                    operation, e.getMessage());
+            LOG.warn(
+                    "genesys:{} could not verify its credentials at startup ({}); starting anyway, the first call"
+                            + " retries the token request. Set verifyCredentialsOnStartup=false to skip this check.",
+                    operation,
+                    e.getMessage());
         }
     }
 

@@ -1,11 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.Redact;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -21,6 +35,7 @@ final class GenesysHealthCheck implements HealthCheck {
 
     /** By the real (login URL, client id), which is never shown: see {@link ClientKey#toString()}. */
     private final Map<ClientKey, GenesysClient> clients = new ConcurrentHashMap<>();
+
     private volatile boolean enabled = true;
 
     void register(GenesysClient client) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,8 +31,10 @@ import org.apache.camel.spi.Transformer;
  * configuring a Jackson data format with the Java time module each time. A body that is already text or bytes is
  * passed through.
  */
-@DataTypeTransformer(name = GenesysJsonDataTypeTransformer.NAME,
-        description = "Genesys records (conversations, events, timelines, summaries) as JSON text with ISO-8601 timestamps")
+@DataTypeTransformer(
+        name = GenesysJsonDataTypeTransformer.NAME,
+        description =
+                "Genesys records (conversations, events, timelines, summaries) as JSON text with ISO-8601 timestamps")
 public class GenesysJsonDataTypeTransformer extends Transformer {
 
     /** The name routes and Kamelets refer to. */
@@ -36,8 +53,11 @@ public class GenesysJsonDataTypeTransformer extends Transformer {
         try {
             return GenesysJson.mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new CamelExecutionException("Cannot write the body (" + body.getClass().getName()
-                    + ") as JSON for data type " + NAME + ": " + e.getOriginalMessage(), exchange, e);
+            throw new CamelExecutionException(
+                    "Cannot write the body (" + body.getClass().getName() + ") as JSON for data type " + NAME + ": "
+                            + e.getOriginalMessage(),
+                    exchange,
+                    e);
         }
     }
 }

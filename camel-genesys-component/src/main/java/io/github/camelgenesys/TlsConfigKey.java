@@ -1,8 +1,22 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.camel.support.jsse.BaseSSLContextParameters;
 import org.apache.camel.support.jsse.FilterParameters;
 import org.apache.camel.support.jsse.KeyManagersParameters;
@@ -31,16 +45,27 @@ final class TlsConfigKey {
     }
 
     static TlsConfigKey of(SSLContextParameters p) {
-        return new TlsConfigKey(values(base(p), p.getProvider(), p.getSecureSocketProtocol(), p.getCertAlias(),
-                keyManagers(p.getKeyManagers()), trustManagers(p.getTrustManagers()),
-                secureRandom(p.getSecureRandom()), p.getClientParameters(), server(p.getServerParameters())));
+        return new TlsConfigKey(values(
+                base(p),
+                p.getProvider(),
+                p.getSecureSocketProtocol(),
+                p.getCertAlias(),
+                keyManagers(p.getKeyManagers()),
+                trustManagers(p.getTrustManagers()),
+                secureRandom(p.getSecureRandom()),
+                p.getClientParameters(),
+                server(p.getServerParameters())));
     }
 
     private static List<Object> base(BaseSSLContextParameters p) {
-        return values(p.getCipherSuites() == null ? null : p.getCipherSuites().getCipherSuite(),
+        return values(
+                p.getCipherSuites() == null ? null : p.getCipherSuites().getCipherSuite(),
                 filter(p.getCipherSuitesFilter()),
-                p.getSecureSocketProtocols() == null ? null : p.getSecureSocketProtocols().getSecureSocketProtocol(),
-                filter(p.getSecureSocketProtocolsFilter()), p.getSessionTimeout());
+                p.getSecureSocketProtocols() == null
+                        ? null
+                        : p.getSecureSocketProtocols().getSecureSocketProtocol(),
+                filter(p.getSecureSocketProtocolsFilter()),
+                p.getSessionTimeout());
     }
 
     private static List<Object> filter(FilterParameters f) {
@@ -48,12 +73,14 @@ final class TlsConfigKey {
     }
 
     private static List<Object> keyManagers(KeyManagersParameters k) {
-        return k == null ? null
+        return k == null
+                ? null
                 : values(keyStore(k.getKeyStore()), k.getKeyPassword(), k.getProvider(), k.getAlgorithm());
     }
 
     private static List<Object> trustManagers(TrustManagersParameters t) {
-        return t == null ? null
+        return t == null
+                ? null
                 : values(keyStore(t.getKeyStore()), t.getProvider(), t.getAlgorithm(), t.getTrustManager());
     }
 

@@ -1,7 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysJson;
@@ -14,13 +30,11 @@ import io.github.camelgenesys.options.ConversationOrderBy;
 import io.github.camelgenesys.options.LiveMode;
 import io.github.camelgenesys.options.SearchType;
 import io.github.camelgenesys.options.SortOrder;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Choice options are enums declared once (package {@code options}): the catalog lists their values, URIs bind them
@@ -28,8 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChoiceOptionsTest extends CamelTestSupport {
 
-    private static final String CREDS = "clientId=id-1234&clientSecret=s&apiUrl=http://localhost:1&loginUrl=http://localhost:1"
-            + "&verifyCredentialsOnStartup=false";
+    private static final String CREDS =
+            "clientId=id-1234&clientSecret=s&apiUrl=http://localhost:1&loginUrl=http://localhost:1"
+                    + "&verifyCredentialsOnStartup=false";
 
     @Test
     void camelsOwnTypeConverterBindsEnumsInAnyCase() {
@@ -41,9 +56,11 @@ class ChoiceOptionsTest extends CamelTestSupport {
 
     @Test
     void uriValuesBindInAnyCaseToTheDeclaredConstants() {
-        GenesysConfiguration c = context.getEndpoint("genesys:analytics?" + CREDS + "&order=DESC&orderBy=CONVERSATIONEND"
-                + "&mode=Query&batchMode=PAGE&aggregateOutput=Response&liveMode=SNAPSHOT&searchType=participantattributes",
-                GenesysEndpoint.class).getConfiguration();
+        GenesysConfiguration c = context.getEndpoint(
+                        "genesys:analytics?" + CREDS + "&order=DESC&orderBy=CONVERSATIONEND"
+                                + "&mode=Query&batchMode=PAGE&aggregateOutput=Response&liveMode=SNAPSHOT&searchType=participantattributes",
+                        GenesysEndpoint.class)
+                .getConfiguration();
         assertEquals(SortOrder.desc, c.getOrder());
         assertEquals(ConversationOrderBy.conversationEnd, c.getOrderBy());
         assertEquals(AnalyticsMode.query, c.getMode());
@@ -53,8 +70,9 @@ class ChoiceOptionsTest extends CamelTestSupport {
         assertEquals(SearchType.participantAttributes, c.getSearchType());
         c.requireValidChoices();
 
-        GenesysConfiguration archive = context.getEndpoint("genesys:archive?" + CREDS + "&action=export&selection=QUERY",
-                GenesysEndpoint.class).getConfiguration();
+        GenesysConfiguration archive = context.getEndpoint(
+                        "genesys:archive?" + CREDS + "&action=export&selection=QUERY", GenesysEndpoint.class)
+                .getConfiguration();
         assertEquals(ArchiveAction.EXPORT, archive.getAction());
         assertEquals(ArchiveSelection.query, archive.getSelection());
     }
@@ -62,8 +80,8 @@ class ChoiceOptionsTest extends CamelTestSupport {
     @Test
     void aBadValueIsReportedWithTheOptionTheAllowedValuesAndTheClosestOne() {
         GenesysEndpoint endpoint = context.getEndpoint("genesys:search?" + CREDS + "&order=dsc", GenesysEndpoint.class);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                endpoint.getConfiguration()::requireValidChoices);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, endpoint.getConfiguration()::requireValidChoices);
         assertEquals("order: unknown value 'dsc' (did you mean 'desc'?); allowed: [asc, desc]", e.getMessage());
         assertEquals(SortOrder.asc, endpoint.getConfiguration().getOrder(), "the default stays in force");
     }
@@ -71,9 +89,11 @@ class ChoiceOptionsTest extends CamelTestSupport {
     @Test
     void theCatalogListsEveryChoiceWithItsValues() throws Exception {
         JsonNode properties = GenesysJson.mapper()
-                .readTree(((CatalogCamelContext) context).getComponentParameterJsonSchema("genesys")).path("properties");
+                .readTree(((CatalogCamelContext) context).getComponentParameterJsonSchema("genesys"))
+                .path("properties");
         assertEquals(List.of("asc", "desc"), values(properties.path("order")));
-        assertEquals(List.of("conversationStart", "conversationEnd", "segmentStart", "segmentEnd"),
+        assertEquals(
+                List.of("conversationStart", "conversationEnd", "segmentStart", "segmentEnd"),
                 values(properties.path("orderBy")));
         assertEquals(List.of("details", "aggregates", "query"), values(properties.path("mode")));
         assertEquals(List.of("conversation", "page"), values(properties.path("batchMode")));

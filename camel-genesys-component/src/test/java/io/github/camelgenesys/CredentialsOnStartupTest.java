@@ -1,4 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
@@ -9,11 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Wrong credentials fail the route at startup with the login host's reason, never showing the secret. */
 class CredentialsOnStartupTest {
@@ -39,7 +54,7 @@ class CredentialsOnStartupTest {
 
     private String uri(String operation, String clientId, String secret, String options) {
         return "genesys:" + operation + "?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl() + "&clientId="
-               + clientId + "&clientSecret=RAW(" + secret + ")&rateLimitPerMinute=0" + options;
+                + clientId + "&clientSecret=RAW(" + secret + ")&rateLimitPerMinute=0" + options;
     }
 
     private static String startFailure(String from, String to) throws Exception {
@@ -65,7 +80,11 @@ class CredentialsOnStartupTest {
         assertTrue(messages.contains("credentials refused at startup"), messages);
         assertTrue(messages.contains("HTTP 401") && messages.contains("invalid_client"), messages);
         assertFalse(messages.contains(WRONG_SECRET) || messages.contains(sim.clientSecret()), messages);
-        assertEquals(0, sim.stats().requests().keySet().stream().filter(k -> k.contains("/api/v2/")).count(),
+        assertEquals(
+                0,
+                sim.stats().requests().keySet().stream()
+                        .filter(k -> k.contains("/api/v2/"))
+                        .count(),
                 "no API request was sent: " + sim.stats().requests());
     }
 
@@ -87,8 +106,11 @@ class CredentialsOnStartupTest {
 
     @Test
     void theCheckCanBeTurnedOffForRoutesThatStartBeforeTheNetwork() throws Exception {
-        assertRouteStarts(uri("live", sim.clientId(), WRONG_SECRET, "&delay=60000&initialDelay=60000"
-                + "&verifyCredentialsOnStartup=false"));
+        assertRouteStarts(uri(
+                "live",
+                sim.clientId(),
+                WRONG_SECRET,
+                "&delay=60000&initialDelay=60000" + "&verifyCredentialsOnStartup=false"));
         assertEquals(0, sim.stats().requestCount("POST /oauth/token"), "no token request at start");
     }
 

@@ -1,25 +1,38 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
-import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.client.GenesysRegion;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GenesysComponentOptionsTest extends CamelTestSupport {
 
@@ -51,10 +64,10 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     @Test
     void generatedConfigurersAreUsed() {
         CamelContext ctx = context;
-        PropertyConfigurer endpoint = PluginHelper.getConfigurerResolver(ctx)
-                .resolvePropertyConfigurer("genesys-endpoint", ctx);
-        PropertyConfigurer component = PluginHelper.getConfigurerResolver(ctx)
-                .resolvePropertyConfigurer("genesys-component", ctx);
+        PropertyConfigurer endpoint =
+                PluginHelper.getConfigurerResolver(ctx).resolvePropertyConfigurer("genesys-endpoint", ctx);
+        PropertyConfigurer component =
+                PluginHelper.getConfigurerResolver(ctx).resolvePropertyConfigurer("genesys-component", ctx);
         assertInstanceOf(GenesysEndpointConfigurer.class, endpoint);
         assertInstanceOf(GenesysComponentConfigurer.class, component);
     }
@@ -63,21 +76,40 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     void catalogMarksCredentialsAndProxyPasswordSecret() throws Exception {
         String json = ((CatalogCamelContext) context).getComponentParameterJsonSchema("genesys");
         JsonNode schema = GenesysJson.mapper().readTree(json);
-        for (String level : new String[] { "componentProperties", "properties" }) {
-            for (String option : new String[] { "clientId", "clientSecret", "proxyPassword" }) {
+        for (String level : new String[] {"componentProperties", "properties"}) {
+            for (String option : new String[] {"clientId", "clientSecret", "proxyPassword"}) {
                 assertTrue(schema.path(level).path(option).path("secret").asBoolean(), level + "." + option);
             }
         }
-        assertEquals("300", schema.path("properties").path("rateLimitPerMinute").path("defaultValue").asText());
-        assertEquals(GenesysRegion.values().length, schema.path("properties").path("region").path("enum").size());
+        assertEquals(
+                "300",
+                schema.path("properties")
+                        .path("rateLimitPerMinute")
+                        .path("defaultValue")
+                        .asText());
+        assertEquals(
+                GenesysRegion.values().length,
+                schema.path("properties").path("region").path("enum").size());
     }
 
     @Test
     void componentOptionsAreDefaultsAndEndpointOptionsOverrideThem() throws Exception {
         GenesysComponent component = context.getComponent("genesys", GenesysComponent.class);
-        PropertyBindingSupport.build().bind(context, component, new java.util.HashMap<>(Map.of(
-                "clientId", "3f2a9c1e-client", "clientSecret", "s3cr3t-Value-42", "region", "eu_west_1",
-                "maxRetries", "2", "maxRetryAfter", "90s")));
+        PropertyBindingSupport.build()
+                .bind(
+                        context,
+                        component,
+                        new java.util.HashMap<>(Map.of(
+                                "clientId",
+                                "3f2a9c1e-client",
+                                "clientSecret",
+                                "s3cr3t-Value-42",
+                                "region",
+                                "eu_west_1",
+                                "maxRetries",
+                                "2",
+                                "maxRetryAfter",
+                                "90s")));
 
         GenesysEndpoint defaults = started("genesys:search");
         GenesysEndpoint overriding = started("genesys:analytics?maxRetries=7&maxRetryAfter=PT30S");
@@ -121,12 +153,21 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
 
     @Test
     void regionIsCaseInsensitiveAndDefaultsToUsEast1() throws Exception {
-        assertEquals("https://api.mypurecloud.com.au",
-                started("genesys:search?" + CREDS + "&region=AP_SOUTHEAST_2").getClient().settings().apiUrl());
-        assertEquals("https://login.mypurecloud.com",
+        assertEquals(
+                "https://api.mypurecloud.com.au",
+                started("genesys:search?" + CREDS + "&region=AP_SOUTHEAST_2")
+                        .getClient()
+                        .settings()
+                        .apiUrl());
+        assertEquals(
+                "https://login.mypurecloud.com",
                 started("genesys:live?" + CREDS).getClient().settings().loginUrl());
-        assertEquals("https://api.usw2.pure.cloud",
-                started("genesys:live?" + CREDS + "&environment=usw2.pure.cloud").getClient().settings().apiUrl());
+        assertEquals(
+                "https://api.usw2.pure.cloud",
+                started("genesys:live?" + CREDS + "&environment=usw2.pure.cloud")
+                        .getClient()
+                        .settings()
+                        .apiUrl());
     }
 
     @Test
@@ -139,12 +180,14 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
 
     @Test
     void routeWithAnUnknownRegionFailsAtStartupNamingTheOption() {
-        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start").to("genesys:archive?" + CREDS + "&region=mars_north_1");
-            }
-        }));
+        Exception e = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:start").to("genesys:archive?" + CREDS + "&region=mars_north_1");
+                    }
+                }));
         assertTrue(rootMessage(e).contains("Option 'region' has unknown value 'mars_north_1'"), rootMessage(e));
         assertTrue(rootMessage(e).contains("us_east_1"), rootMessage(e));
     }
@@ -152,7 +195,9 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     @Test
     void negativeRateFailsNamingTheOption() {
         Throwable t = startFailure("genesys:search?" + CREDS + "&rateLimitPerMinute=-5");
-        assertTrue(t.getMessage().contains("'rateLimitPerMinute'") && t.getMessage().contains("0 = off"),
+        assertTrue(
+                t.getMessage().contains("'rateLimitPerMinute'")
+                        && t.getMessage().contains("0 = off"),
                 t.getMessage());
         Throwable r = startFailure("genesys:search?" + CREDS + "&maxRetries=-1");
         assertTrue(r.getMessage().contains("'maxRetries'"), r.getMessage());
@@ -182,7 +227,8 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
 
     @Test
     void misspeltOptionIsNamedWithTheClosestOptionAndWithoutItsValue() {
-        Exception e = assertThrows(Exception.class,
+        Exception e = assertThrows(
+                Exception.class,
                 () -> context.getEndpoint("genesys:search?" + CREDS + "&delya=5000&clientSecrte=RAW(other-Secret-7)"));
         String message = e.getMessage();
         assertTrue(message.contains("'delya' (did you mean 'delay'?)"), message);
@@ -203,18 +249,22 @@ class GenesysComponentOptionsTest extends CamelTestSupport {
     void unknownOperationListsTheAllowedOperations() {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint("genesys:users?" + CREDS));
         Throwable t = e.getCause() != null ? e.getCause() : e;
-        assertTrue(t.getMessage().contains("search, analytics, live") && t.getMessage().contains("archive, messaging"),
+        assertTrue(
+                t.getMessage().contains("search, analytics, live")
+                        && t.getMessage().contains("archive, messaging"),
                 t.getMessage());
     }
 
     @Test
     void consumerOnAProducerOperationFailsAtStartupListingTheConsumerOperations() {
-        Exception e = assertThrows(Exception.class, () -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("genesys:archive?" + CREDS).to("mock:never");
-            }
-        }));
+        Exception e = assertThrows(
+                Exception.class,
+                () -> context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("genesys:archive?" + CREDS).to("mock:never");
+                    }
+                }));
         assertTrue(rootMessage(e).contains("genesys:archive cannot be used as a consumer"), rootMessage(e));
         assertTrue(rootMessage(e).contains("search, analytics, live"), rootMessage(e));
     }

@@ -1,16 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.WireMockGenesys;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.camel.CamelContext;
-import org.apache.camel.health.HealthCheck;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,6 +24,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.WireMockGenesys;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class GenesysEndpointClientTest extends CamelTestSupport {
 
@@ -69,8 +83,15 @@ class GenesysEndpointClientTest extends CamelTestSupport {
         assertEquals(3, search.getApiRequests());
         assertEquals(1, live.getTokenRefreshes());
         assertEquals("3f2a***", archive.getClientLabel());
-        assertEquals(3.0, meters.get("genesys.client.requests").tag("client", "3f2a***").functionCounter().count());
-        assertEquals(1.0, meters.get("genesys.client.token.refreshes").functionCounter().count());
+        assertEquals(
+                3.0,
+                meters.get("genesys.client.requests")
+                        .tag("client", "3f2a***")
+                        .functionCounter()
+                        .count());
+        assertEquals(
+                1.0,
+                meters.get("genesys.client.token.refreshes").functionCounter().count());
     }
 
     @Test
@@ -86,15 +107,19 @@ class GenesysEndpointClientTest extends CamelTestSupport {
         assertEquals("genesys", check.getId());
         assertNoSecret(result);
         // the shared client is still usable after the check
-        assertEquals(200, endpoint.getClient().get("/api/v2/users", null, JsonNode.class).status());
+        assertEquals(
+                200,
+                endpoint.getClient().get("/api/v2/users", null, JsonNode.class).status());
         assertEquals(1, wm.tokenRequests());
     }
 
     @Test
     void readinessCheckIsDownWhenTheLoginHostRefuses() throws Exception {
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_client\",\"description\":\"bad\"}")));
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client\",\"description\":\"bad\"}")));
         started(uri("search", "&verifyCredentialsOnStartup=false"));
 
         HealthCheck.Result result = healthCheck().call();
@@ -108,7 +133,8 @@ class GenesysEndpointClientTest extends CamelTestSupport {
     }
 
     private static void assertNoSecret(HealthCheck.Result result) {
-        String text = result.getCheck().getId() + " " + result.getDetails() + " " + result.getMessage().orElse("");
+        String text = result.getCheck().getId() + " " + result.getDetails() + " "
+                + result.getMessage().orElse("");
         assertFalse(text.contains(WireMockGenesys.CLIENT_SECRET), text);
         assertFalse(text.contains(WireMockGenesys.CLIENT_ID), text);
         assertFalse(text.contains("tok-health"), text);

@@ -1,4 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
@@ -7,8 +24,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Endpoints configured through component-level options, against the embedded simulator. */
 class GenesysSimulatorEndpointTest extends CamelTestSupport {
@@ -52,7 +67,9 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
 
         assertEquals(java.util.OptionalInt.of(2), archive.getOrgLimits().recordingJobsConcurrentMax());
         assertEquals(archive.getOrgLimits().toString(), search.getOrgLimits().toString());
-        assertEquals(3, sim.stats().requestCount(limits, 200),
+        assertEquals(
+                3,
+                sim.stats().requestCount(limits, 200),
                 "analytics, recording and platform.api, once for both endpoints");
     }
 
@@ -67,7 +84,9 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
 
         search.getClient().get("/api/v2/routing/queues", null, JsonNode.class);
         archive.getClient().get("/api/v2/routing/queues", null, JsonNode.class);
-        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class).getHealthCheck().call();
+        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class)
+                .getHealthCheck()
+                .call();
 
         assertEquals(HealthCheck.State.UP, health.getState());
         assertEquals(tokensBefore + 1, sim.stats().tokensIssued());
@@ -78,10 +97,13 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
     void readinessIsDownWithAWrongSecret() throws Exception {
         // started without the startup check, which would refuse it (CredentialsOnStartupTest)
         GenesysEndpoint wrong = context.getEndpoint(
-                "genesys:live?clientSecret=RAW(not-the-secret)&verifyCredentialsOnStartup=false", GenesysEndpoint.class);
+                "genesys:live?clientSecret=RAW(not-the-secret)&verifyCredentialsOnStartup=false",
+                GenesysEndpoint.class);
         wrong.start();
 
-        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class).getHealthCheck().call();
+        HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class)
+                .getHealthCheck()
+                .call();
 
         assertEquals(HealthCheck.State.DOWN, health.getState());
     }

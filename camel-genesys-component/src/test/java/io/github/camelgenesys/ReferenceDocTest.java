@@ -1,17 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.GenesysJson;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code docs/reference.md} is rendered from the generated {@code genesys.json}; this test fails when the file is
@@ -43,12 +57,22 @@ class ReferenceDocTest {
         StringBuilder md = new StringBuilder();
         md.append("# genesys component reference\n\n")
                 .append("<!-- Generated from genesys.json by ReferenceDocTest. Do not edit by hand; regenerate with:\n")
-                .append("     ").append(REGENERATE).append(" -->\n\n")
-                .append(c.path("description").asText()).append("\n\n")
-                .append("* Syntax: `").append(c.path("syntax").asText()).append("`\n")
-                .append("* Maven: `").append(c.path("groupId").asText()).append(':')
-                .append(c.path("artifactId").asText()).append("`\n")
-                .append("* Since: ").append(c.path("firstVersion").asText()).append("\n\n")
+                .append("     ")
+                .append(REGENERATE)
+                .append(" -->\n\n")
+                .append(c.path("description").asText())
+                .append("\n\n")
+                .append("* Syntax: `")
+                .append(c.path("syntax").asText())
+                .append("`\n")
+                .append("* Maven: `")
+                .append(c.path("groupId").asText())
+                .append(':')
+                .append(c.path("artifactId").asText())
+                .append("`\n")
+                .append("* Since: ")
+                .append(c.path("firstVersion").asText())
+                .append("\n\n")
                 .append("Options marked **secret** are masked by Camel and never logged by the component. ")
                 .append("Duration options accept `30s`, `5m`, `1m30s` or ISO-8601 `PT30S` (a bare number is ")
                 .append("milliseconds).\n\n");
@@ -61,16 +85,26 @@ class ReferenceDocTest {
         md.append("| Name | Description | Allowed values |\n|---|---|---|\n");
         fields(catalog.path("properties")).forEachRemaining(e -> {
             if ("path".equals(e.getValue().path("kind").asText())) {
-                md.append("| `").append(e.getKey()).append("` | ").append(cell(e.getValue().path("description")))
-                        .append(" | ").append(enums(e.getValue())).append(" |\n");
+                md.append("| `")
+                        .append(e.getKey())
+                        .append("` | ")
+                        .append(cell(e.getValue().path("description")))
+                        .append(" | ")
+                        .append(enums(e.getValue()))
+                        .append(" |\n");
             }
         });
         md.append("\n## Endpoint options\n\n");
         table(md, catalog.path("properties"));
         md.append("## Message headers\n\n| Name | Type | Description |\n|---|---|---|\n");
-        fields(catalog.path("headers")).forEachRemaining(e -> md.append("| `").append(e.getKey()).append("` | `")
-                .append(e.getValue().path("javaType").asText()).append("` | ")
-                .append(cell(e.getValue().path("description"))).append(" |\n"));
+        fields(catalog.path("headers"))
+                .forEachRemaining(e -> md.append("| `")
+                        .append(e.getKey())
+                        .append("` | `")
+                        .append(e.getValue().path("javaType").asText())
+                        .append("` | ")
+                        .append(cell(e.getValue().path("description")))
+                        .append(" |\n"));
         return md.toString();
     }
 
@@ -83,11 +117,18 @@ class ReferenceDocTest {
             }
             String type = p.path("javaType").asText().replace("java.lang.", "").replace("java.time.", "");
             String allowed = enums(p);
-            md.append("| `").append(e.getKey()).append("` | ").append(p.path("label").asText())
-                    .append(" | `").append(type).append("` | ")
+            md.append("| `")
+                    .append(e.getKey())
+                    .append("` | ")
+                    .append(p.path("label").asText())
+                    .append(" | `")
+                    .append(type)
+                    .append("` | ")
                     .append(p.has("defaultValue") ? "`" + p.path("defaultValue").asText() + "`" : "")
-                    .append(" | ").append(p.path("secret").asBoolean() ? "**secret**" : "")
-                    .append(" | ").append(cell(p.path("description")))
+                    .append(" | ")
+                    .append(p.path("secret").asBoolean() ? "**secret**" : "")
+                    .append(" | ")
+                    .append(cell(p.path("description")))
                     .append(allowed.isEmpty() ? "" : " Allowed values: " + allowed + ".")
                     .append(" |\n");
         });
@@ -96,7 +137,11 @@ class ReferenceDocTest {
 
     private static String enums(JsonNode p) {
         StringBuilder s = new StringBuilder();
-        p.path("enum").forEach(v -> s.append(s.length() == 0 ? "" : ", ").append('`').append(v.asText()).append('`'));
+        p.path("enum")
+                .forEach(v -> s.append(s.length() == 0 ? "" : ", ")
+                        .append('`')
+                        .append(v.asText())
+                        .append('`'));
         return s.toString();
     }
 

@@ -1,18 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.camelgenesys.client.GenesysException;
-import io.github.camelgenesys.client.WireMockGenesys;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -24,6 +25,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.WireMockGenesys;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs a route with our client, HttpClient 5 and Camel at DEBUG (see simplelogger.properties) and captures
@@ -39,18 +53,27 @@ class SecretsNotLoggedTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.err;
         try (WireMockGenesys wm = new WireMockGenesys()) {
-            wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                    .willReturn(okJson(WireMockGenesys.tokenJson(TOKEN_1, 86400))).willSetStateTo("2"));
-            wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs("2")
+            wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                    .inScenario("t")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(okJson(WireMockGenesys.tokenJson(TOKEN_1, 86400)))
+                    .willSetStateTo("2"));
+            wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                    .inScenario("t")
+                    .whenScenarioStateIs("2")
                     .willReturn(okJson(WireMockGenesys.tokenJson(TOKEN_2, 86400))));
             // token 1 is rejected mid-run (refresh path), token 2 works; one call ends in a 403
             wm.server.stubFor(get(urlPathEqualTo("/api/v2/users"))
-                    .withHeader("Authorization", equalTo("Bearer " + TOKEN_1)).willReturn(aResponse().withStatus(401)));
+                    .withHeader("Authorization", equalTo("Bearer " + TOKEN_1))
+                    .willReturn(aResponse().withStatus(401)));
             wm.server.stubFor(get(urlPathEqualTo("/api/v2/users"))
-                    .withHeader("Authorization", equalTo("Bearer " + TOKEN_2)).willReturn(okJson("{\"total\":1}")));
-            wm.server.stubFor(get(urlPathEqualTo("/api/v2/forbidden")).willReturn(aResponse().withStatus(403)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"code\":\"missing.permissions\",\"status\":403,\"message\":\"no [a:b:c]\"}")));
+                    .withHeader("Authorization", equalTo("Bearer " + TOKEN_2))
+                    .willReturn(okJson("{\"total\":1}")));
+            wm.server.stubFor(get(urlPathEqualTo("/api/v2/forbidden"))
+                    .willReturn(aResponse()
+                            .withStatus(403)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"code\":\"missing.permissions\",\"status\":403,\"message\":\"no [a:b:c]\"}")));
 
             System.setErr(new PrintStream(new TeeStream(captured, original), true, StandardCharsets.UTF_8));
             String uri = "genesys:search?apiUrl=" + wm.baseUrl() + "&loginUrl=" + wm.baseUrl()
@@ -61,13 +84,17 @@ class SecretsNotLoggedTest {
                     @Override
                     public void configure() {
                         onException(GenesysException.class).handled(true).log("failed: ${exception.message}");
-                        from("direct:call").routeId("debug-route")
+                        from("direct:call")
+                                .routeId("debug-route")
                                 .log("calling ${body}")
                                 .process(e -> {
                                     GenesysEndpoint endpoint = e.getContext().getEndpoint(uri, GenesysEndpoint.class);
                                     String path = e.getMessage().getBody(String.class);
-                                    e.getMessage().setBody(endpoint.getClient().get(path, null, JsonNode.class)
-                                            .body().toString());
+                                    e.getMessage()
+                                            .setBody(endpoint.getClient()
+                                                    .get(path, null, JsonNode.class)
+                                                    .body()
+                                                    .toString());
                                 })
                                 .log("got ${body}");
                     }

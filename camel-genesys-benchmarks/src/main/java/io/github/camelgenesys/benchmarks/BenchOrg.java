@@ -1,5 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,11 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import io.github.camelgenesys.simulator.auth.RateLimiter;
 
 /** An in-process simulator for one measurement, with the endpoint URIs and a plain OAuth token for the SDK peer. */
 final class BenchOrg implements AutoCloseable {
@@ -27,9 +41,17 @@ final class BenchOrg implements AutoCloseable {
     }
 
     BenchOrg(long conversations, int days, int rateLimitPerMinute, Duration jobDelay, RateLimiter.Model model) {
-        sim = GenesysCloudSimulator.builder().conversations(conversations).days(days).seed(42L)
-                .rateLimitPerMinute(rateLimitPerMinute).rateLimitModel(model).jobDelay(jobDelay).liveRatePerMinute(0)
-                .queues(50).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(conversations)
+                .days(days)
+                .seed(42L)
+                .rateLimitPerMinute(rateLimitPerMinute)
+                .rateLimitModel(model)
+                .jobDelay(jobDelay)
+                .liveRatePerMinute(0)
+                .queues(50)
+                .clock(clock)
+                .build();
         sim.start();
         // every historical conversation complete and below the analytics watermark
         clock.shift(Duration.ofHours(2));
@@ -37,7 +59,7 @@ final class BenchOrg implements AutoCloseable {
 
     String uri(String operation, String options) {
         return "genesys:" + operation + "?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl() + "&clientId="
-               + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&" + options;
+                + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&" + options;
     }
 
     Instant from() {
@@ -59,21 +81,26 @@ final class BenchOrg implements AutoCloseable {
 
     /** A token from a plain {@code POST /oauth/token} (the SDK cannot derive a login host from 127.0.0.1). */
     String token() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((sim.clientId() + ":" + sim.clientSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(sim.baseUrl() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String basic = Base64.getEncoder()
+                .encodeToString((sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/oauth/token"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body()).path("access_token").asText();
     }
 
     /** API requests served (every endpoint but the login). */
     long apiRequests() {
-        return sim.stats().requests().entrySet().stream().filter(e -> !e.getKey().contains("/oauth/token"))
-                .flatMap(e -> e.getValue().values().stream()).mapToLong(Long::longValue).sum();
+        return sim.stats().requests().entrySet().stream()
+                .filter(e -> !e.getKey().contains("/oauth/token"))
+                .flatMap(e -> e.getValue().values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     @Override

@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,11 +30,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
@@ -31,8 +45,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkMain {
 
-    private static final Set<String> SECTIONS = Set.of("budget", "models", "shared", "throughput", "archive", "live",
-            "jmh");
+    private static final Set<String> SECTIONS =
+            Set.of("budget", "models", "shared", "throughput", "archive", "live", "jmh");
     private static final String OURS = "#2b6cb0";
     private static final String THEIRS = "#c05621";
 
@@ -47,9 +61,21 @@ public final class BenchmarkMain {
             }
             flags.put(args[i].substring(2), args[++i]);
         }
-        Set<String> known = Set.of("out", "only", "budget-seconds", "budget-limit", "sizes", "peer-sizes",
-                "archive-ids", "archive-job-delay", "live-delay", "heap", "model-seconds", "model-limit",
-                "shared-seconds", "shared-instances");
+        Set<String> known = Set.of(
+                "out",
+                "only",
+                "budget-seconds",
+                "budget-limit",
+                "sizes",
+                "peer-sizes",
+                "archive-ids",
+                "archive-job-delay",
+                "live-delay",
+                "heap",
+                "model-seconds",
+                "model-limit",
+                "shared-seconds",
+                "shared-instances");
         flags.keySet().stream().filter(f -> !known.contains(f)).findFirst().ifPresent(f -> {
             throw new IllegalArgumentException("unknown flag --" + f + "; allowed: " + known);
         });
@@ -60,16 +86,21 @@ public final class BenchmarkMain {
         // under mvn exec:java the project's classpath is the context class loader's, not java.class.path; the forked
         // JVMs (throughput runs, JMH) need it
         if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
-            System.setProperty("java.class.path", Arrays.stream(loader.getURLs()).map(BenchmarkMain::toPath)
-                    .collect(Collectors.joining(java.io.File.pathSeparator)));
+            System.setProperty(
+                    "java.class.path",
+                    Arrays.stream(loader.getURLs())
+                            .map(BenchmarkMain::toPath)
+                            .collect(Collectors.joining(java.io.File.pathSeparator)));
         }
         new BenchmarkMain(args).run();
         System.exit(0);
     }
 
     private Set<String> sections() {
-        Set<String> only = Arrays.stream(flags.getOrDefault("only", String.join(",", SECTIONS)).split(","))
-                .map(String::trim).collect(Collectors.toSet());
+        Set<String> only = Arrays.stream(
+                        flags.getOrDefault("only", String.join(",", SECTIONS)).split(","))
+                .map(String::trim)
+                .collect(Collectors.toSet());
         only.stream().filter(s -> !SECTIONS.contains(s)).findFirst().ifPresent(s -> {
             throw new IllegalArgumentException("--only: unknown section " + s + "; allowed: " + SECTIONS);
         });
@@ -81,7 +112,8 @@ public final class BenchmarkMain {
         Set<String> sections = sections();
         Map<String, String> machine = Machine.describe();
         summary.append("# Benchmark results\n\n| machine | |\n|---|---|\n");
-        machine.forEach((k, v) -> summary.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        machine.forEach(
+                (k, v) -> summary.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         if (sections.contains("budget")) {
             budget();
         }
@@ -101,9 +133,15 @@ public final class BenchmarkMain {
             jmh();
         }
         machine.put("loadAverageAtEnd", Machine.loadAverage());
-        summary.append("\nLoad average at the end: ").append(machine.get("loadAverageAtEnd")).append('\n');
-        writeCsv("machine.csv", List.of("key", "value"), machine.entrySet().stream()
-                .map(e -> List.<Object>of(e.getKey(), e.getValue())).collect(Collectors.toList()));
+        summary.append("\nLoad average at the end: ")
+                .append(machine.get("loadAverageAtEnd"))
+                .append('\n');
+        writeCsv(
+                "machine.csv",
+                List.of("key", "value"),
+                machine.entrySet().stream()
+                        .map(e -> List.<Object>of(e.getKey(), e.getValue()))
+                        .collect(Collectors.toList()));
         Files.writeString(out.resolve("summary.md"), summary);
         System.out.println(summary);
     }
@@ -116,20 +154,49 @@ public final class BenchmarkMain {
             log("budget: " + pipeline + " at " + limit + "/min for " + seconds + " s");
             rows.add(BudgetBenchmark.run(pipeline, limit, seconds));
         }
-        writeCsv("budget.csv", List.of("pipeline", "limitPerMinute", "seconds", "requestsUsed", "requestsAllowed",
-                "usePercent", "answered429", "share429Percent", "delivered"), rows.stream().map(r -> List.<Object>of(
-                r.pipeline(), r.limitPerMinute(), r.seconds(), r.used(), r.allowed(), fmt(r.usePercent()),
-                r.rateLimited(), fmt(r.share429Percent()), r.delivered())).collect(Collectors.toList()));
+        writeCsv(
+                "budget.csv",
+                List.of(
+                        "pipeline",
+                        "limitPerMinute",
+                        "seconds",
+                        "requestsUsed",
+                        "requestsAllowed",
+                        "usePercent",
+                        "answered429",
+                        "share429Percent",
+                        "delivered"),
+                rows.stream()
+                        .map(r -> List.<Object>of(
+                                r.pipeline(),
+                                r.limitPerMinute(),
+                                r.seconds(),
+                                r.used(),
+                                r.allowed(),
+                                fmt(r.usePercent()),
+                                r.rateLimited(),
+                                fmt(r.share429Percent()),
+                                r.delivered()))
+                        .collect(Collectors.toList()));
         summary.append("\n## Budget use (goal: use ≥ 97 %, 429 ≤ 0.5 %)\n\n| pipeline | limit/min | s | used | allowed "
                 + "| use % | 429 | 429 % | delivered |\n|---|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> summary.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %d | %.2f | %d |%n",
-                r.pipeline(), r.limitPerMinute(), r.seconds(), r.used(), r.allowed(), r.usePercent(), r.rateLimited(),
-                r.share429Percent(), r.delivered())));
+        rows.forEach(r -> summary.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %.1f | %d | %.2f | %d |%n",
+                r.pipeline(),
+                r.limitPerMinute(),
+                r.seconds(),
+                r.used(),
+                r.allowed(),
+                r.usePercent(),
+                r.rateLimited(),
+                r.share429Percent(),
+                r.delivered())));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
         rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.pipeline() + ": budget used", r.usePercent(), OURS)));
         rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.pipeline() + ": answered 429", r.share429Percent(), THEIRS)));
-        SvgBarChart.write(out.resolve("budget.svg"), "Budget use at " + limit + " requests/min (" + seconds + " s)",
-                "%", bars);
+        SvgBarChart.write(
+                out.resolve("budget.svg"), "Budget use at " + limit + " requests/min (" + seconds + " s)", "%", bars);
     }
 
     /** Requests served vs the most each simulator limiter model allows; and N instances sharing one client. */
@@ -151,24 +218,57 @@ public final class BenchmarkMain {
                 rows.add(BudgetBenchmark.runModel(model, instances, limit, seconds));
             }
         }
-        writeCsv("budget-models.csv", List.of("model", "instances", "limitPerMinute", "seconds", "served",
-                "mostAllowed", "usePercent", "answered429", "share429Percent", "delivered"), rows.stream()
-                .map(r -> List.<Object>of(r.model(), r.instances(), r.limitPerMinute(), r.seconds(), r.served(),
-                        r.mostAllowed(), fmt(r.usePercent()), r.rateLimited(), fmt(r.share429Percent()),
-                        r.delivered())).collect(Collectors.toList()));
+        writeCsv(
+                "budget-models.csv",
+                List.of(
+                        "model",
+                        "instances",
+                        "limitPerMinute",
+                        "seconds",
+                        "served",
+                        "mostAllowed",
+                        "usePercent",
+                        "answered429",
+                        "share429Percent",
+                        "delivered"),
+                rows.stream()
+                        .map(r -> List.<Object>of(
+                                r.model(),
+                                r.instances(),
+                                r.limitPerMinute(),
+                                r.seconds(),
+                                r.served(),
+                                r.mostAllowed(),
+                                fmt(r.usePercent()),
+                                r.rateLimited(),
+                                fmt(r.share429Percent()),
+                                r.delivered()))
+                        .collect(Collectors.toList()));
         summary.append("\n## Budget use per limiter model (goal: served ≥ 97 % of the most the model allows; shared:"
                 + " ≥ 90 %; 429 ≤ 0.5 %)\n\n| model | instances | limit/min | s | served | most allowed | use % | 429 "
                 + "| 429 % |\n|---|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> summary.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.1f | %d | %.2f |%n",
-                r.model(), r.instances(), r.limitPerMinute(), r.seconds(), r.served(), r.mostAllowed(), r.usePercent(),
-                r.rateLimited(), r.share429Percent())));
+        rows.forEach(r -> summary.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %d | %.1f | %d | %.2f |%n",
+                r.model(),
+                r.instances(),
+                r.limitPerMinute(),
+                r.seconds(),
+                r.served(),
+                r.mostAllowed(),
+                r.usePercent(),
+                r.rateLimited(),
+                r.share429Percent())));
         List<SvgBarChart.Bar> bars = new ArrayList<>();
-        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": served / most allowed",
-                r.usePercent(), OURS)));
-        rows.forEach(r -> bars.add(new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": answered 429",
-                r.share429Percent(), THEIRS)));
-        SvgBarChart.write(out.resolve("budget-models.svg"), "Budget use per limiter model at " + limit
-                + " requests/min", "%", bars);
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(
+                r.model() + " x" + r.instances() + ": served / most allowed", r.usePercent(), OURS)));
+        rows.forEach(r -> bars.add(
+                new SvgBarChart.Bar(r.model() + " x" + r.instances() + ": answered 429", r.share429Percent(), THEIRS)));
+        SvgBarChart.write(
+                out.resolve("budget-models.svg"),
+                "Budget use per limiter model at " + limit + " requests/min",
+                "%",
+                bars);
     }
 
     private void throughput() throws Exception {
@@ -183,16 +283,30 @@ public final class BenchmarkMain {
                 }
             }
         }
-        writeCsv("throughput.csv", List.of("kind", "conversations", "delivered", "expected", "seconds", "perSecond",
-                "peakHeapMb", "peakHeapAfterGcMb", "rssHwmMb", "apiRequests"),
-                rows.stream().map(r -> Arrays.<Object>asList((Object[]) Arrays.copyOfRange(r, 1, r.length)))
+        writeCsv(
+                "throughput.csv",
+                List.of(
+                        "kind",
+                        "conversations",
+                        "delivered",
+                        "expected",
+                        "seconds",
+                        "perSecond",
+                        "peakHeapMb",
+                        "peakHeapAfterGcMb",
+                        "rssHwmMb",
+                        "apiRequests"),
+                rows.stream()
+                        .map(r -> Arrays.<Object>asList((Object[]) Arrays.copyOfRange(r, 1, r.length)))
                         .collect(Collectors.toList()));
-        summary.append("\n## Unthrottled throughput (each run in its own JVM, -Xmx").append(flags.getOrDefault("heap",
-                "512m")).append("; the simulator runs in the same JVM)\n\n| extraction | conversations | delivered | s "
-                + "| conversations/s | peak heap MB | peak heap after GC MB | RSS HWM MB | API requests |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> summary.append("| ").append(String.join(" | ", r[1], r[2], r[3], r[5], r[6], r[7], r[8],
-                r[9], r[10])).append(" |\n"));
+        summary.append("\n## Unthrottled throughput (each run in its own JVM, -Xmx")
+                .append(flags.getOrDefault("heap", "512m"))
+                .append("; the simulator runs in the same JVM)\n\n| extraction | conversations | delivered | s "
+                        + "| conversations/s | peak heap MB | peak heap after GC MB | RSS HWM MB | API requests |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> summary.append("| ")
+                .append(String.join(" | ", r[1], r[2], r[3], r[5], r[6], r[7], r[8], r[9], r[10]))
+                .append(" |\n"));
         summary.append("\n| ratio ours/SDK (conversations/s) | conversations | ratio |\n|---|---|---|\n");
         List<SvgBarChart.Bar> speed = new ArrayList<>();
         List<SvgBarChart.Bar> memory = new ArrayList<>();
@@ -202,13 +316,19 @@ public final class BenchmarkMain {
             speed.add(new SvgBarChart.Bar(label, Double.parseDouble(r[6]), ours ? OURS : THEIRS));
             memory.add(new SvgBarChart.Bar(label, Double.parseDouble(r[8]), ours ? OURS : THEIRS));
             if (ours) {
-                rows.stream().filter(p -> p[1].equals("sdk-" + r[1].substring(5)) && p[2].equals(r[2])).findFirst()
-                        .ifPresent(p -> summary.append(String.format(Locale.ROOT, "| %s | %s | %.2f |%n",
-                                r[1].substring(5), r[2], Double.parseDouble(r[6]) / Double.parseDouble(p[6]))));
+                rows.stream()
+                        .filter(p -> p[1].equals("sdk-" + r[1].substring(5)) && p[2].equals(r[2]))
+                        .findFirst()
+                        .ifPresent(p -> summary.append(String.format(
+                                Locale.ROOT,
+                                "| %s | %s | %.2f |%n",
+                                r[1].substring(5),
+                                r[2],
+                                Double.parseDouble(r[6]) / Double.parseDouble(p[6]))));
             }
         }
-        SvgBarChart.write(out.resolve("throughput.svg"), "Unthrottled extraction: conversations per second",
-                "conv/s", speed);
+        SvgBarChart.write(
+                out.resolve("throughput.svg"), "Unthrottled extraction: conversations per second", "conv/s", speed);
         SvgBarChart.write(out.resolve("memory.svg"), "Peak heap after GC (live set) per extraction", "MB", memory);
     }
 
@@ -217,10 +337,17 @@ public final class BenchmarkMain {
         log("throughput: " + kind + " " + size);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("throughput-" + kind + "-" + size, ".log");
-        Process process = new ProcessBuilder(java, "-Xmx" + flags.getOrDefault("heap", "512m"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                ThroughputCase.class.getName(), kind, String.valueOf(size))
-                .redirectError(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx" + flags.getOrDefault("heap", "512m"),
+                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ThroughputCase.class.getName(),
+                        kind,
+                        String.valueOf(size))
+                .redirectError(log.toFile())
+                .start();
         String result = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line; (line = reader.readLine()) != null; ) {
@@ -242,46 +369,89 @@ public final class BenchmarkMain {
         Duration jobDelay = duration(flags.getOrDefault("archive-job-delay", "200ms"));
         log("archive: " + ids + " ids, job delay " + jobDelay.toMillis() + " ms");
         ArchiveBenchmark.Row r = ArchiveBenchmark.run(ids, jobDelay);
-        writeCsv("archive.csv", List.of("ids", "jobDelayMs", "seconds", "conversationsPerSecond",
-                "slotOccupancyPercent", "recordingsArchived", "archivedTwice", "peakConcurrentJobs"),
-                List.of(List.of(r.ids(), r.jobDelayMs(), fmt(r.seconds()), fmt(r.conversationsPerSecond()),
-                        fmt(r.slotOccupancyPercent()), r.recordingsArchived(), r.archivedTwice(),
+        writeCsv(
+                "archive.csv",
+                List.of(
+                        "ids",
+                        "jobDelayMs",
+                        "seconds",
+                        "conversationsPerSecond",
+                        "slotOccupancyPercent",
+                        "recordingsArchived",
+                        "archivedTwice",
+                        "peakConcurrentJobs"),
+                List.of(List.of(
+                        r.ids(),
+                        r.jobDelayMs(),
+                        fmt(r.seconds()),
+                        fmt(r.conversationsPerSecond()),
+                        fmt(r.slotOccupancyPercent()),
+                        r.recordingsArchived(),
+                        r.archivedTwice(),
                         r.peakConcurrentJobs())));
-        summary.append(String.format(Locale.ROOT, "%n## Archive (goal: slot occupancy ≥ 95 %%)%n%n| ids | job delay ms "
-                + "| s | conversations/s | slot occupancy %% | recordings archived | archived twice | peak jobs |%n"
-                + "|---|---|---|---|---|---|---|---|%n| %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n", r.ids(),
-                r.jobDelayMs(), r.seconds(), r.conversationsPerSecond(), r.slotOccupancyPercent(),
-                r.recordingsArchived(), r.archivedTwice(), r.peakConcurrentJobs()));
+        summary.append(String.format(
+                Locale.ROOT,
+                "%n## Archive (goal: slot occupancy ≥ 95 %%)%n%n| ids | job delay ms "
+                        + "| s | conversations/s | slot occupancy %% | recordings archived | archived twice | peak jobs |%n"
+                        + "|---|---|---|---|---|---|---|---|%n| %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n",
+                r.ids(),
+                r.jobDelayMs(),
+                r.seconds(),
+                r.conversationsPerSecond(),
+                r.slotOccupancyPercent(),
+                r.recordingsArchived(),
+                r.archivedTwice(),
+                r.peakConcurrentJobs()));
     }
 
     private void live() throws Exception {
         Duration delay = duration(flags.getOrDefault("live-delay", "500ms"));
         log("live: poll delay " + delay.toMillis() + " ms");
         LiveBenchmark.Row r = LiveBenchmark.run(delay, 20);
-        writeCsv("live.csv", List.of("pollDelayMs", "samples", "p50Ms", "p95Ms", "maxMs"),
+        writeCsv(
+                "live.csv",
+                List.of("pollDelayMs", "samples", "p50Ms", "p95Ms", "maxMs"),
                 List.of(List.of(r.pollDelayMs(), r.samples(), fmt(r.p50Ms()), fmt(r.p95Ms()), fmt(r.maxMs()))));
-        summary.append(String.format(Locale.ROOT, "%n## Live (change in the simulator → event in the route)%n%n"
-                + "| poll delay ms | samples | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|%n"
-                + "| %d | %d | %.0f | %.0f | %.0f |%n", r.pollDelayMs(), r.samples(), r.p50Ms(), r.p95Ms(), r.maxMs()));
+        summary.append(String.format(
+                Locale.ROOT,
+                "%n## Live (change in the simulator → event in the route)%n%n"
+                        + "| poll delay ms | samples | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|%n"
+                        + "| %d | %d | %.0f | %.0f | %.0f |%n",
+                r.pollDelayMs(),
+                r.samples(),
+                r.p50Ms(),
+                r.p95Ms(),
+                r.maxMs()));
     }
 
     private void jmh() throws Exception {
         log("jmh: PageParsingBenchmark");
         Path csv = out.resolve("jmh.csv");
-        new Runner(new OptionsBuilder().include(PageParsingBenchmark.class.getSimpleName())
-                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-                .forks(1).jvmArgs("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
-                .resultFormat(ResultFormatType.CSV).result(csv.toString()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(PageParsingBenchmark.class.getSimpleName())
+                        .warmupIterations(2)
+                        .warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(3)
+                        .measurementTime(TimeValue.seconds(1))
+                        .forks(1)
+                        .jvmArgs("-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                        .resultFormat(ResultFormatType.CSV)
+                        .result(csv.toString())
+                        .build())
+                .run();
         summary.append("\n## JMH (PageParsingBenchmark, 1 fork, 2×1 s warm-up, 3×1 s measured; ms/op)\n\n```\n")
-                .append(Files.readString(csv)).append("```\n");
+                .append(Files.readString(csv))
+                .append("```\n");
     }
 
     private void writeCsv(String name, List<String> header, List<List<Object>> rows) throws IOException {
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
         for (List<Object> row : rows) {
-            csv.append(row.stream().map(String::valueOf).map(v -> v.contains(",") ? "\"" + v + "\"" : v)
-                    .collect(Collectors.joining(","))).append('\n');
+            csv.append(row.stream()
+                            .map(String::valueOf)
+                            .map(v -> v.contains(",") ? "\"" + v + "\"" : v)
+                            .collect(Collectors.joining(",")))
+                    .append('\n');
         }
         Files.writeString(out.resolve(name), csv);
     }
@@ -295,7 +465,10 @@ public final class BenchmarkMain {
     }
 
     private static List<Long> longs(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong)
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Long::parseLong)
                 .collect(Collectors.toList());
     }
 
@@ -317,5 +490,4 @@ public final class BenchmarkMain {
     private static void log(String message) {
         System.out.println("[bench] " + java.time.LocalTime.now().withNano(0) + " " + message);
     }
-
 }

@@ -1,5 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.client.GenesysClientSettings;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.GenesysClientFactory;
-import io.github.camelgenesys.client.GenesysClientSettings;
-import io.github.camelgenesys.client.GenesysException;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -32,8 +45,14 @@ final class BudgetBenchmark {
     /** Threads calling the API per instance in {@link #runModel}. */
     static final int CALLERS = 2;
 
-    record Row(String pipeline, int limitPerMinute, int seconds, long used, long allowed, long rateLimited,
-               long delivered) {
+    record Row(
+            String pipeline,
+            int limitPerMinute,
+            int seconds,
+            long used,
+            long allowed,
+            long rateLimited,
+            long delivered) {
         double usePercent() {
             return 100.0 * used / allowed;
         }
@@ -43,23 +62,33 @@ final class BudgetBenchmark {
         }
     }
 
-    private BudgetBenchmark() {
-    }
+    private BudgetBenchmark() {}
 
     static Row run(String pipeline, int limitPerMinute, int seconds) throws Exception {
         try (BenchOrg org = new BenchOrg(1_000_000, 30, limitPerMinute, Duration.ofMillis(500))) {
             String limit = "rateLimitPerMinute=" + limitPerMinute;
-            String search = org.uri("search", "interval=" + org.interval() + "&pageSize=100&delay=1000&initialDelay=0&"
-                    + limit);
+            String search = org.uri(
+                    "search", "interval=" + org.interval() + "&pageSize=100&delay=1000&initialDelay=0&" + limit);
             AtomicLong delivered = new AtomicLong();
             RouteBuilder routes = switch (pipeline) {
                 case "search" -> route(search, null, delivered);
-                case "analytics" -> route(org.uri("analytics", "startDate=" + org.sim.data().historyStart()
-                        + "&windowSize=1d&pageSize=1000&jobPollInterval=1s&delay=1000&initialDelay=0&" + limit),
-                        null, delivered);
-                case "messaging" -> route(org.uri("search", "interval=" + org.interval()
-                        + "&mediaType=message&pageSize=100&delay=1000&initialDelay=0&" + limit),
-                        org.uri("messaging", "retentionDays=0&" + limit), delivered);
+                case "analytics" ->
+                    route(
+                            org.uri(
+                                    "analytics",
+                                    "startDate=" + org.sim.data().historyStart()
+                                            + "&windowSize=1d&pageSize=1000&jobPollInterval=1s&delay=1000&initialDelay=0&"
+                                            + limit),
+                            null,
+                            delivered);
+                case "messaging" ->
+                    route(
+                            org.uri(
+                                    "search",
+                                    "interval=" + org.interval()
+                                            + "&mediaType=message&pageSize=100&delay=1000&initialDelay=0&" + limit),
+                            org.uri("messaging", "retentionDays=0&" + limit),
+                            delivered);
                 default -> throw new IllegalArgumentException("pipeline must be search, analytics or messaging");
             };
             try (CamelContext context = new DefaultCamelContext()) {
@@ -77,8 +106,15 @@ final class BudgetBenchmark {
     }
 
     /** One pipeline (or {@code instances} of it on one client) under one limiter model of the simulator. */
-    record ModelRow(String model, int instances, int limitPerMinute, int seconds, long served, long mostAllowed,
-                    long rateLimited, long delivered) {
+    record ModelRow(
+            String model,
+            int instances,
+            int limitPerMinute,
+            int seconds,
+            long served,
+            long mostAllowed,
+            long rateLimited,
+            long delivered) {
         double usePercent() {
             return 100.0 * served / mostAllowed;
         }
@@ -115,9 +151,13 @@ final class BudgetBenchmark {
                 for (int i = 0; i < instances; i++) {
                     GenesysClientFactory factory = new GenesysClientFactory();
                     factories.add(factory);
-                    clients.add(factory.client(GenesysClientSettings.builder().apiUrl(org.sim.baseUrl())
-                            .loginUrl(org.sim.baseUrl()).clientId(org.sim.clientId())
-                            .clientSecret(org.sim.clientSecret()).rateLimitPerMinute(limitPerMinute).build()));
+                    clients.add(factory.client(GenesysClientSettings.builder()
+                            .apiUrl(org.sim.baseUrl())
+                            .loginUrl(org.sim.baseUrl())
+                            .clientId(org.sim.clientId())
+                            .clientSecret(org.sim.clientSecret())
+                            .rateLimitPerMinute(limitPerMinute)
+                            .build()));
                 }
                 long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
                 AtomicLong delivered = new AtomicLong();
@@ -125,7 +165,8 @@ final class BudgetBenchmark {
                 for (GenesysClient client : clients) {
                     for (int t = 0; t < CALLERS; t++) {
                         callers.add(pool.submit(() -> {
-                            while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                            while (System.nanoTime() < end
+                                    && !Thread.currentThread().isInterrupted()) {
                                 try {
                                     client.get("/api/v2/routing/queues", Map.of("pageSize", 1), JsonNode.class);
                                     delivered.incrementAndGet();
@@ -141,8 +182,15 @@ final class BudgetBenchmark {
                 long served = org.apiRequests() - org.sim.stats().rateLimited429();
                 long limited = org.sim.stats().rateLimited429();
                 pool.shutdownNow();
-                return new ModelRow(model.flag(), instances, limitPerMinute, seconds, served,
-                        mostAllowed(model, limitPerMinute, seconds), limited, delivered.get());
+                return new ModelRow(
+                        model.flag(),
+                        instances,
+                        limitPerMinute,
+                        seconds,
+                        served,
+                        mostAllowed(model, limitPerMinute, seconds),
+                        limited,
+                        delivered.get());
             } finally {
                 pool.shutdownNow();
                 pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,13 +1,27 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
+import io.github.camelgenesys.GenesysConstants;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.github.camelgenesys.GenesysConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -18,11 +32,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class LiveBenchmark {
 
-    record Row(long pollDelayMs, int samples, double p50Ms, double p95Ms, double maxMs) {
-    }
+    record Row(long pollDelayMs, int samples, double p50Ms, double p95Ms, double maxMs) {}
 
-    private LiveBenchmark() {
-    }
+    private LiveBenchmark() {}
 
     static Row run(Duration pollDelay, int samples) throws Exception {
         try (BenchOrg org = new BenchOrg(1_000, 1, 0, Duration.ofMillis(100))) {
@@ -33,12 +45,15 @@ final class LiveBenchmark {
                 context.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
-                        from(org.uri("live", "queueIds=" + queue + "&delay=" + pollDelay.toMillis()
-                                + "&initialDelay=200&rateLimitPerMinute=0")).routeId("live")
+                        from(org.uri(
+                                        "live",
+                                        "queueIds=" + queue + "&delay=" + pollDelay.toMillis()
+                                                + "&initialDelay=200&rateLimitPerMinute=0"))
+                                .routeId("live")
                                 .filter(header(GenesysConstants.LIVE_EVENT).isEqualTo("STARTED"))
                                 .process(e -> {
-                                    Long t0 = startedAt.get(e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID,
-                                            String.class));
+                                    Long t0 = startedAt.get(
+                                            e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID, String.class));
                                     if (t0 != null) {
                                         latencies.add((System.nanoTime() - t0) / 1e6);
                                     }
@@ -60,7 +75,11 @@ final class LiveBenchmark {
             }
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            return new Row(pollDelay.toMillis(), sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
+            return new Row(
+                    pollDelay.toMillis(),
+                    sorted.size(),
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
                     sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
         }
     }

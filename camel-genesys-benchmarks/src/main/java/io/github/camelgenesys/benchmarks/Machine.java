@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
 import java.io.IOException;
@@ -10,8 +25,7 @@ import java.util.concurrent.TimeUnit;
 /** Where the figures came from: cores, memory, JVM, commit, load average. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Map<String, String> describe() {
         Map<String, String> facts = new LinkedHashMap<>();
@@ -19,8 +33,10 @@ final class Machine {
         facts.put("commit", run("git", "rev-parse", "--short", "HEAD"));
         facts.put("nproc", String.valueOf(Runtime.getRuntime().availableProcessors()));
         facts.put("memTotal", procLine("/proc/meminfo", "MemTotal:"));
-        facts.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
-                          + System.getProperty("java.runtime.version"));
+        facts.put(
+                "java",
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.runtime.version"));
         facts.put("maxHeap", Runtime.getRuntime().maxMemory() / 1048576 + " MB");
         facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         facts.put("loadAverageAtStart", loadAverage());
@@ -37,8 +53,11 @@ final class Machine {
 
     private static String procLine(String file, String prefix) {
         try {
-            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix))
-                    .map(l -> l.substring(prefix.length()).trim()).findFirst().orElse("n/a");
+            return Files.readAllLines(Path.of(file)).stream()
+                    .filter(l -> l.startsWith(prefix))
+                    .map(l -> l.substring(prefix.length()).trim())
+                    .findFirst()
+                    .orElse("n/a");
         } catch (IOException e) {
             return "n/a";
         }
@@ -46,7 +65,8 @@ final class Machine {
 
     private static String run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes()).trim();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0 ? out : "n/a";
         } catch (IOException | InterruptedException e) {

@@ -1,5 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,11 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.model.AnalyticsConversation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -43,22 +57,36 @@ public class PageParsingBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Bearer " + org.token();
             String interval = org.interval();
-            queryPage = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
-                            + "/api/v2/analytics/conversations/details/query")).header("Authorization", auth)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval
-                            + "\",\"paging\":{\"pageSize\":100,\"pageNumber\":1}}")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
-            String job = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
-                            + "/api/v2/analytics/conversations/details/jobs")).header("Authorization", auth)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            queryPage = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            org.sim.baseUrl() + "/api/v2/analytics/conversations/details/query"))
+                                    .header("Authorization", auth)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval
+                                            + "\",\"paging\":{\"pageSize\":100,\"pageNumber\":1}}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
+            String job = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            org.sim.baseUrl() + "/api/v2/analytics/conversations/details/jobs"))
+                                    .header("Authorization", auth)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + interval + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             String jobId = mapper.readTree(job).path("jobId").asText();
             Thread.sleep(200);
-            jobPage = http.send(HttpRequest.newBuilder(URI.create(org.sim.baseUrl()
-                            + "/api/v2/analytics/conversations/details/jobs/" + jobId + "/results?pageSize=1000"))
-                    .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            jobPage = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            org.sim.baseUrl() + "/api/v2/analytics/conversations/details/jobs/" + jobId
+                                                    + "/results?pageSize=1000"))
+                                    .header("Authorization", auth)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         }
         jobConversations = new ArrayList<>();
         mapper.readTree(jobPage).path("conversations").forEach(jobConversations::add);
@@ -90,8 +118,7 @@ public class PageParsingBenchmark {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record TypedPage(List<AnalyticsConversation> conversations, String cursor) {
-    }
+    record TypedPage(List<AnalyticsConversation> conversations, String cursor) {}
 
     /** Parse and map a 100-conversation details query page (search). */
     @Benchmark

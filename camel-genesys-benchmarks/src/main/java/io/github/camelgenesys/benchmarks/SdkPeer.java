@@ -1,11 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.benchmarks;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.api.AnalyticsApi;
@@ -19,6 +27,12 @@ import com.mypurecloud.sdk.v2.model.ConversationDetailQueryFilter;
 import com.mypurecloud.sdk.v2.model.ConversationDetailQueryPredicate;
 import com.mypurecloud.sdk.v2.model.ConversationQuery;
 import com.mypurecloud.sdk.v2.model.PagingSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The peer: a plain loop over the official Genesys Java SDK (platform-client-v2) doing the same extractions as our
@@ -26,8 +40,11 @@ import com.mypurecloud.sdk.v2.model.PagingSpec;
  */
 final class SdkPeer {
 
-    private static final Set<AsyncQueryStatus.StateEnum> DONE = EnumSet.of(AsyncQueryStatus.StateEnum.FULFILLED,
-            AsyncQueryStatus.StateEnum.FAILED, AsyncQueryStatus.StateEnum.CANCELLED, AsyncQueryStatus.StateEnum.EXPIRED);
+    private static final Set<AsyncQueryStatus.StateEnum> DONE = EnumSet.of(
+            AsyncQueryStatus.StateEnum.FULFILLED,
+            AsyncQueryStatus.StateEnum.FAILED,
+            AsyncQueryStatus.StateEnum.CANCELLED,
+            AsyncQueryStatus.StateEnum.EXPIRED);
 
     private final AnalyticsApi analytics;
 
@@ -35,13 +52,17 @@ final class SdkPeer {
         ApiClient.LoggingConfiguration quiet = new ApiClient.LoggingConfiguration();
         quiet.setLogLevel("none");
         quiet.setLogToConsole(false);
-        ApiClient client = ApiClient.Builder.standard().withBasePath(baseUrl).withAccessToken(token)
-                .withLoggingConfiguration(quiet).build();
+        ApiClient client = ApiClient.Builder.standard()
+                .withBasePath(baseUrl)
+                .withAccessToken(token)
+                .withLoggingConfiguration(quiet)
+                .build();
         analytics = new AnalyticsApi(client);
     }
 
     private static List<ConversationDetailQueryFilter> ended() {
-        return List.of(new ConversationDetailQueryFilter().type(ConversationDetailQueryFilter.TypeEnum.AND)
+        return List.of(new ConversationDetailQueryFilter()
+                .type(ConversationDetailQueryFilter.TypeEnum.AND)
                 .predicates(List.of(new ConversationDetailQueryPredicate()
                         .type(ConversationDetailQueryPredicate.TypeEnum.DIMENSION)
                         .dimension(ConversationDetailQueryPredicate.DimensionEnum.CONVERSATIONEND)
@@ -52,11 +73,15 @@ final class SdkPeer {
     long search(String interval, Consumer<String> sink) throws Exception {
         long n = 0;
         for (int page = 1; ; page++) {
-            AnalyticsConversationQueryResponse response = analytics.postAnalyticsConversationsDetailsQuery(
-                    new ConversationQuery().interval(interval).order(ConversationQuery.OrderEnum.ASC)
-                            .orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART).conversationFilters(ended())
+            AnalyticsConversationQueryResponse response =
+                    analytics.postAnalyticsConversationsDetailsQuery(new ConversationQuery()
+                            .interval(interval)
+                            .order(ConversationQuery.OrderEnum.ASC)
+                            .orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
+                            .conversationFilters(ended())
                             .paging(new PagingSpec().pageSize(100).pageNumber(page)));
-            if (response.getConversations() == null || response.getConversations().isEmpty()) {
+            if (response.getConversations() == null
+                    || response.getConversations().isEmpty()) {
                 return n;
             }
             for (AnalyticsConversationWithoutAttributes c : response.getConversations()) {
@@ -75,9 +100,12 @@ final class SdkPeer {
         long n = 0;
         for (Instant start = from; start.isBefore(to); start = start.plus(window)) {
             Instant end = start.plus(window).isAfter(to) ? to : start.plus(window);
-            String jobId = analytics.postAnalyticsConversationsDetailsJobs(new AsyncConversationQuery()
-                    .interval(start + "/" + end).order(AsyncConversationQuery.OrderEnum.ASC)
-                    .orderBy(AsyncConversationQuery.OrderByEnum.CONVERSATIONSTART).conversationFilters(ended()))
+            String jobId = analytics
+                    .postAnalyticsConversationsDetailsJobs(new AsyncConversationQuery()
+                            .interval(start + "/" + end)
+                            .order(AsyncConversationQuery.OrderEnum.ASC)
+                            .orderBy(AsyncConversationQuery.OrderByEnum.CONVERSATIONSTART)
+                            .conversationFilters(ended()))
                     .getJobId();
             AsyncQueryStatus status = analytics.getAnalyticsConversationsDetailsJob(jobId);
             while (!DONE.contains(status.getState())) {
@@ -86,8 +114,8 @@ final class SdkPeer {
             }
             String cursor = null;
             do {
-                AnalyticsConversationAsyncQueryResponse page
-                        = analytics.getAnalyticsConversationsDetailsJobResults(jobId, cursor, 1000);
+                AnalyticsConversationAsyncQueryResponse page =
+                        analytics.getAnalyticsConversationsDetailsJobResults(jobId, cursor, 1000);
                 if (page.getConversations() != null) {
                     for (AnalyticsConversation c : page.getConversations()) {
                         Instant started = c.getConversationStart().toInstant();

@@ -1,5 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +31,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped routes/analytics-export.yaml itself, run by Camel Main as a user would (component settings as
@@ -61,7 +75,8 @@ class AnalyticsExportYamlRestartTest {
         // as the examples do: the secret comes in through a placeholder ({{env:GENESYS_CLIENT_SECRET}} there)
         main.addOverrideProperty("camel.component.genesys.client-secret", "{{reliability.client-secret}}");
         main.addOverrideProperty("reliability.client-secret", org.secret());
-        main.addOverrideProperty("analytics.start-date",
+        main.addOverrideProperty(
+                "analytics.start-date",
                 org.sim.data().historyStart().minus(Duration.ofHours(1)).toString());
         main.addOverrideProperty("analytics.window-size", "1d");
         main.addOverrideProperty("analytics.job-poll-interval", "20ms");
@@ -72,11 +87,13 @@ class AnalyticsExportYamlRestartTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = { 3, 8, 13 })
-    void yamlExportStoppedAtARandomPointUnderFaultsAndRestartedWritesEachConversationOnce(long seed)
-            throws Exception {
-        Set<String> truth = org.sim.data().conversationIds(Criteria.startedBetween(org.sim.data().historyStart(),
-                org.clock.instant()).completedOnly()).collect(Collectors.toSet());
+    @ValueSource(longs = {3, 8, 13})
+    void yamlExportStoppedAtARandomPointUnderFaultsAndRestartedWritesEachConversationOnce(long seed) throws Exception {
+        Set<String> truth = org.sim
+                .data()
+                .conversationIds(Criteria.startedBetween(org.sim.data().historyStart(), org.clock.instant())
+                        .completedOnly())
+                .collect(Collectors.toSet());
         Path output = tmp.resolve("seed-" + seed);
         long stopAt = (long) (truth.size() * (0.1 + 0.8 * new Random(seed).nextDouble()));
         org.sim.faults().clear();

@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import io.github.camelgenesys.archive.ArchiveException;
+import io.github.camelgenesys.simulator.SimulatorStats;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.archive.ArchiveException;
-import io.github.camelgenesys.simulator.SimulatorStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -43,9 +57,13 @@ class ArchivePipelineFaultTest extends PipelineFaultTest {
 
     @Override
     Set<String> truth() {
-        voiceIds = org.sim.data().conversationIds(org.completedInInterval().mediaType("voice"))
+        voiceIds = org.sim
+                .data()
+                .conversationIds(org.completedInInterval().mediaType("voice"))
                 .collect(Collectors.toSet());
-        return voiceIds.stream().flatMap(id -> org.sim.data().recordingIds(id).stream()).collect(Collectors.toSet());
+        return voiceIds.stream()
+                .flatMap(id -> org.sim.data().recordingIds(id).stream())
+                .collect(Collectors.toSet());
     }
 
     private String archiveUri() {
@@ -56,8 +74,10 @@ class ArchivePipelineFaultTest extends PipelineFaultTest {
     RouteBuilder routes(Outcome out, Runnable midRun) {
         deadLetters.clear();
         archived = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
-        String search = org.uri("search", "interval=" + org.interval()
-                + "&mediaType=voice&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
+        String search = org.uri(
+                "search",
+                "interval=" + org.interval()
+                        + "&mediaType=voice&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
         FirstRun firstRun = new FirstRun();
         return new RouteBuilder() {
             @Override
@@ -74,13 +94,16 @@ class ArchivePipelineFaultTest extends PipelineFaultTest {
                         out.progress.addAndGet(batchSize);
                     }
                 });
-                from(search).routeId(pipeline())
+                from(search)
+                        .routeId(pipeline())
                         .filter(firstRun)
                         .process(e -> midRun.run())
                         .setBody(header("CamelGenesysConversationId"))
                         .aggregate(constant("archive"), new GroupedBodyAggregationStrategy())
-                        .completionSize(50).completionTimeout(300)
-                        .process(e -> e.setProperty("batchSize", e.getMessage().getBody(List.class).size()))
+                        .completionSize(50)
+                        .completionTimeout(300)
+                        .process(e -> e.setProperty(
+                                "batchSize", e.getMessage().getBody(List.class).size()))
                         .to(archiveUri())
                         .process(e -> out.progress.addAndGet(e.getProperty("batchSize", Integer.class)));
             }

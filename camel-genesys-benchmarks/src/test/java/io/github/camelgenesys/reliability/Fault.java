@@ -1,8 +1,22 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
-import java.time.Duration;
-
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
 
 /** The fault profiles of the matrix, each armed on the simulator before a run (or, for revocation, mid-run). */
 enum Fault {
@@ -27,23 +41,37 @@ enum Fault {
         String api = "/api/v2/**";
         switch (this) {
             case RATE_LIMIT_STORM -> sim.faults().next(3).on("*", api).status(429);
-            case GATEWAY_BURST -> sim.faults().next(1).on("*", api).status(502)
-                    .next(1).on("*", api).status(503)
-                    .next(1).on("*", api).status(504)
-                    .next(1).on("*", api).status(503);
+            case GATEWAY_BURST ->
+                sim.faults()
+                        .next(1)
+                        .on("*", api)
+                        .status(502)
+                        .next(1)
+                        .on("*", api)
+                        .status(503)
+                        .next(1)
+                        .on("*", api)
+                        .status(504)
+                        .next(1)
+                        .on("*", api)
+                        .status(503);
             case CONNECTION_RESET -> sim.faults().next(2).on("*", api).connectionReset();
             case TIMEOUT -> sim.faults().next(2).on("*", api).delay(Duration.ofMillis(800));
             case MALFORMED_BODY -> sim.faults().next(2).on("*", api).malformedBody();
-            case JOB_SUBMIT_RESET -> sim.faults()
-                    .next(1).on("POST", "/api/v2/analytics/conversations/details/jobs").connectionReset()
-                    .next(1).on("POST", "/api/v2/recording/jobs").connectionReset();
+            case JOB_SUBMIT_RESET ->
+                sim.faults()
+                        .next(1)
+                        .on("POST", "/api/v2/analytics/conversations/details/jobs")
+                        .connectionReset()
+                        .next(1)
+                        .on("POST", "/api/v2/recording/jobs")
+                        .connectionReset();
             case FAILED_JOB -> {
                 sim.failNextDetailsJobs(1);
                 sim.expireNextDetailsJobs(1);
                 sim.failNextRecordingJobs(1);
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 }

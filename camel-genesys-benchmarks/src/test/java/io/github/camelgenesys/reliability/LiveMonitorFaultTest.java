@@ -1,11 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import io.github.camelgenesys.GenesysConstants;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import io.github.camelgenesys.GenesysConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -54,12 +68,11 @@ class LiveMonitorFaultTest extends PipelineFaultTest {
             @Override
             public void configure() {
                 handleErrors(this, out);
-                from(uri).routeId(pipeline())
-                        .process(e -> {
-                            out.deliver(e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID, String.class) + "|"
-                                        + e.getMessage().getHeader(GenesysConstants.LIVE_EVENT, String.class));
-                            midRun.run();
-                        });
+                from(uri).routeId(pipeline()).process(e -> {
+                    out.deliver(e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID, String.class) + "|"
+                            + e.getMessage().getHeader(GenesysConstants.LIVE_EVENT, String.class));
+                    midRun.run();
+                });
             }
         };
     }

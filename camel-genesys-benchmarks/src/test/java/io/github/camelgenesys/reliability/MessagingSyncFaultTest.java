@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.messaging.MessageTimeline;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.messaging.MessageTimeline;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -34,7 +48,9 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
 
     @Override
     Set<String> truth() {
-        return org.sim.data().conversationIds(org.completedInInterval().mediaType("message"))
+        return org.sim
+                .data()
+                .conversationIds(org.completedInInterval().mediaType("message"))
                 .collect(Collectors.toSet());
     }
 
@@ -45,8 +61,10 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
     @Override
     RouteBuilder routes(Outcome out, Runnable midRun) {
         deadLetters.clear();
-        String search = org.uri("search", "interval=" + org.interval()
-                + "&mediaType=message&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
+        String search = org.uri(
+                "search",
+                "interval=" + org.interval()
+                        + "&mediaType=message&completedOnly=true&delay=300&initialDelay=0&bridgeErrorHandler=true");
         FirstRun firstRun = new FirstRun();
         return new RouteBuilder() {
             @Override
@@ -58,11 +76,13 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
                         deadLetters.add(id);
                     }
                 });
-                from(search).routeId(pipeline())
+                from(search)
+                        .routeId(pipeline())
                         .filter(firstRun)
                         .process(e -> midRun.run())
                         .to(messagingUri())
-                        .process(e -> out.deliver(e.getMessage().getBody(MessageTimeline.class).conversationId()));
+                        .process(e -> out.deliver(
+                                e.getMessage().getBody(MessageTimeline.class).conversationId()));
             }
         };
     }
@@ -83,8 +103,8 @@ class MessagingSyncFaultTest extends PipelineFaultTest {
             replay.start();
             ProducerTemplate template = replay.createProducerTemplate();
             for (String id : deadLetters) {
-                MessageTimeline timeline = template.requestBodyAndHeader(messagingUri(), null,
-                        GenesysConstants.CONVERSATION_ID, id, MessageTimeline.class);
+                MessageTimeline timeline = template.requestBodyAndHeader(
+                        messagingUri(), null, GenesysConstants.CONVERSATION_ID, id, MessageTimeline.class);
                 out.deliver(timeline.conversationId());
             }
         }

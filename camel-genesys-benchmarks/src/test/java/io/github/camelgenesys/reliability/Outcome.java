@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import io.github.camelgenesys.client.GenesysException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,8 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-
-import io.github.camelgenesys.client.GenesysException;
 
 /** What one run delivered: each key with how often it arrived, and the typed errors the route's handler saw. */
 final class Outcome {
@@ -37,7 +51,10 @@ final class Outcome {
     }
 
     long duplicates() {
-        return delivered.values().stream().mapToLong(AtomicLong::get).map(n -> n - 1).sum();
+        return delivered.values().stream()
+                .mapToLong(AtomicLong::get)
+                .map(n -> n - 1)
+                .sum();
     }
 
     /** Waits (generously) until the condition holds; the assertions that follow say what was expected. */

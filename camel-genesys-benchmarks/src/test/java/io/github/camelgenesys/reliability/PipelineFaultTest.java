@@ -1,11 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.client.GenesysException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import io.github.camelgenesys.client.GenesysException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,9 +34,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One pipeline of routes/ under every fault profile of {@link Fault}, on one simulator per class. A run passes when the
@@ -59,12 +73,10 @@ abstract class PipelineFaultTest {
     }
 
     /** Makes the change a pipeline reacts to (live); nothing by default. */
-    void drive(Outcome out) throws Exception {
-    }
+    void drive(Outcome out) throws Exception {}
 
     /** Runs after the context of the faulty run stopped (e.g. a retry of the dead letters); nothing by default. */
-    void afterRun(Outcome out) throws Exception {
-    }
+    void afterRun(Outcome out) throws Exception {}
 
     @BeforeAll
     void startOrg() throws Exception {
@@ -119,24 +131,35 @@ abstract class PipelineFaultTest {
         missing.removeAll(out.keys());
         Set<String> unexpected = new HashSet<>(out.keys());
         unexpected.removeAll(truth);
-        String verdict = missing.isEmpty() && unexpected.isEmpty() && out.duplicates() == 0
-                         && out.untypedErrors.isEmpty() ? "exactly once" : "FAILED";
-        MatrixReport.record(pipeline(), fault, truth.size(), out.keys().size(), out.duplicates(),
-                out.handledErrors.size(), verdict);
+        String verdict =
+                missing.isEmpty() && unexpected.isEmpty() && out.duplicates() == 0 && out.untypedErrors.isEmpty()
+                        ? "exactly once"
+                        : "FAILED";
+        MatrixReport.record(
+                pipeline(),
+                fault,
+                truth.size(),
+                out.keys().size(),
+                out.duplicates(),
+                out.handledErrors.size(),
+                verdict);
         if (fault == Fault.TOKEN_REVOKED && callsAfterFirstDelivery()) {
             assertTrue(revoked.get(), "the tokens were revoked mid-run");
             assertTrue(org.sim.stats().tokensIssued() >= 2, "a new token was fetched after the revocation");
         }
         assertEquals(List.of(), List.copyOf(out.untypedErrors), "only typed GenesysExceptions reach the error handler");
-        assertEquals(0, missing.size(), "lost: " + missing.size() + " of " + truth.size() + " (handled errors: "
-                + out.handledErrors + ")");
+        assertEquals(
+                0,
+                missing.size(),
+                "lost: " + missing.size() + " of " + truth.size() + " (handled errors: " + out.handledErrors + ")");
         assertEquals(0, unexpected.size(), "delivered but not expected: " + unexpected);
         assertEquals(0, out.duplicates(), "delivered more than once");
     }
 
     /** The error handler every pipeline's route uses: typed errors are recorded and handled, others recorded too. */
     static void handleErrors(RouteBuilder builder, Outcome out) {
-        builder.onException(Exception.class).handled(true)
+        builder.onException(Exception.class)
+                .handled(true)
                 .process(e -> out.error(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
     }
 }

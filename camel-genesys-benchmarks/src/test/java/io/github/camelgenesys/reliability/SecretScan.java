@@ -1,4 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,12 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Captures everything written to System.err (slf4j-simple at DEBUG, see simplelogger.properties) from the first test
@@ -57,8 +71,10 @@ final class SecretScan implements BeforeAllCallback, AfterAllCallback {
         }
         List<String> leaked = linesContaining(FILE, secrets);
         assertTrue(debugLines > 0, "the suite's log was captured at DEBUG");
-        assertTrue(leaked.isEmpty(), leaked.size() + " log line(s) carry a secret or token after "
-                + context.getDisplayName() + " (see " + FILE + "): " + leaked.subList(0, Math.min(10, leaked.size())));
+        assertTrue(
+                leaked.isEmpty(),
+                leaked.size() + " log line(s) carry a secret or token after " + context.getDisplayName() + " (see "
+                        + FILE + "): " + leaked.subList(0, Math.min(10, leaked.size())));
     }
 
     /** "line N" for every line of the file that contains one of the secrets (the secret itself is never shown). */

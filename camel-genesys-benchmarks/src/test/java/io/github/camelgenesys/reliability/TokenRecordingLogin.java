@@ -1,5 +1,22 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.reliability;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,9 +27,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A login host in front of the simulator: forwards {@code POST /oauth/token} and records every access token it hands
@@ -38,12 +52,14 @@ final class TokenRecordingLogin implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes()));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Content-Type")
-                    || name.equalsIgnoreCase("Accept")) {
+                if (name.equalsIgnoreCase("Authorization")
+                        || name.equalsIgnoreCase("Content-Type")
+                        || name.equalsIgnoreCase("Accept")) {
                     values.forEach(v -> request.header(name, v));
                 }
             });
@@ -52,9 +68,11 @@ final class TokenRecordingLogin implements AutoCloseable {
             if (token.find()) {
                 Secrets.add(token.group(1));
             }
-            response.headers().firstValue("Content-Type")
+            response.headers()
+                    .firstValue("Content-Type")
                     .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
-            exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import org.apache.camel.CamelContext;
@@ -59,8 +74,8 @@ public final class ClusterServiceRegistration implements CamelContextAware {
         try {
             camelContext.addService(service, true, true);
         } catch (Exception e) {
-            throw new RuntimeCamelException("Could not start the cluster service " + service.getId() + ": "
-                    + e.getMessage(), e);
+            throw new RuntimeCamelException(
+                    "Could not start the cluster service " + service.getId() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import java.sql.Connection;
@@ -5,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
@@ -34,8 +48,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     private String upsert;
     private String select;
 
-    public JdbcStateRepository() {
-    }
+    public JdbcStateRepository() {}
 
     public JdbcStateRepository(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -47,9 +60,13 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             throw new IllegalArgumentException("JdbcStateRepository: dataSource is required");
         }
         String table = TableDefinition.checkName("tableName", tableName);
-        new TableDefinition(dataSource, table, "CREATE TABLE IF NOT EXISTS " + table
-                + " (state_key VARCHAR(255) PRIMARY KEY, state_value TEXT NOT NULL,"
-                + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)").createIfAbsent();
+        new TableDefinition(
+                        dataSource,
+                        table,
+                        "CREATE TABLE IF NOT EXISTS " + table
+                                + " (state_key VARCHAR(255) PRIMARY KEY, state_value TEXT NOT NULL,"
+                                + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)")
+                .createIfAbsent();
         upsert = "INSERT INTO " + table + " (state_key, state_value, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)"
                 + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value,"
                 + " updated_at = EXCLUDED.updated_at";
@@ -82,8 +99,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new RuntimeCamelException("Could not save the state of '" + key + "' in table " + tableName + ": "
-                    + e.getMessage(), e);
+            throw new RuntimeCamelException(
+                    "Could not save the state of '" + key + "' in table " + tableName + ": " + e.getMessage(), e);
         }
     }
 
@@ -91,14 +108,14 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     public String getState(String key) {
         checkStarted(key);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(select)) {
+                PreparedStatement statement = connection.prepareStatement(select)) {
             statement.setString(1, key);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw new RuntimeCamelException("Could not read the state of '" + key + "' from table " + tableName + ": "
-                    + e.getMessage(), e);
+            throw new RuntimeCamelException(
+                    "Could not read the state of '" + key + "' from table " + tableName + ": " + e.getMessage(), e);
         }
     }
 

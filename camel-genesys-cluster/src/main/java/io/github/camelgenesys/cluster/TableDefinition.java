@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import java.sql.Connection;
@@ -19,8 +34,7 @@ public final class TableDefinition {
     private String name;
     private String ddl;
 
-    public TableDefinition() {
-    }
+    public TableDefinition() {}
 
     public TableDefinition(DataSource dataSource, String name, String ddl) {
         this.dataSource = dataSource;
@@ -31,8 +45,9 @@ public final class TableDefinition {
     /** Checks a table name given by configuration: it is put into SQL text, so only plain identifiers pass. */
     static String checkName(String option, String value) {
         if (value == null || !NAME.matcher(value).matches()) {
-            throw new IllegalArgumentException(option + " must be a plain SQL identifier (letters, digits, _; optionally"
-                    + " schema.table; at most 63 characters each), was '" + value + "'");
+            throw new IllegalArgumentException(
+                    option + " must be a plain SQL identifier (letters, digits, _; optionally"
+                            + " schema.table; at most 63 characters each), was '" + value + "'");
         }
         return value;
     }
@@ -48,7 +63,8 @@ public final class TableDefinition {
         if (exists()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(ddl);
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -62,7 +78,8 @@ public final class TableDefinition {
     }
 
     private boolean exists() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT 1 FROM " + name + " WHERE 1 = 0").close();
             if (!connection.getAutoCommit()) {
                 connection.rollback();

@@ -1,9 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,9 +36,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +61,7 @@ class AnalyticsFailoverTest {
     private static final int DAYS = Math.max(3, CONVERSATIONS / 5_000);
     /** The node's ZooKeeper session timeout: how long a killed leader keeps its leadership. */
     private static final int SESSION_TIMEOUT_MS = 3_000;
+
     private static final Duration EXPORT_BOUND = Duration.ofSeconds(60 + CONVERSATIONS / 100);
 
     @TempDir
@@ -67,13 +81,21 @@ class AnalyticsFailoverTest {
         Files.createDirectories(LOGS);
         postgres = Postgres.start();
         zookeeper = Failover.zookeeper(dir.resolve("zookeeper"));
-        simulator = GenesysCloudSimulator.builder().conversations(CONVERSATIONS).days(DAYS).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(50)).clock(CLOCK).build();
+        simulator = GenesysCloudSimulator.builder()
+                .conversations(CONVERSATIONS)
+                .days(DAYS)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(50))
+                .clock(CLOCK)
+                .build();
         election = new ElectionView(zookeeper.getConnectString());
         simulator.start();
         CLOCK.moveForward(Duration.ofHours(2));
-        expected = simulator.data().conversationIds(Criteria.startedBetween(startDate(), CLOCK.instant())
-                .completedOnly()).collect(Collectors.toSet());
+        expected = simulator
+                .data()
+                .conversationIds(
+                        Criteria.startedBetween(startDate(), CLOCK.instant()).completedOnly())
+                .collect(Collectors.toSet());
         assertEquals(CONVERSATIONS, expected.size(), "every simulated conversation is final and available");
     }
 
@@ -96,20 +118,25 @@ class AnalyticsFailoverTest {
     void theStandbyFinishesTheExportFromTheSharedCheckpointAfterTheLeaderIsKilled(long seed) throws Exception {
         postgres.execute("DROP TABLE IF EXISTS genesys_conversation, genesys_state");
         Random random = new Random(seed);
-        long[] killAt = {Math.round(CONVERSATIONS * (0.1 + 0.3 * random.nextDouble())),
-                Math.round(CONVERSATIONS * (0.5 + 0.3 * random.nextDouble()))};
+        long[] killAt = {
+            Math.round(CONVERSATIONS * (0.1 + 0.3 * random.nextDouble())),
+            Math.round(CONVERSATIONS * (0.5 + 0.3 * random.nextDouble()))
+        };
         List<NodeProcess> nodes = new ArrayList<>();
         List<String> report = new ArrayList<>();
         long started = System.nanoTime();
         try {
             for (String name : List.of("node-a", "node-b", "node-c")) {
-                nodes.add(NodeProcess.start(name + "-" + seed, LOGS, nodeProperties(name + "-" + seed, seed),
-                        Failover.secrets(simulator)));
+                nodes.add(NodeProcess.start(
+                        name + "-" + seed, LOGS, nodeProperties(name + "-" + seed, seed), Failover.secrets(simulator)));
             }
             for (long point : killAt) {
                 await("the export passes " + point + " rows", nodes, () -> rows() >= point);
                 String electionPath = "/camel-genesys/analytics-" + seed;
-                await("ZooKeeper names a leader", nodes, () -> election.leader(electionPath).isPresent());
+                await(
+                        "ZooKeeper names a leader",
+                        nodes,
+                        () -> election.leader(electionPath).isPresent());
                 NodeProcess leader = Failover.electedNode(election, electionPath, nodes);
                 long beforeKill = System.nanoTime();
                 leader.kill();
@@ -118,9 +145,15 @@ class AnalyticsFailoverTest {
                 long elected = System.nanoTime();
                 await("the new leader writes", nodes, () -> rows() > atKill);
                 long writing = System.nanoTime();
-                report.add(String.format("seed %d, %d conversations: killed %s at %d rows; leadership after %d ms,"
-                        + " first new row after %d ms (ZooKeeper session timeout %d ms)", seed, CONVERSATIONS,
-                        leader.name(), atKill, Failover.millis(beforeKill, elected), Failover.millis(beforeKill, writing),
+                report.add(String.format(
+                        "seed %d, %d conversations: killed %s at %d rows; leadership after %d ms,"
+                                + " first new row after %d ms (ZooKeeper session timeout %d ms)",
+                        seed,
+                        CONVERSATIONS,
+                        leader.name(),
+                        atKill,
+                        Failover.millis(beforeKill, elected),
+                        Failover.millis(beforeKill, writing),
                         SESSION_TIMEOUT_MS));
             }
             await("every conversation is stored", nodes, () -> rows() >= CONVERSATIONS);
@@ -131,8 +164,11 @@ class AnalyticsFailoverTest {
             for (NodeProcess node : nodes) {
                 freshStarts += node.freshStarts();
             }
-            assertEquals(1, freshStarts, "only the first leader found no checkpoint; every later one continued"
-                    + " from the shared checkpoint");
+            assertEquals(
+                    1,
+                    freshStarts,
+                    "only the first leader found no checkpoint; every later one continued"
+                            + " from the shared checkpoint");
             Set<String> stored = storedIds();
             assertEquals(CONVERSATIONS, rows(), "one row per conversation");
             assertEquals(expected, stored, "exactly the simulator's conversations");
@@ -144,18 +180,26 @@ class AnalyticsFailoverTest {
                 events.append("\n").append(node.name()).append(": ").append(node.leadershipEvents());
             }
             if (spuriousLosses == 0) {
-                assertTrue(rewrites <= killAt.length, "at most the conversation in flight is redelivered per kill,"
-                        + " not a restart from the beginning: " + rewrites + " rewrites" + events);
+                assertTrue(
+                        rewrites <= killAt.length,
+                        "at most the conversation in flight is redelivered per kill,"
+                                + " not a restart from the beginning: " + rewrites + " rewrites" + events);
             } else {
                 // a live leader starved of CPU past its session timeout delivers on until it notices: more rewrites,
                 // absorbed by the upsert, but never a restart from the beginning
-                assertTrue(rewrites < killAt[0], rewrites + " rewrites after " + spuriousLosses
-                        + " leadership losses" + events);
+                assertTrue(
+                        rewrites < killAt[0],
+                        rewrites + " rewrites after " + spuriousLosses + " leadership losses" + events);
             }
-            report.add(String.format("seed %d: %d rows, %d rewritten after a takeover, %d leadership losses of"
-                    + " running nodes; %d s from the nodes' start to the last row, load average %s", seed, CONVERSATIONS,
-                    rewrites, spuriousLosses,
-                    Failover.millis(started, System.nanoTime()) / 1000, Failover.loadAverage()));
+            report.add(String.format(
+                    "seed %d: %d rows, %d rewritten after a takeover, %d leadership losses of"
+                            + " running nodes; %d s from the nodes' start to the last row, load average %s",
+                    seed,
+                    CONVERSATIONS,
+                    rewrites,
+                    spuriousLosses,
+                    Failover.millis(started, System.nanoTime()) / 1000,
+                    Failover.loadAverage()));
             Failover.record(report);
         } finally {
             Failover.stop(nodes.toArray(new AutoCloseable[0]));
@@ -163,8 +207,15 @@ class AnalyticsFailoverTest {
     }
 
     private static Map<String, String> nodeProperties(String nodeId, long seed) {
-        Map<String, String> p = Failover.nodeProperties(nodeId, "analytics-to-postgres.yaml", "analytics-" + seed,
-                EXPORT_BOUND.multipliedBy(4), zookeeper, SESSION_TIMEOUT_MS, postgres, simulator);
+        Map<String, String> p = Failover.nodeProperties(
+                nodeId,
+                "analytics-to-postgres.yaml",
+                "analytics-" + seed,
+                EXPORT_BOUND.multipliedBy(4),
+                zookeeper,
+                SESSION_TIMEOUT_MS,
+                postgres,
+                simulator);
         p.put("analytics.start-date", startDate().toString());
         p.put("analytics.window-size", "1d");
         p.put("analytics.job-poll-interval", "PT0.05S");
@@ -175,7 +226,8 @@ class AnalyticsFailoverTest {
     private static long rows() {
         try {
             // the table is created by the first node that starts
-            return postgres.count("SELECT count(*) FROM pg_tables WHERE tablename = 'genesys_conversation'") == 0 ? 0
+            return postgres.count("SELECT count(*) FROM pg_tables WHERE tablename = 'genesys_conversation'") == 0
+                    ? 0
                     : postgres.count("SELECT count(*) FROM genesys_conversation");
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -184,9 +236,10 @@ class AnalyticsFailoverTest {
 
     private static Set<String> storedIds() throws Exception {
         Set<String> ids = new HashSet<>();
-        try (Connection c = postgres.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT conversation_id, details ->> 'conversationId'"
-                     + " FROM genesys_conversation")) {
+        try (Connection c = postgres.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(
+                        "SELECT conversation_id, details ->> 'conversationId'" + " FROM genesys_conversation")) {
             while (rows.next()) {
                 assertEquals(rows.getString(1), rows.getString(2), "the row's details are its conversation's");
                 ids.add(rows.getString(1));
@@ -198,5 +251,4 @@ class AnalyticsFailoverTest {
     private static void await(String what, List<NodeProcess> nodes, BooleanSupplier condition) throws Exception {
         Failover.await(what, EXPORT_BOUND, nodes, () -> rows() + " rows", condition);
     }
-
 }

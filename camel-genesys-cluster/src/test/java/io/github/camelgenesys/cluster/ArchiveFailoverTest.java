@@ -1,8 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.SimulatorStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,10 +33,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import io.github.camelgenesys.simulator.SimulatorStats;
 import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +56,13 @@ class ArchiveFailoverTest {
     private static final int BATCH = 20;
     /** The node's ZooKeeper session timeout: how long a killed leader keeps its leadership. */
     private static final int SESSION_TIMEOUT_MS = 3_000;
+
     private static final Duration BOUND = Duration.ofSeconds(90);
     private static final String JOBS = "/api/v2/recording/jobs";
 
     @TempDir
     static Path dir;
+
     private static final Path LOGS = Path.of("target", "cluster-nodes");
 
     private static Postgres postgres;
@@ -62,15 +78,25 @@ class ArchiveFailoverTest {
         Files.createDirectories(LOGS);
         postgres = Postgres.start();
         zookeeper = Failover.zookeeper(dir.resolve("zookeeper"));
-        simulator = GenesysCloudSimulator.builder().conversations(500).days(3).seed(16L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(700)).dataLag(Duration.ofMinutes(1))
-                .recordingInclusionLag(Duration.ofMinutes(1)).build();
+        simulator = GenesysCloudSimulator.builder()
+                .conversations(500)
+                .days(3)
+                .seed(16L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofMillis(700))
+                .dataLag(Duration.ofMinutes(1))
+                .recordingInclusionLag(Duration.ofMinutes(1))
+                .build();
         election = new ElectionView(zookeeper.getConnectString());
         simulator.start();
         from = simulator.data().historyStart().minus(Duration.ofHours(1));
         to = Instant.now().minus(Duration.ofHours(2));
-        expected = simulator.data().conversationIds(Criteria.startedBetween(from, to).mediaType("voice")
-                .completedOnly()).flatMap(id -> simulator.data().recordingIds(id).stream())
+        expected = simulator
+                .data()
+                .conversationIds(
+                        Criteria.startedBetween(from, to).mediaType("voice").completedOnly())
+                .flatMap(id -> simulator.data().recordingIds(id).stream())
                 .collect(Collectors.toSet());
         assertTrue(expected.size() > 6 * BATCH, "enough recordings for several jobs: " + expected.size());
     }
@@ -106,7 +132,9 @@ class ArchiveFailoverTest {
             long fulfilledAtKill = jobs("FULFILLED") - 1;
             for (String state : killState) {
                 long after = fulfilledAtKill + 1 + random.nextInt(2);
-                await("a job is " + state + " after " + after + " fulfilled", nodes,
+                await(
+                        "a job is " + state + " after " + after + " fulfilled",
+                        nodes,
                         () -> jobs("FULFILLED") >= after && jobs(state) > 0);
                 NodeProcess leader = Failover.electedNode(election, "/camel-genesys/archive-" + seed, nodes);
                 long beforeKill = System.nanoTime();
@@ -116,26 +144,42 @@ class ArchiveFailoverTest {
                 long requestsAtKill = jobRequests(atKill);
                 await("another node takes the leadership", nodes, () -> Failover.leader(nodes) != null);
                 long elected = System.nanoTime();
-                await("the new leader calls the recording jobs API", nodes,
+                await(
+                        "the new leader calls the recording jobs API",
+                        nodes,
                         () -> jobRequests(simulator.stats()) > requestsAtKill);
                 long calling = System.nanoTime();
-                report.add(String.format("archive seed %d: killed %s with a job %s (jobs by state %s); leadership"
-                        + " after %d ms, first recording-jobs request of the new leader after %d ms (ZooKeeper session"
-                        + " timeout %d ms)", seed, leader.name(), state, atKill.recordingJobsByState(),
-                        Failover.millis(beforeKill, elected), Failover.millis(beforeKill, calling),
+                report.add(String.format(
+                        "archive seed %d: killed %s with a job %s (jobs by state %s); leadership"
+                                + " after %d ms, first recording-jobs request of the new leader after %d ms (ZooKeeper session"
+                                + " timeout %d ms)",
+                        seed,
+                        leader.name(),
+                        state,
+                        atKill.recordingJobsByState(),
+                        Failover.millis(beforeKill, elected),
+                        Failover.millis(beforeKill, calling),
                         SESSION_TIMEOUT_MS));
             }
-            await("every recording is archived and no job is left", nodes,
-                    () -> simulator.stats().recordingsArchived() >= expected.size() && jobs("PENDING") == 0
-                            && jobs("READY") == 0 && jobs("PROCESSING") == 0);
+            await(
+                    "every recording is archived and no job is left",
+                    nodes,
+                    () -> simulator.stats().recordingsArchived() >= expected.size()
+                            && jobs("PENDING") == 0
+                            && jobs("READY") == 0
+                            && jobs("PROCESSING") == 0);
             // the last leader idles until its next search; nothing more may happen
             Thread.sleep(500);
 
             SimulatorStats stats = simulator.stats();
-            Set<String> archived = stats.recordings().entrySet().stream().filter(r -> r.getValue().archived() > 0)
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-            assertEquals(0, stats.recordingsArchivedMoreThanOnce(), "no recording archived twice: "
-                    + stats.recordingJobsByState());
+            Set<String> archived = stats.recordings().entrySet().stream()
+                    .filter(r -> r.getValue().archived() > 0)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            assertEquals(
+                    0,
+                    stats.recordingsArchivedMoreThanOnce(),
+                    "no recording archived twice: " + stats.recordingJobsByState());
             assertEquals(expected, archived, "every recording of the conversations searched, none missed");
             assertEquals(0L, stats.recordingJobsByState().getOrDefault("CANCELLED", 0L), "no job abandoned");
             int followed = 0;
@@ -143,10 +187,15 @@ class ArchiveFailoverTest {
                 followed += node.log().split("remembered from an earlier run", -1).length - 1;
             }
             assertTrue(followed >= killState.length, "each takeover followed the job its leader left: " + followed);
-            report.add(String.format("archive seed %d: %d recordings archived once in %d jobs, %d remembered jobs"
-                    + " followed after takeovers; %d s from the nodes' start to the last job, load average %s", seed,
-                    archived.size(), stats.requestCount("POST " + JOBS, 202), followed,
-                    Failover.millis(started, System.nanoTime()) / 1000, Failover.loadAverage()));
+            report.add(String.format(
+                    "archive seed %d: %d recordings archived once in %d jobs, %d remembered jobs"
+                            + " followed after takeovers; %d s from the nodes' start to the last job, load average %s",
+                    seed,
+                    archived.size(),
+                    stats.requestCount("POST " + JOBS, 202),
+                    followed,
+                    Failover.millis(started, System.nanoTime()) / 1000,
+                    Failover.loadAverage()));
             Failover.record(report);
         } finally {
             Failover.stop(nodes.toArray(new AutoCloseable[0]));
@@ -154,8 +203,15 @@ class ArchiveFailoverTest {
     }
 
     private static Map<String, String> nodeProperties(String nodeId, long seed) {
-        Map<String, String> p = Failover.nodeProperties(nodeId, "archive-to-postgres.yaml", "archive-" + seed,
-                BOUND.multipliedBy(2), zookeeper, SESSION_TIMEOUT_MS, postgres, simulator);
+        Map<String, String> p = Failover.nodeProperties(
+                nodeId,
+                "archive-to-postgres.yaml",
+                "archive-" + seed,
+                BOUND.multipliedBy(2),
+                zookeeper,
+                SESSION_TIMEOUT_MS,
+                postgres,
+                simulator);
         p.put("archive.interval", from + "/" + to);
         p.put("archive.media-type", "voice");
         // one search per leadership: the next leader searches again and skips what was archived
@@ -173,12 +229,21 @@ class ArchiveFailoverTest {
     }
 
     private static long jobRequests(SimulatorStats stats) {
-        return stats.requests().entrySet().stream().filter(e -> e.getKey().contains(JOBS))
-                .mapToLong(e -> e.getValue().values().stream().mapToLong(Long::longValue).sum()).sum();
+        return stats.requests().entrySet().stream()
+                .filter(e -> e.getKey().contains(JOBS))
+                .mapToLong(e -> e.getValue().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .sum();
     }
 
     private static void await(String what, List<NodeProcess> nodes, BooleanSupplier condition) throws Exception {
-        Failover.await(what, BOUND, nodes, () -> simulator.stats().recordingJobsByState() + ", "
-                + simulator.stats().recordingsArchived() + " recordings archived", condition);
+        Failover.await(
+                what,
+                BOUND,
+                nodes,
+                () -> simulator.stats().recordingJobsByState() + ", "
+                        + simulator.stats().recordingsArchived() + " recordings archived",
+                condition);
     }
 }

@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
@@ -28,8 +42,8 @@ final class ElectionView implements AutoCloseable {
     Optional<String> leader(String path) {
         try {
             List<String> participants = client.getChildren().forPath(path);
-            Optional<String> first = participants.stream()
-                    .min(Comparator.comparing(name -> name.substring(name.lastIndexOf('-') + 1)));
+            Optional<String> first =
+                    participants.stream().min(Comparator.comparing(name -> name.substring(name.lastIndexOf('-') + 1)));
             if (first.isEmpty()) {
                 return Optional.empty();
             }

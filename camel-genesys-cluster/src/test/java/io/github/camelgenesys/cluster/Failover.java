@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +28,18 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
-
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
 
 /** What the failover tests share: bounded waits over the nodes, the leader by its log, the report file. */
 final class Failover {
 
-    private Failover() {
-    }
+    private Failover() {}
 
     /** The seeds to run: {@code -Dcluster.seeds=7,42,99}; {@code fallback} by default to keep the build short. */
     static LongStream seeds(String fallback) {
-        return Arrays.stream(System.getProperty("cluster.seeds", fallback).split(",")).mapToLong(Long::parseLong);
+        return Arrays.stream(System.getProperty("cluster.seeds", fallback).split(","))
+                .mapToLong(Long::parseLong);
     }
 
     /** A real ZooKeeper server; tick 250 ms, so sessions may be as short as 500 ms and the test sets the takeover delay. */
@@ -38,13 +52,22 @@ final class Failover {
      * the simulator. Secrets as the deploy files give them: environment variables resolved by Camel
      * ({@link #SECRETS}).
      */
-    static Map<String, String> nodeProperties(String nodeId, String routeFile, String namespace, Duration bound,
-            TestingServer zookeeper, int sessionTimeoutMs, Postgres postgres, GenesysCloudSimulator simulator) {
+    static Map<String, String> nodeProperties(
+            String nodeId,
+            String routeFile,
+            String namespace,
+            Duration bound,
+            TestingServer zookeeper,
+            int sessionTimeoutMs,
+            Postgres postgres,
+            GenesysCloudSimulator simulator) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("camel.main.name", nodeId);
         // a node left behind by a crashed test run ends by itself
         p.put("camel.main.duration-max-seconds", Long.toString(bound.toSeconds()));
-        p.put("camel.main.routes-include-pattern", "classpath:routes/" + routeFile + ",classpath:cluster/zookeeper.yaml");
+        p.put(
+                "camel.main.routes-include-pattern",
+                "classpath:routes/" + routeFile + ",classpath:cluster/zookeeper.yaml");
         p.put("cluster.node-id", nodeId);
         p.put("cluster.namespace", namespace);
         p.put("cluster.zookeeper.nodes", zookeeper.getConnectString());
@@ -66,15 +89,19 @@ final class Failover {
     }
 
     /** Waits, bounded, for a condition; on timeout (or when every node is gone) fails with the nodes' logs. */
-    static void await(String what, Duration bound, List<NodeProcess> nodes, Supplier<String> status,
-            BooleanSupplier condition) throws Exception {
+    static void await(
+            String what, Duration bound, List<NodeProcess> nodes, Supplier<String> status, BooleanSupplier condition)
+            throws Exception {
         long deadline = System.nanoTime() + bound.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline || nodes.stream().noneMatch(NodeProcess::alive)) {
                 StringBuilder logs = new StringBuilder();
                 for (NodeProcess node : nodes) {
                     String log = node.log();
-                    logs.append("\n--- ").append(node.name()).append(node.alive() ? "" : " (killed)").append(" ---\n")
+                    logs.append("\n--- ")
+                            .append(node.name())
+                            .append(node.alive() ? "" : " (killed)")
+                            .append(" ---\n")
                             .append(log, Math.max(0, log.length() - 4_000), log.length());
                 }
                 throw new AssertionError("Gave up waiting until " + what + " (" + status.get() + ")" + logs);
@@ -100,7 +127,9 @@ final class Failover {
     /** The node ZooKeeper names as the leader of {@code electionPath}. */
     static NodeProcess electedNode(ElectionView election, String electionPath, List<NodeProcess> nodes) {
         String leaderId = election.leader(electionPath).orElseThrow();
-        return nodes.stream().filter(n -> n.name().equals(leaderId)).findFirst()
+        return nodes.stream()
+                .filter(n -> n.name().equals(leaderId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no node is named " + leaderId));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.camel.RuntimeCamelException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,8 +126,8 @@ class JdbcStateRepositoryTest {
         repository.setState("k", "before");
         postgres.execute("ALTER TABLE state_failure ADD CONSTRAINT short_values CHECK (length(state_value) < 10)");
 
-        RuntimeCamelException e = assertThrows(RuntimeCamelException.class,
-                () -> repository.setState("k", "much too long"));
+        RuntimeCamelException e =
+                assertThrows(RuntimeCamelException.class, () -> repository.setState("k", "much too long"));
 
         assertTrue(e.getMessage().contains("Could not save the state of 'k' in table state_failure"), e.getMessage());
         assertEquals("before", repository.getState("k"));

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.component.kubernetes.cluster.LeaseResourceType;
@@ -29,7 +43,8 @@ class KubernetesClusterFileTest {
             Set<CamelClusterService> services = main.getCamelContext().hasServices(CamelClusterService.class);
 
             assertEquals(1, services.size(), "one cluster service among the context's services: " + services);
-            KubernetesClusterService service = (KubernetesClusterService) services.iterator().next();
+            KubernetesClusterService service =
+                    (KubernetesClusterService) services.iterator().next();
             assertEquals("analytics-7d9f-abcde", service.getPodName());
             assertEquals("genesys", service.getKubernetesNamespace());
             assertEquals(LeaseResourceType.Lease, service.getLeaseResourceType());

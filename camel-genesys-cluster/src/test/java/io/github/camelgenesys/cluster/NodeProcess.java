@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.cluster;
 
 import java.io.IOException;
@@ -40,7 +55,9 @@ final class NodeProcess implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("org.apache.camel.main.Main");
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
                 .directory(dir.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -74,7 +91,8 @@ final class NodeProcess implements AutoCloseable {
     /** The node's leadership log lines, for a failure message. */
     String leadershipEvents() throws IOException {
         StringBuilder events = new StringBuilder();
-        log().lines().filter(l -> l.contains(TAKEN) && l.contains("success") || l.contains(LOST))
+        log().lines()
+                .filter(l -> l.contains(TAKEN) && l.contains("success") || l.contains(LOST))
                 .forEach(l -> events.append("\n  ").append(l, 0, Math.min(l.length(), 140)));
         return events.toString();
     }

@@ -1,9 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +24,10 @@ import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.client.GenesysResponse;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +97,8 @@ final class AggregatesConsumer extends AnalyticsConsumer {
         JsonNode json = response.body() == null ? GenesysJson.mapper().createObjectNode() : response.body();
         AggregateResponse parsed = GenesysJson.mapper().treeToValue(json, AggregateResponse.class);
         List<AggregateResult> results = parsed.resultsOrEmpty();
-        audit.query("aggregates.completed", hash, (System.nanoTime() - started) / 1_000_000,
-                Map.of("groups", (long) results.size()));
+        audit.query("aggregates.completed", hash, (System.nanoTime() - started) / 1_000_000, Map.of("groups", (long)
+                results.size()));
         LOG.info("Aggregates query {}: {} result group(s)", interval, results.size());
         Map<String, Object> headers = new HashMap<>();
         headers.put(GenesysConstants.CORRELATION_ID, response.correlationId());

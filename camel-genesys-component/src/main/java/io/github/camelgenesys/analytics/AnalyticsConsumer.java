@@ -1,7 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.util.Map;
-import java.util.Queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +25,8 @@ import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.consumer.ExchangeDispatcher;
 import io.github.camelgenesys.model.AnalyticsConversation;
+import java.util.Map;
+import java.util.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -79,8 +93,11 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
         try {
             return GenesysJson.mapper().treeToValue(node, AnalyticsConversation.class);
         } catch (JsonProcessingException e) {
-            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
-                    "A conversation of the analytics API could not be read: " + e.getOriginalMessage()).cause(e)
+            throw GenesysException.builder(
+                            0,
+                            GenesysException.CODE_INVALID_RESPONSE,
+                            "A conversation of the analytics API could not be read: " + e.getOriginalMessage())
+                    .cause(e)
                     .build();
         }
     }
@@ -95,7 +112,8 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     protected boolean send(Object body, Map<String, Object> headers, int index, int size) {
         Exchange exchange = dispatcher.create(index, size);
         exchange.getMessage().setBody(body);
-        exchange.getMessage().setHeader(GenesysConstants.OPERATION, getEndpoint().getOperation());
+        exchange.getMessage()
+                .setHeader(GenesysConstants.OPERATION, getEndpoint().getOperation());
         headers.forEach((k, v) -> {
             if (v != null) {
                 exchange.getMessage().setHeader(k, v);

@@ -1,14 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,6 +33,15 @@ import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.QueryValidator;
 import io.github.camelgenesys.query.SimpleFilters;
 import io.github.camelgenesys.query.Suggestions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
@@ -48,6 +62,7 @@ public final class AnalyticsOptions {
     final ObjectNode detailFilters;
     /** mode=aggregates: the filter object, or null. */
     final ObjectNode aggregateFilter;
+
     final List<String> groupBy;
     final List<String> metrics;
     final int pageSize;
@@ -66,7 +81,9 @@ public final class AnalyticsOptions {
         if (mode != AnalyticsMode.aggregates) {
             onlyFor("groupBy", !groupBy.isEmpty());
             onlyFor("metrics", !metrics.isEmpty());
-            onlyFor("granularity", conf.getGranularity() != null && !conf.getGranularity().isBlank());
+            onlyFor(
+                    "granularity",
+                    conf.getGranularity() != null && !conf.getGranularity().isBlank());
         }
         switch (mode) {
             case details -> {
@@ -79,8 +96,8 @@ public final class AnalyticsOptions {
                 checkInterval(clock);
                 notForDetails("stateRepository", conf.getStateRepository() != null);
                 if (conf.getDeduplicationWindow() < 1) {
-                    throw new IllegalArgumentException("deduplicationWindow must be >= 1, was "
-                            + conf.getDeduplicationWindow());
+                    throw new IllegalArgumentException(
+                            "deduplicationWindow must be >= 1, was " + conf.getDeduplicationWindow());
                 }
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
@@ -99,15 +116,16 @@ public final class AnalyticsOptions {
                 }
                 QueryValidator validator = QueryValidator.withDefaults(conf.isAllowUnknownVocabulary());
                 checkAggregates(validator);
-                JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank() ? null
+                JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank()
+                        ? null
                         : FilterSource.read("filter", conf.getFilter(), classLoader);
                 this.aggregateFilter = aggregateFilter(filter, validator);
                 this.detailFilters = null;
                 this.pageSize = 0;
             }
         }
-        this.jobSettings = new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(),
-                conf.getMaxJobResubmits(), pageSize);
+        this.jobSettings =
+                new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(), conf.getMaxJobResubmits(), pageSize);
     }
 
     /** @throws IllegalArgumentException naming the option or the JSON field */
@@ -147,12 +165,20 @@ public final class AnalyticsOptions {
     }
 
     private void checkDetails(Clock clock) {
-        notForMode("interval", conf.getInterval() != null && !conf.getInterval().isBlank(),
+        notForMode(
+                "interval",
+                conf.getInterval() != null && !conf.getInterval().isBlank(),
                 "mode=details reads windows from startDate on; interval applies to mode=aggregates and mode=query");
-        notForMode("order", conf.getOrder() != SortOrder.asc, "mode=details reads job results in ascending"
-                + " conversationStart order (its checkpoints depend on it); allowed: asc");
-        notForMode("orderBy", conf.getOrderBy() != ConversationOrderBy.conversationStart, "mode=details reads job results in"
-                + " ascending conversationStart order (its checkpoints depend on it); allowed: conversationStart");
+        notForMode(
+                "order",
+                conf.getOrder() != SortOrder.asc,
+                "mode=details reads job results in ascending"
+                        + " conversationStart order (its checkpoints depend on it); allowed: asc");
+        notForMode(
+                "orderBy",
+                conf.getOrderBy() != ConversationOrderBy.conversationStart,
+                "mode=details reads job results in"
+                        + " ascending conversationStart order (its checkpoints depend on it); allowed: conversationStart");
         requirePositive("windowSize", conf.getWindowSize());
         if (conf.getWindowSize().compareTo(conf.getMaxInterval()) > 0) {
             throw new IllegalArgumentException("windowSize " + conf.getWindowSize() + " exceeds maxInterval "
@@ -180,8 +206,11 @@ public final class AnalyticsOptions {
         requireNotNegative("intervalLag", conf.getIntervalLag());
         QueryInterval interval = interval(clock);
         if (interval.checkNotInFuture("interval", clock.instant())) {
-            LOG.warn("genesys:analytics mode={} interval {} ends in the future: each poll reads only what exists"
-                    + " when it runs", mode, interval);
+            LOG.warn(
+                    "genesys:analytics mode={} interval {} ends in the future: each poll reads only what exists"
+                            + " when it runs",
+                    mode,
+                    interval);
         }
         if (interval.length().compareTo(conf.getMaxInterval()) > 0) {
             throw new IllegalArgumentException("interval " + interval + " is " + interval.length()
@@ -216,8 +245,10 @@ public final class AnalyticsOptions {
     private static void checkGranularity(String value) {
         try {
             int t = value.indexOf('T');
-            boolean positive = t < 0 ? !Period.parse(value).isNegative() && !Period.parse(value).isZero()
-                    : !Duration.parse(value).isNegative() && !Duration.parse(value).isZero();
+            boolean positive = t < 0
+                    ? !Period.parse(value).isNegative() && !Period.parse(value).isZero()
+                    : !Duration.parse(value).isNegative()
+                            && !Duration.parse(value).isZero();
             if (positive) {
                 return;
             }
@@ -234,8 +265,8 @@ public final class AnalyticsOptions {
             return defaultSize;
         }
         if (value < 1 || value > max) {
-            throw new IllegalArgumentException("pageSize " + value + " is out of range for " + what
-                    + "; allowed: 1.." + max + " (0 = " + defaultSize + ")");
+            throw new IllegalArgumentException("pageSize " + value + " is out of range for " + what + "; allowed: 1.."
+                    + max + " (0 = " + defaultSize + ")");
         }
         return value;
     }
@@ -272,15 +303,15 @@ public final class AnalyticsOptions {
 
     private void onlyFor(String option, boolean set) {
         if (set) {
-            throw new IllegalArgumentException(option + " applies to mode=aggregates only; this endpoint has mode="
-                    + mode);
+            throw new IllegalArgumentException(
+                    option + " applies to mode=aggregates only; this endpoint has mode=" + mode);
         }
     }
 
     private void notForDetails(String option, boolean set) {
         if (set) {
-            throw new IllegalArgumentException(option + " applies to mode=details only (checkpoints); mode=" + mode
-                    + " keeps no checkpoint");
+            throw new IllegalArgumentException(
+                    option + " applies to mode=details only (checkpoints); mode=" + mode + " keeps no checkpoint");
         }
     }
 
@@ -296,8 +327,8 @@ public final class AnalyticsOptions {
 
     private static void requirePositive(String option, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(option + " must be a positive duration (e.g. 30s, 5m, 1d), was "
-                    + value);
+            throw new IllegalArgumentException(
+                    option + " must be a positive duration (e.g. 30s, 5m, 1d), was " + value);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
 import java.time.Instant;
@@ -58,7 +73,12 @@ record Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set
     }
 
     String encode() {
-        return String.join("|", VERSION, windowStart.toString(), text(windowEnd), text(lastStart),
+        return String.join(
+                "|",
+                VERSION,
+                windowStart.toString(),
+                text(windowEnd),
+                text(lastStart),
                 String.join(",", idsAtLastStart));
     }
 
@@ -70,11 +90,14 @@ record Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set
                     + " remove it or use another stateKey");
         }
         try {
-            return new Checkpoint(Instant.parse(parts[1]), instant(parts[2]), instant(parts[3]),
+            return new Checkpoint(
+                    Instant.parse(parts[1]),
+                    instant(parts[2]),
+                    instant(parts[3]),
                     parts[4].isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(parts[4].split(","))));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The checkpoint '" + text + "' under state key '" + key
-                    + "' cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The checkpoint '" + text + "' under state key '" + key + "' cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -1,15 +1,29 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.TimeSource;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +71,14 @@ final class DetailsJob {
     private long pages;
     private long received;
 
-    DetailsJob(GenesysClient client, ObjectNode query, String queryHash, String label, JobSettings settings,
-               JobAudit audit, StopSignal stop) {
+    DetailsJob(
+            GenesysClient client,
+            ObjectNode query,
+            String queryHash,
+            String label,
+            JobSettings settings,
+            JobAudit audit,
+            StopSignal stop) {
         this.client = client;
         this.query = query;
         this.queryHash = queryHash;
@@ -102,7 +122,8 @@ final class DetailsJob {
             }
             JobResultsPage page;
             try {
-                page = client.get(JOBS + "/" + jobId + "/results", pageQuery(), JobResultsPage.class).body();
+                page = client.get(JOBS + "/" + jobId + "/results", pageQuery(), JobResultsPage.class)
+                        .body();
             } catch (GenesysException e) {
                 if (e.getStatus() != 404) {
                     throw e;
@@ -115,15 +136,29 @@ final class DetailsJob {
             received += conversations.size();
             cursor = page == null || page.cursor() == null || page.cursor().isBlank() ? null : page.cursor();
             double seconds = Math.max(0.001, (time.nanoTime() - jobStartNanos) / 1e9);
-            LOG.info("Details job {} ({}): page {} with {} conversations ({} so far, {} conversations/s)", jobId,
-                    label, pages, conversations.size(), received, Math.round(received / seconds));
+            LOG.info(
+                    "Details job {} ({}): page {} with {} conversations ({} so far, {} conversations/s)",
+                    jobId,
+                    label,
+                    pages,
+                    conversations.size(),
+                    received,
+                    Math.round(received / seconds));
             if (cursor == null) {
                 exhausted = true;
                 finished = true;
-                audit.completed(jobId, queryHash, elapsedMillis(startNanos), Map.of("pages", pages,
-                        "conversations", received, "submissions", (long) submissions));
-                LOG.info("Details job {} ({}) done: {} pages, {} conversations, {} submission(s)", jobId, label,
-                        pages, received, submissions);
+                audit.completed(
+                        jobId,
+                        queryHash,
+                        elapsedMillis(startNanos),
+                        Map.of("pages", pages, "conversations", received, "submissions", (long) submissions));
+                LOG.info(
+                        "Details job {} ({}) done: {} pages, {} conversations, {} submission(s)",
+                        jobId,
+                        label,
+                        pages,
+                        received,
+                        submissions);
             }
             return conversations;
         }
@@ -188,12 +223,21 @@ final class DetailsJob {
         cursor = null;
         if (submissions > settings.maxResubmits()) {
             finished = true;
-            throw GenesysException.builder(0, CODE_JOB_FAILED, "Details job " + failed + " (" + label + "): " + why
-                    + "; gave up after " + submissions + " submission(s) (maxJobResubmits="
-                    + settings.maxResubmits() + ")").build();
+            throw GenesysException.builder(
+                            0,
+                            CODE_JOB_FAILED,
+                            "Details job " + failed + " (" + label + "): " + why
+                                    + "; gave up after " + submissions + " submission(s) (maxJobResubmits="
+                                    + settings.maxResubmits() + ")")
+                    .build();
         }
-        LOG.warn("Details job {} ({}): {}; resubmitting ({} of at most {} resubmits)", failed, label, why,
-                submissions, settings.maxResubmits());
+        LOG.warn(
+                "Details job {} ({}): {}; resubmitting ({} of at most {} resubmits)",
+                failed,
+                label,
+                why,
+                submissions,
+                settings.maxResubmits());
     }
 
     private void submit() {
@@ -206,8 +250,9 @@ final class DetailsJob {
         try {
             submission = client.postCreate(JOBS, query, JobSubmission.class).body();
             if (submission == null || submission.jobId() == null) {
-                throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
-                        "POST " + JOBS + " returned no jobId").build();
+                throw GenesysException.builder(
+                                0, GenesysException.CODE_INVALID_RESPONSE, "POST " + JOBS + " returned no jobId")
+                        .build();
             }
         } catch (RuntimeException e) {
             audit.submissionFailed(queryHash, elapsedMillis(jobStartNanos), JobAudit.describe(e));
@@ -224,10 +269,15 @@ final class DetailsJob {
         long deadline = jobStartNanos + settings.timeout().toNanos();
         String lastState = null;
         while (stop.sleep(delay, time)) {
-            JobStatus status = client.get(JOBS + "/" + jobId, null, JobStatus.class).body();
+            JobStatus status =
+                    client.get(JOBS + "/" + jobId, null, JobStatus.class).body();
             String state = status == null || status.state() == null ? "UNKNOWN" : status.state();
             if (!state.equals(lastState)) {
-                LOG.info("Details job {} ({}): {}{}", jobId, label, state,
+                LOG.info(
+                        "Details job {} ({}): {}{}",
+                        jobId,
+                        label,
+                        state,
                         status != null && status.errorMessage() != null ? " (" + status.errorMessage() + ")" : "");
                 lastState = state;
             }
@@ -238,8 +288,12 @@ final class DetailsJob {
                 String id = jobId;
                 cancel();
                 audit.failed(id, queryHash, elapsedMillis(jobStartNanos), "timeout");
-                throw GenesysException.builder(0, CODE_JOB_TIMEOUT, "Details job " + id + " (" + label
-                        + ") still " + state + " after jobTimeout " + settings.timeout()).build();
+                throw GenesysException.builder(
+                                0,
+                                CODE_JOB_TIMEOUT,
+                                "Details job " + id + " (" + label + ") still " + state + " after jobTimeout "
+                                        + settings.timeout())
+                        .build();
             }
             delay = settings.nextPollDelay(delay);
         }

@@ -1,11 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +23,12 @@ import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.consumer.ConsumerState;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +61,12 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         String route = getRouteId() != null ? getRouteId() : "route";
         // the key scheme before 0.x (issue 14) was genesys-analytics-<route>-<hash>: still read, so a restart after
         // the upgrade resumes from its checkpoint
-        state = ConsumerState.start(conf().getStateRepository(), conf().getStateKey(), "analytics", route, queryHash,
+        state = ConsumerState.start(
+                conf().getStateRepository(),
+                conf().getStateKey(),
+                "analytics",
+                route,
+                queryHash,
                 List.of("genesys-analytics-" + route + "-" + queryHash));
         stateKey = state.key();
         super.doStart();
@@ -76,8 +95,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             } else {
                 window = planner.next(checkpoint.windowStart(), watermark);
                 if (window == null) {
-                    LOG.debug("Caught up: next window starts at {}, watermark {}", checkpoint.windowStart(),
-                            watermark);
+                    LOG.debug("Caught up: next window starts at {}, watermark {}", checkpoint.windowStart(), watermark);
                     break;
                 }
                 checkpoint = Checkpoint.windowStarted(window.start(), window.end());
@@ -116,10 +134,14 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     }
 
     private Instant watermark() {
-        DataAvailability availability = client.get(AVAILABILITY, null, DataAvailability.class).body();
+        DataAvailability availability =
+                client.get(AVAILABILITY, null, DataAvailability.class).body();
         if (availability == null || availability.dataAvailabilityDate() == null) {
-            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
-                    "GET " + AVAILABILITY + " returned no dataAvailabilityDate").build();
+            throw GenesysException.builder(
+                            0,
+                            GenesysException.CODE_INVALID_RESPONSE,
+                            "GET " + AVAILABILITY + " returned no dataAvailabilityDate")
+                    .build();
         }
         return availability.dataAvailabilityDate().minus(conf().getAvailabilityLag());
     }
@@ -148,8 +170,8 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         }
 
         void execute() {
-            DetailsJob job = new DetailsJob(client, jobQuery(window), queryHash, window.toIso(),
-                    options.jobSettings, audit, stopSignal);
+            DetailsJob job = new DetailsJob(
+                    client, jobQuery(window), queryHash, window.toIso(), options.jobSettings, audit, stopSignal);
             current = job;
             try {
                 List<JsonNode> page;
@@ -160,8 +182,12 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                 }
                 complete = job.exhausted();
                 if (complete) {
-                    LOG.info("Window {} done: {} conversations delivered, {} belonged to another window or were"
-                            + " delivered before", window, delivered, skipped);
+                    LOG.info(
+                            "Window {} done: {} conversations delivered, {} belonged to another window or were"
+                                    + " delivered before",
+                            window,
+                            delivered,
+                            skipped);
                 }
             } finally {
                 if (!complete) {
@@ -180,7 +206,9 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                 String id = node.path("conversationId").asText(null);
                 Instant start = instant(node, "conversationStart");
                 Instant end = instant(node, "conversationEnd");
-                if (id == null || start == null || !WindowPlanner.owns(window, start, end)
+                if (id == null
+                        || start == null
+                        || !WindowPlanner.owns(window, start, end)
                         || position.delivered(start, id)) {
                     skipped++;
                     continue;
@@ -210,7 +238,10 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                     }
                     JsonNode node = owned.get(i);
                     Checkpoint next = after.get(i);
-                    if (!send(conversationBody(node), headers(job, node.path("conversationId").asText(), next), i,
+                    if (!send(
+                            conversationBody(node),
+                            headers(job, node.path("conversationId").asText(), next),
+                            i,
                             owned.size())) {
                         return false;
                     }

@@ -1,8 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +23,9 @@ import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.SeenConversationIds;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +67,8 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
         ObjectNode body = options.detailFilters.deepCopy();
         body.put("order", conf().getOrder().name());
         body.put("orderBy", conf().getOrderBy().name());
-        DetailsQueryPager pager = new DetailsQueryPager(client, body, interval, options.pageSize,
-                conf().getMaxPagedResults());
+        DetailsQueryPager pager =
+                new DetailsQueryPager(client, body, interval, options.pageSize, conf().getMaxPagedResults());
         String hash = QueryHash.of(options.detailFilters);
         long limit = pollLimit();
         long started = System.nanoTime();
@@ -93,10 +107,27 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
             }
         }
         long latency = (System.nanoTime() - started) / 1_000_000;
-        audit.query("query.completed", hash, latency, Map.of("conversations", (long) delivered,
-                "pages", (long) pager.requests(), "duplicates", duplicates, "outsideInterval", outside));
-        LOG.info("Details query {}: {} conversations in {} page(s), {} duplicates and {} outside the interval"
-                + " skipped", interval, delivered, pager.requests(), duplicates, outside);
+        audit.query(
+                "query.completed",
+                hash,
+                latency,
+                Map.of(
+                        "conversations",
+                        (long) delivered,
+                        "pages",
+                        (long) pager.requests(),
+                        "duplicates",
+                        duplicates,
+                        "outsideInterval",
+                        outside));
+        LOG.info(
+                "Details query {}: {} conversations in {} page(s), {} duplicates and {} outside the interval"
+                        + " skipped",
+                interval,
+                delivered,
+                pager.requests(),
+                duplicates,
+                outside);
         if (mayContinue()) {
             forceConsumerAsReady();
         }

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import io.github.camelgenesys.client.GenesysException;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.camelgenesys.client.GenesysException;
 
 /**
  * An archive exchange that did not fully succeed: some jobs failed or could not be created, or some recordings
@@ -31,7 +45,8 @@ public class ArchiveException extends GenesysException {
 
     private static Builder commonPart(String code, String why, ArchiveSummary summary, Throwable cause) {
         GenesysException g = cause instanceof GenesysException e ? e : null;
-        Builder b = builder(g == null ? 0 : g.getStatus(), code, message(why, summary, cause)).cause(cause);
+        Builder b = builder(g == null ? 0 : g.getStatus(), code, message(why, summary, cause))
+                .cause(cause);
         if (g != null) {
             b.correlationId(g.getCorrelationId()).details(g.getDetails());
         }
@@ -52,8 +67,8 @@ public class ArchiveException extends GenesysException {
             parts.add(s.recordingsFailed() + " recording(s) failed");
         }
         List<String> failed = s.failedConversationIds();
-        parts.add(failed.size() + " conversation(s) to retry" + (failed.isEmpty() ? "" : " (first: " + failed.get(0)
-                + ")"));
+        parts.add(failed.size() + " conversation(s) to retry"
+                + (failed.isEmpty() ? "" : " (first: " + failed.get(0) + ")"));
         return "Recording " + s.action() + " incomplete: " + (why == null ? "" : why + "; ") + String.join(", ", parts)
                 + (cause == null ? "" : "; stopped by: " + cause.getMessage());
     }

@@ -1,22 +1,49 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.options.ArchiveAction;
 import io.github.camelgenesys.options.ArchiveSelection;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 
 /** The archive options of an endpoint, validated once at producer start (before any API call). */
-public record ArchiveOptions(String action, Instant actionDate, Integer actionAge, String integrationId,
-        Boolean includeScreenRecordings, Boolean includeRecordingsWithSensitiveData,
-        Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings, Boolean clearExport,
-        boolean querySelection, int batchSize, int maxConcurrentJobs, Duration pollInterval, Duration lookback,
-        Duration jobSlotTimeout, Duration jobTimeout, IdempotentRepository idempotentRepository,
+public record ArchiveOptions(
+        String action,
+        Instant actionDate,
+        Integer actionAge,
+        String integrationId,
+        Boolean includeScreenRecordings,
+        Boolean includeRecordingsWithSensitiveData,
+        Boolean includePolicyBasedRecordings,
+        Boolean includeSnippetRecordings,
+        Boolean clearExport,
+        boolean querySelection,
+        int batchSize,
+        int maxConcurrentJobs,
+        Duration pollInterval,
+        Duration lookback,
+        Duration jobSlotTimeout,
+        Duration jobTimeout,
+        IdempotentRepository idempotentRepository,
         StateRepository<String, String> stateRepository) {
 
     /** Same cap as the component's query validator: the API publishes no predicate limit. */
@@ -26,7 +53,8 @@ public record ArchiveOptions(String action, Instant actionDate, Integer actionAg
     public static ArchiveOptions from(GenesysConfiguration c) {
         c.requireValidChoices();
         String action = c.getAction().name();
-        if (c.getAction() == ArchiveAction.EXPORT && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {
+        if (c.getAction() == ArchiveAction.EXPORT
+                && (c.getIntegrationId() == null || c.getIntegrationId().isBlank())) {
             throw new IllegalArgumentException("integrationId is required for action=EXPORT: the id of the AWS S3"
                     + " recording bulk-actions integration that receives the export");
         }
@@ -48,12 +76,13 @@ public record ArchiveOptions(String action, Instant actionDate, Integer actionAg
         }
         boolean querySelection = c.getSelection() == ArchiveSelection.query;
         if (c.getBatchSize() < 1 || c.getBatchSize() > MAX_BATCH_SIZE) {
-            throw new IllegalArgumentException("batchSize must be within 1.." + MAX_BATCH_SIZE + ", got "
-                    + c.getBatchSize());
+            throw new IllegalArgumentException(
+                    "batchSize must be within 1.." + MAX_BATCH_SIZE + ", got " + c.getBatchSize());
         }
         if (c.getMaxConcurrentJobs() < 1) {
-            throw new IllegalArgumentException("maxConcurrentJobs must be >= 1 (Genesys allows 2 per organization), got "
-                    + c.getMaxConcurrentJobs());
+            throw new IllegalArgumentException(
+                    "maxConcurrentJobs must be >= 1 (Genesys allows 2 per organization), got "
+                            + c.getMaxConcurrentJobs());
         }
         requirePositive("jobPollInterval", c.getJobPollInterval());
         requirePositive("archiveLookback", c.getArchiveLookback());
@@ -63,11 +92,24 @@ public record ArchiveOptions(String action, Instant actionDate, Integer actionAg
             // the journal follows a job by the conversation ids of its query; a selection=query job has none
             throw new IllegalArgumentException("archiveStateRepository is only used with selection=ids");
         }
-        return new ArchiveOptions(action, actionDate, c.getActionAge(), blankToNull(c.getIntegrationId()),
-                c.getIncludeScreenRecordings(), c.getIncludeRecordingsWithSensitiveData(),
-                c.getIncludePolicyBasedRecordings(), c.getIncludeSnippetRecordings(), c.getClearExport(),
-                querySelection, c.getBatchSize(), c.getMaxConcurrentJobs(), c.getJobPollInterval(),
-                c.getArchiveLookback(), c.getJobSlotTimeout(), c.getArchiveJobTimeout(), c.getIdempotentRepository(),
+        return new ArchiveOptions(
+                action,
+                actionDate,
+                c.getActionAge(),
+                blankToNull(c.getIntegrationId()),
+                c.getIncludeScreenRecordings(),
+                c.getIncludeRecordingsWithSensitiveData(),
+                c.getIncludePolicyBasedRecordings(),
+                c.getIncludeSnippetRecordings(),
+                c.getClearExport(),
+                querySelection,
+                c.getBatchSize(),
+                c.getMaxConcurrentJobs(),
+                c.getJobPollInterval(),
+                c.getArchiveLookback(),
+                c.getJobSlotTimeout(),
+                c.getArchiveJobTimeout(),
+                c.getIdempotentRepository(),
                 c.getArchiveStateRepository());
     }
 

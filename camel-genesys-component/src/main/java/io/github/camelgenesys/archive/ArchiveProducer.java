@@ -1,5 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.GenesysOperation;
+import io.github.camelgenesys.analytics.StopSignal;
+import io.github.camelgenesys.audit.AuditSink;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -8,17 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.GenesysEndpoint;
-import io.github.camelgenesys.GenesysOperation;
-import io.github.camelgenesys.analytics.StopSignal;
-import io.github.camelgenesys.audit.AuditSink;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.Route;
 import org.apache.camel.Message;
+import org.apache.camel.Route;
 import org.apache.camel.spi.ShutdownPrepared;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -56,6 +70,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
 
     /** Conversation ids in a job or chunk of any exchange: an id is never in two jobs of this producer at once. */
     private final Set<String> idsInFlight = ConcurrentHashMap.newKeySet();
+
     private Semaphore slots;
     private AuditSink audit;
     private JobJournal journal;
@@ -85,8 +100,10 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         int configured = options.maxConcurrentJobs();
         int org = getEndpoint().getOrgLimits().recordingJobsConcurrentMax().orElse(configured);
         if (org < configured) {
-            LOG.info("genesys:archive runs at most {} recording job(s) at once: the org's limit (maxConcurrentJobs={})",
-                    org, configured);
+            LOG.info(
+                    "genesys:archive runs at most {} recording job(s) at once: the org's limit (maxConcurrentJobs={})",
+                    org,
+                    configured);
         }
         return Math.max(1, Math.min(configured, org));
     }
@@ -98,7 +115,9 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         queries = new RecordingJobsQueries(options, clock);
         if (options.querySelection()) {
             ClassLoader loader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
-            querySelection = ArchiveQuerySelection.create(getEndpoint().getConfiguration(), clock,
+            querySelection = ArchiveQuerySelection.create(
+                    getEndpoint().getConfiguration(),
+                    clock,
                     loader != null ? loader : getClass().getClassLoader());
         } else {
             ArchiveQuerySelection.rejectQueryOptions(getEndpoint().getConfiguration());
@@ -109,8 +128,10 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         int jobSlots = jobSlots();
         slots = new Semaphore(jobSlots);
         // steps are short (a few requests each); one thread per job slot and one to spare keeps them moving
-        scheduler = getEndpoint().getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
-                "GenesysArchive", jobSlots + 1);
+        scheduler = getEndpoint()
+                .getCamelContext()
+                .getExecutorServiceManager()
+                .newScheduledThreadPool(this, "GenesysArchive", jobSlots + 1);
         if (options.stateRepository() != null) {
             ServiceHelper.startService(options.stateRepository());
             journal = new JobJournal(options.stateRepository(), options.action());
@@ -118,7 +139,10 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             journal = JobJournal.none();
         }
         stopping = false;
-        audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint()
+                .getComponent()
+                .getAuditSinks()
+                .forFile(getEndpoint().getConfiguration().getAuditFile());
     }
 
     /** Told by Camel's shutdown strategy (as a service of the route) before it waits for in-flight exchanges. */
@@ -151,8 +175,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
 
     /** Waits of this exchange end when its route, the producer or the context stops. */
     private StopSignal stopSignalFor(Exchange exchange) {
-        Route route = exchange.getFromRouteId() == null ? null
-                : exchange.getContext().getRoute(exchange.getFromRouteId());
+        Route route =
+                exchange.getFromRouteId() == null ? null : exchange.getContext().getRoute(exchange.getFromRouteId());
         if (route != null) {
             // once per route start (a restarted route gathers its services anew); parallel exchanges add it once
             synchronized (routeStopHook) {
@@ -161,7 +185,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
                 }
             }
         }
-        return new StopSignal(() -> !stopping && isRunAllowed() && !exchange.getContext().isStopping());
+        return new StopSignal(
+                () -> !stopping && isRunAllowed() && !exchange.getContext().isStopping());
     }
 
     @Override
@@ -174,8 +199,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             chunks = options.querySelection()
                     ? single(queries.forQuery(querySelection.get()))
                     : new IdChunks(ConversationIdSource.of(body), options, queries);
-            run = new ArchiveRun(getEndpoint().getClient(), options, slots, idsInFlight, audit, stopSignalFor(exchange),
-                    journal);
+            run = new ArchiveRun(
+                    getEndpoint().getClient(), options, slots, idsInFlight, audit, stopSignalFor(exchange), journal);
         } catch (RuntimeException e) {
             closeStream(body);
             exchange.setException(e);
@@ -238,7 +263,9 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_SKIPPED, s.recordingsSkipped());
         in.setHeader(GenesysConstants.ARCHIVE_RECORDINGS_FAILED, s.recordingsFailed());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_SKIPPED, s.conversationsSkipped());
-        in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE, s.notEligible().size());
+        in.setHeader(
+                GenesysConstants.ARCHIVE_CONVERSATIONS_NOT_ELIGIBLE,
+                s.notEligible().size());
         in.setHeader(GenesysConstants.ARCHIVE_CONVERSATIONS_UNKNOWN, s.unknown().size());
     }
 

@@ -1,13 +1,27 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
-
-import java.time.Clock;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * selection=query: the AsyncConversationQuery of the one job of an exchange, from the shared query options (interval,
@@ -16,8 +30,7 @@ import io.github.camelgenesys.query.QueryInterval;
  */
 final class ArchiveQuerySelection {
 
-    private ArchiveQuerySelection() {
-    }
+    private ArchiveQuerySelection() {}
 
     static Supplier<ObjectNode> create(GenesysConfiguration c, Clock clock, ClassLoader classLoader) {
         if (c.getInterval() == null || c.getInterval().isBlank()) {
@@ -35,7 +48,9 @@ final class ArchiveQuerySelection {
         java.time.Duration lag = c.getIntervalLag();
         return () -> {
             ObjectNode query = GenesysJson.mapper().createObjectNode();
-            query.put("interval", QueryInterval.parse("interval", interval, clock, lag).toIso());
+            query.put(
+                    "interval",
+                    QueryInterval.parse("interval", interval, clock, lag).toIso());
             query.put("order", "asc").put("orderBy", "conversationStart");
             query.setAll(filters.deepCopy());
             return query;

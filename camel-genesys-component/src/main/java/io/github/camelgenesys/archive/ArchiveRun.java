@@ -1,5 +1,30 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static io.github.camelgenesys.archive.RecordingJobsApi.JOBS;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.analytics.StopSignal;
+import io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob;
+import io.github.camelgenesys.audit.AuditEvent;
+import io.github.camelgenesys.audit.AuditSink;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.TimeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,20 +34,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob;
-import io.github.camelgenesys.analytics.StopSignal;
-import io.github.camelgenesys.audit.AuditEvent;
-import io.github.camelgenesys.audit.AuditSink;
-import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.GenesysException;
-import io.github.camelgenesys.client.TimeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import static io.github.camelgenesys.archive.RecordingJobsApi.JOBS;
-import static io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob.n;
 
 /**
  * One archive exchange: takes chunks one at a time, keeps up to {@code maxConcurrentJobs} recording jobs in flight
@@ -43,8 +56,7 @@ final class ArchiveRun {
     private static final int MAX_POLL_FAILURES = 5;
 
     /** A set of conversations for one job: the ids (empty for selection=query) and the job body. */
-    record Chunk(List<String> ids, ObjectNode body) {
-    }
+    record Chunk(List<String> ids, ObjectNode body) {}
 
     /** Supplies the chunks lazily; {@code next} returns null when there are no more. */
     interface ChunkSource {
@@ -55,8 +67,7 @@ final class ArchiveRun {
     }
 
     /** A bounded wait that ran out: what was waited for, the option that bounds it, its value. */
-    private record Timeout(String waitedFor, String option, Duration limit, Throwable cause) {
-    }
+    private record Timeout(String waitedFor, String option, Duration limit, Throwable cause) {}
 
     private final GenesysClient client;
     private final ArchiveOptions options;
@@ -77,6 +88,7 @@ final class ArchiveRun {
     private final List<RunningJob> inFlight = new ArrayList<>();
     /** Ids in a job or a chunk of any exchange of the producer (shared, concurrent); claimed by the chunk source. */
     private final Set<String> idsInFlight;
+
     private Chunk pending;
     private boolean exhausted;
     private RuntimeException fatal;
@@ -87,8 +99,14 @@ final class ArchiveRun {
     private final List<String> jobIds = new ArrayList<>();
     private Timeout timeout;
 
-    ArchiveRun(GenesysClient client, ArchiveOptions options, Semaphore slots, Set<String> idsInFlight, AuditSink audit,
-            StopSignal stop, JobJournal journal) {
+    ArchiveRun(
+            GenesysClient client,
+            ArchiveOptions options,
+            Semaphore slots,
+            Set<String> idsInFlight,
+            AuditSink audit,
+            StopSignal stop,
+            JobJournal journal) {
         this.client = client;
         this.idsInFlight = idsInFlight;
         this.options = options;
@@ -113,12 +131,15 @@ final class ArchiveRun {
      * <li>any other exception a step did not expect (slots and journal are released first).</li>
      * </ul>
      */
-    CompletableFuture<ArchiveSummary> start(ChunkSource chunks, Set<String> toFollow,
-            ScheduledExecutorService scheduler) {
+    CompletableFuture<ArchiveSummary> start(
+            ChunkSource chunks, Set<String> toFollow, ScheduledExecutorService scheduler) {
         this.chunks = chunks;
         this.toFollow = toFollow;
         this.started = time.nanoTime();
-        this.ticker = new Ticker(scheduler, this::step, () -> running() ? options.pollInterval() : Duration.ZERO,
+        this.ticker = new Ticker(
+                scheduler,
+                this::step,
+                () -> running() ? options.pollInterval() : Duration.ZERO,
                 () -> schedulerGone = true);
         ticker.start();
         return result;
@@ -215,12 +236,17 @@ final class ArchiveRun {
                     long now = time.nanoTime();
                     slotWaitSince = slotWaitSince == 0 ? now : slotWaitSince;
                     if (now - slotWaitSince > options.jobSlotTimeout().toNanos()) {
-                        timeout = new Timeout("a free recording job slot of the organization (last answer: HTTP "
-                                + e.getStatus() + " " + e.getCode() + ")", "jobSlotTimeout",
-                                options.jobSlotTimeout(), e);
+                        timeout = new Timeout(
+                                "a free recording job slot of the organization (last answer: HTTP " + e.getStatus()
+                                        + " " + e.getCode() + ")",
+                                "jobSlotTimeout",
+                                options.jobSlotTimeout(),
+                                e);
                     } else {
-                        LOG.info("Recording job limit of the organization reached ({}); retrying in {} ms",
-                                e.getCode(), options.pollInterval().toMillis());
+                        LOG.info(
+                                "Recording job limit of the organization reached ({}); retrying in {} ms",
+                                e.getCode(),
+                                options.pollInterval().toMillis());
                     }
                 } else if (GenesysException.CODE_NOT_REPLAYED.equals(e.getCode())) {
                     outcomes.failJob(null, "NOT_CREATED", e.getMessage(), pending.ids());
@@ -251,21 +277,32 @@ final class ArchiveRun {
             }
             inFlight.clear();
             if (pending != null) {
-                outcomes.failJob(null, "NOT_CREATED", stopped ? "not submitted: the route stopped" : "not submitted: the run"
-                        + " stopped", pending.ids());
+                outcomes.failJob(
+                        null,
+                        "NOT_CREATED",
+                        stopped ? "not submitted: the route stopped" : "not submitted: the run" + " stopped",
+                        pending.ids());
             }
             ArchiveSummary summary = outcomes.summary(chunks.skipped(), (time.nanoTime() - started) / 1_000_000);
-            LOG.info("Recording {} finished: {} job(s), {} conversation(s), {} recording(s) processed, {} skipped,"
-                    + " {} failed, {} conversation id(s) skipped, {} not eligible yet, {} unknown, {} ms",
-                    options.action(), summary.jobs(), summary.conversations(), summary.recordingsProcessed(),
-                    summary.recordingsSkipped(), summary.recordingsFailed(), summary.conversationsSkipped(),
-                    summary.notEligible().size(), summary.unknown().size(), summary.durationMs());
+            LOG.info(
+                    "Recording {} finished: {} job(s), {} conversation(s), {} recording(s) processed, {} skipped,"
+                            + " {} failed, {} conversation id(s) skipped, {} not eligible yet, {} unknown, {} ms",
+                    options.action(),
+                    summary.jobs(),
+                    summary.conversations(),
+                    summary.recordingsProcessed(),
+                    summary.recordingsSkipped(),
+                    summary.recordingsFailed(),
+                    summary.conversationsSkipped(),
+                    summary.notEligible().size(),
+                    summary.unknown().size(),
+                    summary.durationMs());
             releaseJournal();
             if (stopped) {
                 result.completeExceptionally(new ArchiveStoppedException(summary));
             } else if (timeout != null) {
-                result.completeExceptionally(new ArchiveTimeoutException(timeout.waitedFor(), timeout.option(),
-                        timeout.limit(), summary, timeout.cause()));
+                result.completeExceptionally(new ArchiveTimeoutException(
+                        timeout.waitedFor(), timeout.option(), timeout.limit(), summary, timeout.cause()));
             } else if (fatal != null) {
                 result.completeExceptionally(new ArchiveException(summary, fatal));
             } else {
@@ -282,6 +319,7 @@ final class ArchiveRun {
         journal.release(jobIds);
         journal.release(toFollow);
     }
+
     private void release(RunningJob job) {
         if (job.holdsSlot) {
             slots.release();
@@ -293,26 +331,33 @@ final class ArchiveRun {
         for (String jobId : jobIds) {
             RecordingJob status;
             try {
-                status = client.get(JOBS + "/" + jobId, null, RecordingJob.class).body();
+                status =
+                        client.get(JOBS + "/" + jobId, null, RecordingJob.class).body();
             } catch (GenesysException e) {
                 if (e.getStatus() == 404) {
                     LOG.info("Remembered recording job {} no longer exists; forgotten", jobId);
                     journal.forget(jobId);
                 } else {
-                    LOG.warn("Remembered recording job {} not readable, kept for the next exchange: {}", jobId,
+                    LOG.warn(
+                            "Remembered recording job {} not readable, kept for the next exchange: {}",
+                            jobId,
                             e.getMessage());
                 }
                 continue;
             }
             jobIds.add(jobId);
-            RunningJob job = new RunningJob(jobId, List.copyOf(status.conversationIds()), slots.tryAcquire(), time.nanoTime());
+            RunningJob job =
+                    new RunningJob(jobId, List.copyOf(status.conversationIds()), slots.tryAcquire(), time.nanoTime());
             job.lastState = status.state();
             job.executed = !status.isCancellable();
             outcomes.followed();
             inFlight.add(job);
             idsInFlight.addAll(job.ids);
-            LOG.info("Following recording job {} ({}, {} conversation(s)) remembered from an earlier run", jobId,
-                    status.state(), job.ids.size());
+            LOG.info(
+                    "Following recording job {} ({}, {} conversation(s)) remembered from an earlier run",
+                    jobId,
+                    status.state(),
+                    job.ids.size());
             audit.write(AuditEvent.of(OPERATION, "job.followed", jobId)
                     .withCounts(Map.of("conversationIds", (long) job.ids.size())));
         }
@@ -330,22 +375,34 @@ final class ArchiveRun {
                 LOG.warn("Recording job {} could not be cancelled: {}", job.id, e.getMessage());
             }
         }
-        outcomes.failJob(job.id, job.lastState, "left on the server: the route stopped"
-                + (journal.isPersistent() ? "; the next exchange follows it" : ""), job.ids);
+        outcomes.failJob(
+                job.id,
+                job.lastState,
+                "left on the server: the route stopped"
+                        + (journal.isPersistent() ? "; the next exchange follows it" : ""),
+                job.ids);
     }
 
     private RunningJob create(Chunk chunk) {
-        RecordingJob created = client.postCreate(JOBS, chunk.body(), RecordingJob.class).body();
+        RecordingJob created =
+                client.postCreate(JOBS, chunk.body(), RecordingJob.class).body();
         if (created == null || created.id() == null) {
-            throw GenesysException.builder(0, GenesysException.CODE_INVALID_RESPONSE,
-                    "POST " + JOBS + " returned no job id").build();
+            throw GenesysException.builder(
+                            0, GenesysException.CODE_INVALID_RESPONSE, "POST " + JOBS + " returned no job id")
+                    .build();
         }
         // remembered before it is executed: after a crash the next run follows this job instead of creating another
         journal.remember(created.id());
         jobIds.add(created.id());
         outcomes.created(chunk.ids().size());
-        LOG.info("Recording job {} created: {} of {} conversation(s), state {}", created.id(), options.action(),
-                chunk.ids().isEmpty() ? "the query's" : String.valueOf(chunk.ids().size()), created.state());
+        LOG.info(
+                "Recording job {} created: {} of {} conversation(s), state {}",
+                created.id(),
+                options.action(),
+                chunk.ids().isEmpty()
+                        ? "the query's"
+                        : String.valueOf(chunk.ids().size()),
+                created.state());
         audit.write(AuditEvent.of(OPERATION, "job.created", created.id())
                 .withCounts(Map.of("conversationIds", (long) chunk.ids().size())));
         RunningJob job = new RunningJob(created.id(), chunk.ids(), true, time.nanoTime());
@@ -370,7 +427,10 @@ final class ArchiveRun {
                 outcomes.failJob(job.id, "UNKNOWN", "status not readable: " + e.getMessage(), job.ids);
                 return true;
             }
-            LOG.warn("Status of recording job {} not readable (attempt {}): {}", job.id, job.pollFailures,
+            LOG.warn(
+                    "Status of recording job {} not readable (attempt {}): {}",
+                    job.id,
+                    job.pollFailures,
                     e.getMessage());
             return false;
         }
@@ -389,8 +449,13 @@ final class ArchiveRun {
                 break;
         }
         if (time.nanoTime() - job.createdNanos > options.jobTimeout().toNanos()) {
-            return giveUp(job, state, "the end of recording job " + job.id + " (still " + state + ")",
-                    "archiveJobTimeout", options.jobTimeout(), null);
+            return giveUp(
+                    job,
+                    state,
+                    "the end of recording job " + job.id + " (still " + state + ")",
+                    "archiveJobTimeout",
+                    options.jobTimeout(),
+                    null);
         }
         if ("READY".equals(state) && !job.executed) {
             return execute(job);
@@ -411,9 +476,14 @@ final class ArchiveRun {
                 long now = time.nanoTime();
                 job.executeRefusedSince = job.executeRefusedSince == 0 ? now : job.executeRefusedSince;
                 if (now - job.executeRefusedSince > options.jobSlotTimeout().toNanos()) {
-                    return giveUp(job, "READY", "a free recording job slot of the organization to execute job "
-                            + job.id + " (last answer: HTTP " + e.getStatus() + " " + e.getCode() + ")",
-                            "jobSlotTimeout", options.jobSlotTimeout(), e);
+                    return giveUp(
+                            job,
+                            "READY",
+                            "a free recording job slot of the organization to execute job " + job.id
+                                    + " (last answer: HTTP " + e.getStatus() + " " + e.getCode() + ")",
+                            "jobSlotTimeout",
+                            options.jobSlotTimeout(),
+                            e);
                 }
                 LOG.info("Recording job {} is READY but the organization's job limit is reached; retrying", job.id);
                 return false;
@@ -430,8 +500,8 @@ final class ArchiveRun {
     }
 
     /** A bounded wait ran out: cancel the job if it has not started processing, report it, end the run. */
-    private boolean giveUp(RunningJob job, String state, String waitedFor, String option, Duration limit,
-            Throwable cause) {
+    private boolean giveUp(
+            RunningJob job, String state, String waitedFor, String option, Duration limit, Throwable cause) {
         String outcome = "left running on the server";
         if (!job.executed || !"PROCESSING".equals(state)) {
             try {
@@ -442,7 +512,8 @@ final class ArchiveRun {
                 LOG.warn("Recording job {} could not be cancelled: {}", job.id, e.getMessage());
             }
         }
-        outcomes.failJob(job.id, state, "waited " + limit + " (" + option + ") for " + waitedFor + "; " + outcome, job.ids);
+        outcomes.failJob(
+                job.id, state, "waited " + limit + " (" + option + ") for " + waitedFor + "; " + outcome, job.ids);
         if (timeout == null) {
             timeout = new Timeout(waitedFor, option, limit, cause);
         }

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * What an archive exchange did. The counters are also set as headers ({@code CamelGenesysArchive*}).
@@ -27,10 +41,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArchiveSummary(
-        String action, int jobs, long conversationsSubmitted, long conversations, long conversationsSkipped,
-        long recordings, long recordingsProcessed, long recordingsSkipped, long recordingsFailed,
-        List<FailedJob> failedJobs, List<FailedRecording> failedRecordings, List<String> notEligible,
-        List<String> unknown, long durationMs) {
+        String action,
+        int jobs,
+        long conversationsSubmitted,
+        long conversations,
+        long conversationsSkipped,
+        long recordings,
+        long recordingsProcessed,
+        long recordingsSkipped,
+        long recordingsFailed,
+        List<FailedJob> failedJobs,
+        List<FailedRecording> failedRecordings,
+        List<String> notEligible,
+        List<String> unknown,
+        long durationMs) {
 
     public ArchiveSummary {
         failedJobs = List.copyOf(failedJobs);
@@ -49,8 +73,7 @@ public record ArchiveSummary(
 
     /** A recording a job failed on; {@code reason} is the job's error message when the API gave one. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FailedRecording(String jobId, String conversationId, String recordingId, String reason) {
-    }
+    public record FailedRecording(String jobId, String conversationId, String recordingId, String reason) {}
 
     /** True when every job completed and no recording failed. */
     public boolean isComplete() {
@@ -82,10 +105,20 @@ public record ArchiveSummary(
         young.addAll(other.notEligible);
         List<String> unknownIds = new ArrayList<>(unknown);
         unknownIds.addAll(other.unknown);
-        return new ArchiveSummary(action, jobs + other.jobs, conversationsSubmitted + other.conversationsSubmitted,
-                conversations + other.conversations, conversationsSkipped + other.conversationsSkipped,
-                recordings + other.recordings, recordingsProcessed + other.recordingsProcessed,
-                recordingsSkipped + other.recordingsSkipped, recordingsFailed + other.recordingsFailed, jobsFailed, recs,
-                young, unknownIds, durationMs + other.durationMs);
+        return new ArchiveSummary(
+                action,
+                jobs + other.jobs,
+                conversationsSubmitted + other.conversationsSubmitted,
+                conversations + other.conversations,
+                conversationsSkipped + other.conversationsSkipped,
+                recordings + other.recordings,
+                recordingsProcessed + other.recordingsProcessed,
+                recordingsSkipped + other.recordingsSkipped,
+                recordingsFailed + other.recordingsFailed,
+                jobsFailed,
+                recs,
+                young,
+                unknownIds,
+                durationMs + other.durationMs);
     }
 }

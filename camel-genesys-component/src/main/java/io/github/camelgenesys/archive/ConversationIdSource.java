@@ -1,5 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.model.AnalyticsConversation;
+import io.github.camelgenesys.query.QueryInterval;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,11 +28,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.BaseStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.model.AnalyticsConversation;
-import io.github.camelgenesys.query.QueryInterval;
 
 /**
  * Turns an exchange body into a lazy iterator of conversation ids: a String (one id, ids separated by commas or
@@ -26,8 +40,7 @@ final class ConversationIdSource {
 
     private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
-    private ConversationIdSource() {
-    }
+    private ConversationIdSource() {}
 
     static Iterator<?> of(Object body) {
         if (body == null) {
@@ -54,8 +67,7 @@ final class ConversationIdSource {
     }
 
     /** A conversation id and, when the element carries it, the conversation's start. */
-    record Ref(String id, Instant start) {
-    }
+    record Ref(String id, Instant start) {}
 
     /** The conversation of one element of the body (blank elements are skipped: null). */
     static Ref ref(Object element) {
@@ -64,14 +76,18 @@ final class ConversationIdSource {
         }
         if (element instanceof JsonNode node && node.isObject()) {
             JsonNode start = node.get("conversationStart");
-            return withId(node.path("conversationId").asText(null), start == null || start.isNull() ? null
-                    : QueryInterval.parseInstant(start.asText()));
+            return withId(
+                    node.path("conversationId").asText(null),
+                    start == null || start.isNull() ? null : QueryInterval.parseInstant(start.asText()));
         }
         if (element instanceof Map<?, ?> map) {
             Object id = map.get("conversationId");
             Object start = map.get("conversationStart");
-            return withId(id == null ? null : id.toString(), start == null ? null
-                    : start instanceof Instant i ? i : QueryInterval.parseInstant(start.toString()));
+            return withId(
+                    id == null ? null : id.toString(),
+                    start == null
+                            ? null
+                            : start instanceof Instant i ? i : QueryInterval.parseInstant(start.toString()));
         }
         String id = id(element);
         return id == null ? null : new Ref(id, null);
@@ -95,8 +111,8 @@ final class ConversationIdSource {
             return null;
         }
         if (!VALID_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Invalid conversation id '" + (id.length() > 60 ? id.substring(0, 57)
-                    + "..." : id) + "' in the body of genesys:archive");
+            throw new IllegalArgumentException("Invalid conversation id '"
+                    + (id.length() > 60 ? id.substring(0, 57) + "..." : id) + "' in the body of genesys:archive");
         }
         return id;
     }

@@ -1,10 +1,22 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import static io.github.camelgenesys.archive.RecordingJobsApi.JOBS;
+import static io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob.n;
 
 import io.github.camelgenesys.archive.RecordingJobsApi.FailedRecordingListing;
 import io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob;
@@ -13,11 +25,13 @@ import io.github.camelgenesys.audit.AuditSink;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.TimeSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import static io.github.camelgenesys.archive.RecordingJobsApi.JOBS;
-import static io.github.camelgenesys.archive.RecordingJobsApi.RecordingJob.n;
 
 /**
  * What the recording jobs of one archive exchange came to: the totals of their final status, the jobs and
@@ -77,8 +91,20 @@ final class JobOutcomes {
     }
 
     ArchiveSummary summary(long conversationsSkipped, long durationMs) {
-        return new ArchiveSummary(options.action(), jobs, submitted, conversations, conversationsSkipped, recordings,
-                processed, recordingsSkipped, recordingsFailed, failedJobs, failedRecordings, notEligible, unknown,
+        return new ArchiveSummary(
+                options.action(),
+                jobs,
+                submitted,
+                conversations,
+                conversationsSkipped,
+                recordings,
+                processed,
+                recordingsSkipped,
+                recordingsFailed,
+                failedJobs,
+                failedRecordings,
+                notEligible,
+                unknown,
                 durationMs);
     }
 
@@ -95,8 +121,12 @@ final class JobOutcomes {
         int failed = n(status.totalFailedRecordings());
         boolean allIdentified = countFailedOf(jobId) >= failed;
         if (failed > 0 && !allIdentified) {
-            failJob(jobId, "FULFILLED", failed + " recording(s) failed and the API did not list them all; the job's"
-                    + " conversations are not recorded as done", ids);
+            failJob(
+                    jobId,
+                    "FULFILLED",
+                    failed + " recording(s) failed and the API did not list them all; the job's"
+                            + " conversations are not recorded as done",
+                    ids);
         } else if (!ids.isEmpty()) {
             boolean matchedAll = n(status.totalConversations()) >= ids.size();
             int young = 0;
@@ -123,18 +153,28 @@ final class JobOutcomes {
                 }
             }
             if (young > 0 || strangers > 0) {
-                LOG.warn("Recording job {} matched {} of {} conversation(s): {} not eligible yet (recording younger"
-                        + " than the inclusion lag of up to 48 h, or outside the job interval), {} unknown; not"
-                        + " recorded as done", jobId, n(status.totalConversations()), ids.size(), young,
+                LOG.warn(
+                        "Recording job {} matched {} of {} conversation(s): {} not eligible yet (recording younger"
+                                + " than the inclusion lag of up to 48 h, or outside the job interval), {} unknown; not"
+                                + " recorded as done",
+                        jobId,
+                        n(status.totalConversations()),
+                        ids.size(),
+                        young,
                         strangers);
             }
         }
         audit.write(AuditEvent.of(OPERATION, "job.fulfilled", jobId)
                 .withLatencyMs((time.nanoTime() - createdNanos) / 1_000_000)
-                .withCounts(Map.of("conversations", (long) n(status.totalConversations()),
-                        "recordingsProcessed", (long) n(status.totalProcessedRecordings()),
-                        "recordingsSkipped", (long) n(status.totalSkippedRecordings()),
-                        "recordingsFailed", (long) failed)));
+                .withCounts(Map.of(
+                        "conversations",
+                        (long) n(status.totalConversations()),
+                        "recordingsProcessed",
+                        (long) n(status.totalProcessedRecordings()),
+                        "recordingsSkipped",
+                        (long) n(status.totalSkippedRecordings()),
+                        "recordingsFailed",
+                        (long) failed)));
     }
 
     private long countFailedOf(String jobId) {
@@ -150,17 +190,23 @@ final class JobOutcomes {
         String reason = status.errorMessage() != null ? status.errorMessage() : "failed in job " + jobId;
         try {
             for (int page = 1; page <= MAX_FAILED_RECORDING_PAGES; page++) {
-                FailedRecordingListing listing = client.get(JOBS + "/" + jobId + "/failedrecordings",
-                        Map.of("pageSize", FAILED_RECORDINGS_PAGE_SIZE, "pageNumber", page),
-                        FailedRecordingListing.class).body();
-                if (listing == null || listing.entities() == null || listing.entities().isEmpty()) {
+                FailedRecordingListing listing = client.get(
+                                JOBS + "/" + jobId + "/failedrecordings",
+                                Map.of("pageSize", FAILED_RECORDINGS_PAGE_SIZE, "pageNumber", page),
+                                FailedRecordingListing.class)
+                        .body();
+                if (listing == null
+                        || listing.entities() == null
+                        || listing.entities().isEmpty()) {
                     break;
                 }
                 for (RecordingJobsApi.FailedRecording f : listing.entities()) {
-                    String conversationId = f.conversation() == null ? null : f.conversation().id();
-                    String recordingId = f.recording() == null ? null : f.recording().id();
-                    failedRecordings.add(new ArchiveSummary.FailedRecording(jobId, conversationId, recordingId,
-                            reason));
+                    String conversationId =
+                            f.conversation() == null ? null : f.conversation().id();
+                    String recordingId =
+                            f.recording() == null ? null : f.recording().id();
+                    failedRecordings.add(
+                            new ArchiveSummary.FailedRecording(jobId, conversationId, recordingId, reason));
                     if (conversationId != null) {
                         conversationIds.add(conversationId);
                     }
@@ -184,10 +230,15 @@ final class JobOutcomes {
     }
 
     void failJob(String jobId, String state, String reason, List<String> ids) {
-        LOG.warn("Recording job {} did not complete ({}): {}; {} conversation id(s) to retry",
-                jobId == null ? "(not created)" : jobId, state, reason, ids.size());
+        LOG.warn(
+                "Recording job {} did not complete ({}): {}; {} conversation id(s) to retry",
+                jobId == null ? "(not created)" : jobId,
+                state,
+                reason,
+                ids.size());
         failedJobs.add(new ArchiveSummary.FailedJob(jobId, state, reason, ids));
         audit.write(AuditEvent.of(OPERATION, "job.failed", jobId == null ? "(not created)" : jobId)
-                .withCounts(Map.of("conversationIds", (long) ids.size())).withError(state + ": " + reason));
+                .withCounts(Map.of("conversationIds", (long) ids.size()))
+                .withError(state + ": " + reason));
     }
 }

@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
-
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.camelgenesys.archive.RecordingJobsApi.Recording;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +44,7 @@ final class RecordingCheck {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingCheck.class);
-    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Recording>> RECORDINGS = new TypeReference<>() {};
 
     private final GenesysClient client;
     private final String action;
@@ -44,13 +57,18 @@ final class RecordingCheck {
     Outcome check(String conversationId) {
         List<Recording> recordings;
         try {
-            recordings = client.get("/api/v2/conversations/" + conversationId + "/recordings",
-                    Map.of("formatId", "NONE"), RECORDINGS).body();
+            recordings = client.get(
+                            "/api/v2/conversations/" + conversationId + "/recordings",
+                            Map.of("formatId", "NONE"),
+                            RECORDINGS)
+                    .body();
         } catch (GenesysException e) {
             if (e.getStatus() == 404) {
                 return Outcome.UNKNOWN;
             }
-            LOG.warn("Recordings of conversation {} not readable, reported as not eligible: {}", conversationId,
+            LOG.warn(
+                    "Recordings of conversation {} not readable, reported as not eligible: {}",
+                    conversationId,
                     e.getMessage());
             return Outcome.NOT_ELIGIBLE;
         }

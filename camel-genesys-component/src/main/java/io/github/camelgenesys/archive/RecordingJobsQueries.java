@@ -1,14 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** Builds the {@code RecordingJobsQuery} bodies of {@code POST /api/v2/recording/jobs}. */
 final class RecordingJobsQueries {
@@ -45,8 +59,12 @@ final class RecordingJobsQueries {
         query.put("order", "asc").put("orderBy", "conversationStart");
         ObjectNode filter = query.putArray("conversationFilters").addObject().put("type", "or");
         ArrayNode predicates = filter.putArray("predicates");
-        conversationIds.forEach(id -> predicates.addObject().put("type", "dimension").put("dimension", "conversationId")
-                .put("operator", "matches").put("value", id));
+        conversationIds.forEach(id -> predicates
+                .addObject()
+                .put("type", "dimension")
+                .put("dimension", "conversationId")
+                .put("operator", "matches")
+                .put("value", id));
         return job(query, now);
     }
 
@@ -62,7 +80,9 @@ final class RecordingJobsQueries {
         } else {
             // the API needs actionDate or actionAge; without either the action takes effect now
             Instant date = options.actionDate() != null ? options.actionDate() : now;
-            job.put("actionDate", new QueryInterval(date, date.plusMillis(1)).toIso().split("/")[0]);
+            job.put(
+                    "actionDate",
+                    new QueryInterval(date, date.plusMillis(1)).toIso().split("/")[0]);
         }
         if (options.integrationId() != null) {
             job.put("integrationId", options.integrationId());

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One audit record: what happened to which Genesys object, how long it took and what it counted.
@@ -19,8 +33,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEvent(
-        Instant timestamp, String operation, String event, String subject, String queryHash, Long latencyMs,
-        Map<String, Long> counts, String error) {
+        Instant timestamp,
+        String operation,
+        String event,
+        String subject,
+        String queryHash,
+        Long latencyMs,
+        Map<String, Long> counts,
+        String error) {
 
     public AuditEvent {
         counts = counts == null ? null : Map.copyOf(counts);

@@ -1,7 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import io.github.camelgenesys.client.model.ErrorBody;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,11 +33,16 @@ final class ErrorParser {
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)]");
     private static final Pattern PERMISSION = Pattern.compile("[A-Za-z]+:[A-Za-z*]+:[A-Za-z*]+");
 
-    private ErrorParser() {
-    }
+    private ErrorParser() {}
 
-    static GenesysException parse(String request, int status, String correlationId, byte[] body,
-                                  Duration retryAfter, int attempts, String note) {
+    static GenesysException parse(
+            String request,
+            int status,
+            String correlationId,
+            byte[] body,
+            Duration retryAfter,
+            int attempts,
+            String note) {
         ErrorBody error = readErrorBody(body);
         String code;
         String message;
@@ -40,7 +59,8 @@ final class ErrorParser {
             snippet = snippet(body);
             message = snippet;
         }
-        StringBuilder text = new StringBuilder(request).append(" failed with HTTP ").append(status);
+        StringBuilder text =
+                new StringBuilder(request).append(" failed with HTTP ").append(status);
         if (code != null) {
             text.append(" [").append(code).append(']');
         }
@@ -80,7 +100,8 @@ final class ErrorParser {
             return null;
         }
         String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH * 4), StandardCharsets.UTF_8)
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("\\s+", " ")
+                .trim();
         return text.length() > SNIPPET_LENGTH ? text.substring(0, SNIPPET_LENGTH) + "..." : text;
     }
 

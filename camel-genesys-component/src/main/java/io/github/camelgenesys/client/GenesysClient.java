@@ -1,7 +1,30 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -11,15 +34,6 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.DoubleSupplier;
 
 /**
  * Calls the Genesys Cloud Platform API for one set of {@link GenesysClientSettings}: bearer token from the shared
@@ -44,8 +58,14 @@ public final class GenesysClient {
     private final RequestConfig requestConfig;
     private final String clientLabel;
 
-    GenesysClient(GenesysClientSettings settings, CloseableHttpClient http, TokenCache tokens, RateLimiter limiter,
-                  ClientMetrics metrics, TimeSource time, DoubleSupplier jitter) {
+    GenesysClient(
+            GenesysClientSettings settings,
+            CloseableHttpClient http,
+            TokenCache tokens,
+            RateLimiter limiter,
+            ClientMetrics metrics,
+            TimeSource time,
+            DoubleSupplier jitter) {
         this.settings = settings;
         this.http = http;
         this.tokens = tokens;
@@ -53,7 +73,9 @@ public final class GenesysClient {
         this.metrics = metrics;
         this.time = time;
         this.retryPolicy = RetryPolicy.of(settings, jitter);
-        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(settings.responseTimeout())).build();
+        this.requestConfig = RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                .build();
         this.clientLabel = Redact.clientId(settings.clientId());
         this.tokenRequest = new TokenRequest(settings, http, requestConfig, time, metrics);
     }
@@ -149,9 +171,14 @@ public final class GenesysClient {
         try {
             tokens.get(tokenRequest::fetch);
         } catch (IOException e) {
-            throw GenesysException.builder(0, GenesysException.CODE_CONNECTION_FAILED,
-                    "Token request to " + settings.loginUrl() + " failed: " + e.getClass().getSimpleName()
-                            + (e.getMessage() != null ? ": " + e.getMessage() : "")).cause(e).build();
+            throw GenesysException.builder(
+                            0,
+                            GenesysException.CODE_CONNECTION_FAILED,
+                            "Token request to " + settings.loginUrl() + " failed: "
+                                    + e.getClass().getSimpleName()
+                                    + (e.getMessage() != null ? ": " + e.getMessage() : ""))
+                    .cause(e)
+                    .build();
         } catch (InterruptedException e) {
             throw interrupted("token request");
         }
@@ -169,8 +196,8 @@ public final class GenesysClient {
      * @param idempotent whether the call may be replayed after a connection error that may have reached the server
      * @param type       response type; {@code String} gives the raw text, {@code Void} discards the body
      */
-    public <T> GenesysResponse<T> execute(String method, String path, Map<String, ?> query, Object body,
-                                          boolean idempotent, JavaType type) {
+    public <T> GenesysResponse<T> execute(
+            String method, String path, Map<String, ?> query, Object body, boolean idempotent, JavaType type) {
         URI uri = ApiUri.of(settings.apiUrl(), path, query);
         byte[] payload = JsonBodies.serialize(body);
         Call call = new Call(method + " " + uri.getPath(), time.nanoTime());
@@ -198,8 +225,8 @@ public final class GenesysClient {
             } catch (GenesysException e) {
                 limiter.onNoAnswer();
                 // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
-                RetryPolicy.Decision decision = call.decide(
-                        new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
+                RetryPolicy.Decision decision =
+                        call.decide(new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
                 if (decision.fails()) {
                     throw e;
                 }
@@ -214,8 +241,8 @@ public final class GenesysClient {
                 response = send(method, uri, payload, token);
             } catch (IOException e) {
                 limiter.onNoAnswer();
-                RetryPolicy.Decision decision = call.decide(
-                        new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
+                RetryPolicy.Decision decision =
+                        call.decide(new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
                 if (decision.fails()) {
                     throw connectionFailed(call, decision, e);
                 }
@@ -229,12 +256,17 @@ public final class GenesysClient {
                 throw e;
             }
             int status = response.status();
-            LOG.debug("{} -> {} (attempt {}, client {}, correlationId {})", request, status, call.attempts,
-                    clientLabel, response.correlationId());
+            LOG.debug(
+                    "{} -> {} (attempt {}, client {}, correlationId {})",
+                    request,
+                    status,
+                    call.attempts,
+                    clientLabel,
+                    response.correlationId());
             adaptLimiter(response.headers());
             if (status >= 200 && status < 300) {
-                return new GenesysResponse<>(status, JsonBodies.read(response, type, request), response.correlationId(),
-                        response.headers());
+                return new GenesysResponse<>(
+                        status, JsonBodies.read(response, type, request), response.correlationId(), response.headers());
             }
             answered(call, response, token);
         }
@@ -246,8 +278,8 @@ public final class GenesysClient {
         if (status == 429) {
             metrics.onRateLimited();
         }
-        RetryPolicy.Decision decision = call.decide(new RetryPolicy.Answered(status,
-                response.header("Retry-After"), response.header("inin-ratelimit-reset"), time.now()));
+        RetryPolicy.Decision decision = call.decide(new RetryPolicy.Answered(
+                status, response.header("Retry-After"), response.header("inin-ratelimit-reset"), time.now()));
         if (decision.pausesLimiter()) {
             limiter.pause(decision.delay());
         }
@@ -257,16 +289,24 @@ public final class GenesysClient {
                 tokens.invalidate(token);
                 LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", call.request);
             }
-            case FAIL -> throw ErrorParser.parse(call.request, status, response.correlationId(), response.body(),
-                    decision.delay(), call.attempts, failNote(call, decision));
+            case FAIL ->
+                throw ErrorParser.parse(
+                        call.request,
+                        status,
+                        response.correlationId(),
+                        response.body(),
+                        decision.delay(),
+                        call.attempts,
+                        failNote(call, decision));
             default -> call.retry(String.valueOf(status), decision);
         }
     }
 
     private String failNote(Call call, RetryPolicy.Decision decision) {
         return switch (decision.reason()) {
-            case RETRY_AFTER_TOO_LONG -> "Retry-After " + decision.delay().toSeconds() + "s exceeds maxRetryAfter "
-                    + retryPolicy.maxRetryAfter().toSeconds() + "s; not retried";
+            case RETRY_AFTER_TOO_LONG ->
+                "Retry-After " + decision.delay().toSeconds() + "s exceeds maxRetryAfter "
+                        + retryPolicy.maxRetryAfter().toSeconds() + "s; not retried";
             case RETRIES_EXHAUSTED, RETRY_TIME_EXHAUSTED -> "gave up after " + call.attempts + " attempt(s)";
             default -> null;
         };
@@ -293,7 +333,12 @@ public final class GenesysClient {
         /** Counts, logs and sleeps one retry. */
         void retry(String reason, RetryPolicy.Decision decision) {
             metrics.onRetry();
-            LOG.debug("{}: {} - retry {} of {} in {} ms", request, reason, retries + 1, retryPolicy.maxRetries(),
+            LOG.debug(
+                    "{}: {} - retry {} of {} in {} ms",
+                    request,
+                    reason,
+                    retries + 1,
+                    retryPolicy.maxRetries(),
                     decision.delay().toMillis());
             try {
                 time.sleep(decision.delay());
@@ -335,8 +380,10 @@ public final class GenesysClient {
 
     /** Connect-phase failures never reached the server; anything later (reset, read timeout) may have. */
     static boolean mayHaveReachedServer(IOException e) {
-        return !(e instanceof ConnectException || e instanceof ConnectTimeoutException
-                || e instanceof UnknownHostException || e instanceof NoRouteToHostException);
+        return !(e instanceof ConnectException
+                || e instanceof ConnectTimeoutException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException);
     }
 
     private static String describe(IOException e) {
@@ -345,22 +392,32 @@ public final class GenesysClient {
 
     private static GenesysException connectionFailed(Call call, RetryPolicy.Decision decision, IOException e) {
         if (decision.reason() == RetryPolicy.FailReason.NOT_REPLAYED) {
-            return GenesysException.builder(0, GenesysException.CODE_NOT_REPLAYED,
+            return GenesysException.builder(
+                            0,
+                            GenesysException.CODE_NOT_REPLAYED,
                             call.request + " failed after it may have reached the server (" + describe(e)
                                     + "); not replayed because it is not idempotent")
-                    .cause(e).attempts(call.attempts).build();
+                    .cause(e)
+                    .attempts(call.attempts)
+                    .build();
         }
         return connectionFailed(call.request, "gave up after " + call.attempts + " attempt(s)", e, call.attempts);
     }
 
     private static GenesysException connectionFailed(String request, String note, IOException e, int attempts) {
-        return GenesysException.builder(0, GenesysException.CODE_CONNECTION_FAILED,
-                request + " failed: " + describe(e) + " (" + note + ")").cause(e).attempts(attempts).build();
+        return GenesysException.builder(
+                        0,
+                        GenesysException.CODE_CONNECTION_FAILED,
+                        request + " failed: " + describe(e) + " (" + note + ")")
+                .cause(e)
+                .attempts(attempts)
+                .build();
     }
 
     private static GenesysException interrupted(String request) {
         Thread.currentThread().interrupt();
-        return GenesysException.builder(0, GenesysException.CODE_INTERRUPTED, request + " interrupted").build();
+        return GenesysException.builder(0, GenesysException.CODE_INTERRUPTED, request + " interrupted")
+                .build();
     }
 
     // ---- HTTP ----

@@ -1,5 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -14,13 +35,6 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
 
 /**
  * Owns what every client shares: pooled HTTP clients (one per transport configuration), one token cache per
@@ -67,14 +81,15 @@ public final class GenesysClientFactory implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("GenesysClientFactory is closed");
         }
-        CloseableHttpClient http = httpClients.computeIfAbsent(settings.transportKey(),
-                k -> createHttpClient(settings));
-        TokenCache tokens = tokenCaches.computeIfAbsent(new TokenKey(settings.loginUrl(), settings.clientId()),
-                k -> new TokenCache(time));
-        RateLimiter limiter = limiters.computeIfAbsent(settings.clientId(), id -> new RateLimiter(time,
-                settings.rateLimitPerMinute()));
+        CloseableHttpClient http =
+                httpClients.computeIfAbsent(settings.transportKey(), k -> createHttpClient(settings));
+        TokenCache tokens = tokenCaches.computeIfAbsent(
+                new TokenKey(settings.loginUrl(), settings.clientId()), k -> new TokenCache(time));
+        RateLimiter limiter = limiters.computeIfAbsent(
+                settings.clientId(), id -> new RateLimiter(time, settings.rateLimitPerMinute()));
         if (limiter.perMinute() != settings.rateLimitPerMinute()) {
-            LOG.warn("Client id {} is already rate limited with another rateLimitPerMinute; the first one applies",
+            LOG.warn(
+                    "Client id {} is already rate limited with another rateLimitPerMinute; the first one applies",
                     Redact.clientId(settings.clientId()));
         }
         ClientMetrics clientMetrics = metrics(settings.clientId());
@@ -138,9 +153,11 @@ public final class GenesysClientFactory implements AutoCloseable {
             builder.setProxy(proxy);
             if (s.proxyUsername() != null && !s.proxyUsername().isEmpty()) {
                 BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                char[] password = s.proxyPassword() == null ? new char[0] : s.proxyPassword().toCharArray();
-                credentials.setCredentials(new AuthScope(proxy),
-                        new UsernamePasswordCredentials(s.proxyUsername(), password));
+                char[] password = s.proxyPassword() == null
+                        ? new char[0]
+                        : s.proxyPassword().toCharArray();
+                credentials.setCredentials(
+                        new AuthScope(proxy), new UsernamePasswordCredentials(s.proxyUsername(), password));
                 builder.setDefaultCredentialsProvider(credentials);
             }
         }

@@ -1,9 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
-import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Immutable settings of one {@link GenesysClient}. Build with {@link #builder()}; {@link Builder#build()} validates
@@ -55,23 +70,73 @@ public final class GenesysClientSettings {
         return new Builder();
     }
 
-    public String apiUrl() { return apiUrl; }
-    public String loginUrl() { return loginUrl; }
-    public String clientId() { return clientId; }
-    public String clientSecret() { return clientSecret; }
-    public Duration tokenRefreshMargin() { return tokenRefreshMargin; }
-    public int rateLimitPerMinute() { return rateLimitPerMinute; }
-    public int maxRetries() { return maxRetries; }
-    public Duration maxRetryTime() { return maxRetryTime; }
-    public Duration maxRetryAfter() { return maxRetryAfter; }
-    public Duration retryInitialDelay() { return retryInitialDelay; }
-    public Duration connectTimeout() { return connectTimeout; }
-    public Duration responseTimeout() { return responseTimeout; }
-    public String proxyHost() { return proxyHost; }
-    public int proxyPort() { return proxyPort; }
-    public String proxyUsername() { return proxyUsername; }
-    public String proxyPassword() { return proxyPassword; }
-    public SSLContext sslContext() { return sslContext; }
+    public String apiUrl() {
+        return apiUrl;
+    }
+
+    public String loginUrl() {
+        return loginUrl;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    public Duration tokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public int rateLimitPerMinute() {
+        return rateLimitPerMinute;
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    public Duration maxRetryTime() {
+        return maxRetryTime;
+    }
+
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public Duration retryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    public String proxyHost() {
+        return proxyHost;
+    }
+
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    public String proxyUsername() {
+        return proxyUsername;
+    }
+
+    public String proxyPassword() {
+        return proxyPassword;
+    }
+
+    public SSLContext sslContext() {
+        return sslContext;
+    }
 
     /**
      * What decides which pooled HTTP client serves these settings (everything but credentials and policy). Equal
@@ -82,8 +147,13 @@ public final class GenesysClientSettings {
         return new TransportKey(connectTimeout, proxyHost, proxyPort, proxyUsername, proxyPassword, tlsKey);
     }
 
-    record TransportKey(Duration connectTimeout, String proxyHost, int proxyPort, String proxyUsername,
-                        String proxyPassword, Object tls) {
+    record TransportKey(
+            Duration connectTimeout,
+            String proxyHost,
+            int proxyPort,
+            String proxyUsername,
+            String proxyPassword,
+            Object tls) {
         @Override
         public String toString() {
             return "TransportKey[connectTimeout=" + connectTimeout + ", proxy=" + proxyHost + ":" + proxyPort + "]";
@@ -138,8 +208,7 @@ public final class GenesysClientSettings {
         private SSLContext sslContext;
         private Object tlsKey;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets apiUrl and loginUrl from a region. */
         public Builder region(GenesysRegion region) {
@@ -154,23 +223,89 @@ public final class GenesysClientSettings {
             return this;
         }
 
-        public Builder apiUrl(String v) { this.apiUrl = v; return this; }
-        public Builder loginUrl(String v) { this.loginUrl = v; return this; }
-        public Builder clientId(String v) { this.clientId = v; return this; }
-        public Builder clientSecret(String v) { this.clientSecret = v; return this; }
-        public Builder tokenRefreshMargin(Duration v) { this.tokenRefreshMargin = v; return this; }
-        public Builder rateLimitPerMinute(int v) { this.rateLimitPerMinute = v; return this; }
-        public Builder maxRetries(int v) { this.maxRetries = v; return this; }
-        public Builder maxRetryTime(Duration v) { this.maxRetryTime = v; return this; }
-        public Builder maxRetryAfter(Duration v) { this.maxRetryAfter = v; return this; }
-        public Builder retryInitialDelay(Duration v) { this.retryInitialDelay = v; return this; }
-        public Builder connectTimeout(Duration v) { this.connectTimeout = v; return this; }
-        public Builder responseTimeout(Duration v) { this.responseTimeout = v; return this; }
-        public Builder proxyHost(String v) { this.proxyHost = v; return this; }
-        public Builder proxyPort(int v) { this.proxyPort = v; return this; }
-        public Builder proxyUsername(String v) { this.proxyUsername = v; return this; }
-        public Builder proxyPassword(String v) { this.proxyPassword = v; return this; }
-        public Builder sslContext(SSLContext v) { return sslContext(v, null); }
+        public Builder apiUrl(String v) {
+            this.apiUrl = v;
+            return this;
+        }
+
+        public Builder loginUrl(String v) {
+            this.loginUrl = v;
+            return this;
+        }
+
+        public Builder clientId(String v) {
+            this.clientId = v;
+            return this;
+        }
+
+        public Builder clientSecret(String v) {
+            this.clientSecret = v;
+            return this;
+        }
+
+        public Builder tokenRefreshMargin(Duration v) {
+            this.tokenRefreshMargin = v;
+            return this;
+        }
+
+        public Builder rateLimitPerMinute(int v) {
+            this.rateLimitPerMinute = v;
+            return this;
+        }
+
+        public Builder maxRetries(int v) {
+            this.maxRetries = v;
+            return this;
+        }
+
+        public Builder maxRetryTime(Duration v) {
+            this.maxRetryTime = v;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration v) {
+            this.maxRetryAfter = v;
+            return this;
+        }
+
+        public Builder retryInitialDelay(Duration v) {
+            this.retryInitialDelay = v;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration v) {
+            this.connectTimeout = v;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration v) {
+            this.responseTimeout = v;
+            return this;
+        }
+
+        public Builder proxyHost(String v) {
+            this.proxyHost = v;
+            return this;
+        }
+
+        public Builder proxyPort(int v) {
+            this.proxyPort = v;
+            return this;
+        }
+
+        public Builder proxyUsername(String v) {
+            this.proxyUsername = v;
+            return this;
+        }
+
+        public Builder proxyPassword(String v) {
+            this.proxyPassword = v;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext v) {
+            return sslContext(v, null);
+        }
 
         /**
          * @param context the SSL context of the connections
@@ -198,8 +333,8 @@ public final class GenesysClientSettings {
             }
             requireNonNegative("tokenRefreshMargin", tokenRefreshMargin);
             if (rateLimitPerMinute < 0) {
-                throw new IllegalArgumentException("Option 'rateLimitPerMinute' must be >= 0 (0 = off), was "
-                        + rateLimitPerMinute);
+                throw new IllegalArgumentException(
+                        "Option 'rateLimitPerMinute' must be >= 0 (0 = off), was " + rateLimitPerMinute);
             }
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("Option 'maxRetries' must be >= 0, was " + maxRetries);
@@ -210,8 +345,8 @@ public final class GenesysClientSettings {
             requirePositive("connectTimeout", connectTimeout);
             requirePositive("responseTimeout", responseTimeout);
             if (proxyHost != null && !proxyHost.isBlank() && (proxyPort <= 0 || proxyPort > 65535)) {
-                throw new IllegalArgumentException("Option 'proxyPort' must be 1..65535 when 'proxyHost' is set, was "
-                        + proxyPort);
+                throw new IllegalArgumentException(
+                        "Option 'proxyPort' must be 1..65535 when 'proxyHost' is set, was " + proxyPort);
             }
             if (proxyHost == null || proxyHost.isBlank()) {
                 proxyHost = null;
@@ -231,8 +366,8 @@ public final class GenesysClientSettings {
                 throw new IllegalArgumentException("Option '" + option + "' is not a valid URL: " + url);
             }
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("Option '" + option + "' must be an http(s) URL with a host, was "
-                        + url);
+                throw new IllegalArgumentException(
+                        "Option '" + option + "' must be an http(s) URL with a host, was " + url);
             }
         }
 

@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
+import io.github.camelgenesys.query.Suggestions;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.query.Suggestions;
 
 /**
  * The Genesys Cloud regions (public API hosts; the login host is the same domain with {@code login.}), as the
@@ -71,7 +85,8 @@ public enum GenesysRegion {
             }
         }
         throw new IllegalArgumentException("Option 'region' has unknown value '" + name + "'"
-                + Suggestions.didYouMean(name, Arrays.stream(values()).map(Enum::name).toList())
+                + Suggestions.didYouMean(
+                        name, Arrays.stream(values()).map(Enum::name).toList())
                 + ". Allowed values: " + allowedValues());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,10 +94,20 @@ public final class OrgLimits {
         Map<String, Map<String, Long>> read = new LinkedHashMap<>();
         for (String namespace : NAMESPACES) {
             try {
-                read.put(namespace, parse(namespace, client.get(PATH + namespace, Map.of(), JsonNode.class).body()));
+                read.put(
+                        namespace,
+                        parse(
+                                namespace,
+                                client.get(PATH + namespace, Map.of(), JsonNode.class)
+                                        .body()));
             } catch (GenesysException e) {
-                LOG.warn("Could not read the org's '{}' limits for client {} (HTTP {} {}): the built-in assumptions"
-                        + " stay", namespace, label, e.getStatus(), e.getCode());
+                LOG.warn(
+                        "Could not read the org's '{}' limits for client {} (HTTP {} {}): the built-in assumptions"
+                                + " stay",
+                        namespace,
+                        label,
+                        e.getStatus(),
+                        e.getCode());
             }
         }
         OrgLimits limits = of(read);
@@ -108,10 +133,16 @@ public final class OrgLimits {
     private void log(String label, int rateLimitPerMinute) {
         byNamespace.forEach((namespace, limits) -> {
             List<String> relevant = RELEVANT.getOrDefault(namespace, List.of());
-            String found = relevant.stream().filter(limits::containsKey).map(k -> k + "=" + limits.get(k))
+            String found = relevant.stream()
+                    .filter(limits::containsKey)
+                    .map(k -> k + "=" + limits.get(k))
                     .collect(Collectors.joining(", "));
-            String missing = relevant.stream().filter(k -> !limits.containsKey(k)).collect(Collectors.joining(", "));
-            LOG.info("Genesys org limits '{}' for client {}: {}{}", namespace, label,
+            String missing =
+                    relevant.stream().filter(k -> !limits.containsKey(k)).collect(Collectors.joining(", "));
+            LOG.info(
+                    "Genesys org limits '{}' for client {}: {}{}",
+                    namespace,
+                    label,
                     found.isEmpty() ? "none of the keys the component uses" : found,
                     missing.isEmpty() ? "" : " (not reported, built-in assumption stays: " + missing + ")");
             if (LOG.isDebugEnabled()) {
@@ -120,9 +151,13 @@ public final class OrgLimits {
         });
         tokenRatePerMinute().ifPresent(orgRate -> {
             if (orgRate < rateLimitPerMinute) {
-                LOG.warn("The org allows {} requests per minute per token but rateLimitPerMinute is {} for client {}:"
-                        + " expect 429 answers; set rateLimitPerMinute to {} or less", orgRate, rateLimitPerMinute,
-                        label, orgRate);
+                LOG.warn(
+                        "The org allows {} requests per minute per token but rateLimitPerMinute is {} for client {}:"
+                                + " expect 429 answers; set rateLimitPerMinute to {} or less",
+                        orgRate,
+                        rateLimitPerMinute,
+                        label,
+                        orgRate);
             }
         });
     }
@@ -150,8 +185,11 @@ public final class OrgLimits {
 
     /** Requests per minute one client-credentials token may make: the lower of the two token limits reported. */
     public OptionalInt tokenRatePerMinute() {
-        return asInt(Stream.of(CLIENT_CREDENTIALS_TOKEN_RATE, TOKEN_RATE).map(k -> value(PLATFORM_API, k))
-                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min());
+        return asInt(Stream.of(CLIENT_CREDENTIALS_TOKEN_RATE, TOKEN_RATE)
+                .map(k -> value(PLATFORM_API, k))
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min());
     }
 
     /** The largest request body the org accepts, in bytes (documented: 512000). */
@@ -160,7 +198,8 @@ public final class OrgLimits {
     }
 
     private static OptionalInt asInt(OptionalLong value) {
-        return value.isPresent() ? OptionalInt.of((int) Math.min(Integer.MAX_VALUE, value.getAsLong()))
+        return value.isPresent()
+                ? OptionalInt.of((int) Math.min(Integer.MAX_VALUE, value.getAsLong()))
                 : OptionalInt.empty();
     }
 

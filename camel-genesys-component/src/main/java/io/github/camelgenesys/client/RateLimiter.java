@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import java.time.Duration;
@@ -36,6 +51,7 @@ final class RateLimiter {
     private long nextFreeNanos;
     /** Send times of the last {@code configuredPerMinute} requests (a ring; {@code sent} says how many are valid). */
     private final long[] sendTimes;
+
     private int oldest;
     private int sent;
     // server budget
@@ -99,7 +115,8 @@ final class RateLimiter {
                         unanswered++;
                         return waited;
                     }
-                    waitNanos = probeFree ? probeAt - now
+                    waitNanos = probeFree
+                            ? probeAt - now
                             : Math.min(RECHECK.toNanos() / 5, probeSentAt + PROBE_PATIENCE_NANOS - now);
                 } else {
                     long at = budget.sendAt(now);
@@ -172,7 +189,7 @@ final class RateLimiter {
         long now = time.nanoTime();
         if (allowed == null || allowed <= 0 || count == null || resetSeconds == null || resetSeconds < 0) {
             if (budget != null && budget.expired(now)) {
-                budget = null;   // the server stopped sending the headers: back to proactive pacing
+                budget = null; // the server stopped sending the headers: back to proactive pacing
                 nextFreeNanos = Math.max(nextFreeNanos, now);
             }
             return;

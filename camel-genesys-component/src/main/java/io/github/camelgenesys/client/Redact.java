@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import java.nio.charset.StandardCharsets;
@@ -8,8 +23,7 @@ import java.util.HexFormat;
 /** Display forms of sensitive values. The client id is marked secret in the catalog, so it is shown shortened. */
 public final class Redact {
 
-    private Redact() {
-    }
+    private Redact() {}
 
     /** {@code 3f2a***} for {@code 3f2a9c...}; ids of 4 characters or fewer become {@code ***}. */
     public static String clientId(String clientId) {

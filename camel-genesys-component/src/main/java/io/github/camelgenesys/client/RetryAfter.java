@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import java.time.Duration;
@@ -9,8 +24,7 @@ import java.time.format.DateTimeParseException;
 /** Parses {@code Retry-After} (delta-seconds or HTTP-date) and {@code inin-ratelimit-reset} (seconds). */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** @return the wait of a {@code Retry-After} value, or null when absent or unreadable */
     static Duration parseRetryAfter(String value, Instant now) {
@@ -22,7 +36,8 @@ final class RetryAfter {
             return seconds;
         }
         try {
-            Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration d = Duration.between(now, at);
             return d.isNegative() ? Duration.ZERO : d;
         } catch (DateTimeParseException e) {

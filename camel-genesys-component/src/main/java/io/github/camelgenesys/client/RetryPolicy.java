@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 import java.time.Duration;
@@ -19,9 +34,20 @@ final class RetryPolicy {
     /** Statuses that say the server did not act and may later: the only ones retried (besides the first 401). */
     private static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
 
-    enum Action { RETRY_AFTER, BACKOFF, REFRESH_TOKEN_AND_REPLAY, FAIL }
+    enum Action {
+        RETRY_AFTER,
+        BACKOFF,
+        REFRESH_TOKEN_AND_REPLAY,
+        FAIL
+    }
 
-    enum FailReason { NOT_RETRYABLE, RETRY_AFTER_TOO_LONG, RETRIES_EXHAUSTED, RETRY_TIME_EXHAUSTED, NOT_REPLAYED }
+    enum FailReason {
+        NOT_RETRYABLE,
+        RETRY_AFTER_TOO_LONG,
+        RETRIES_EXHAUSTED,
+        RETRY_TIME_EXHAUSTED,
+        NOT_REPLAYED
+    }
 
     /**
      * Where the call stands after a failed attempt.
@@ -30,29 +56,22 @@ final class RetryPolicy {
      * @param elapsed          time since the call started
      * @param replayedAfter401 whether the call was already replayed once after a 401
      */
-    record Attempt(int retries, Duration elapsed, boolean replayedAfter401) {
-    }
+    record Attempt(int retries, Duration elapsed, boolean replayedAfter401) {}
 
     /** What went wrong in one attempt. */
-    sealed interface Outcome permits TokenUnreachable, TokenRefused, ConnectionFailed, Answered {
-    }
+    sealed interface Outcome permits TokenUnreachable, TokenRefused, ConnectionFailed, Answered {}
 
     /** The token request failed with an I/O error: the API request was not sent. */
-    record TokenUnreachable() implements Outcome {
-    }
+    record TokenUnreachable() implements Outcome {}
 
     /** The login host answered the token request with an error status (0 = no usable answer). */
-    record TokenRefused(int status, Duration retryAfter) implements Outcome {
-    }
+    record TokenRefused(int status, Duration retryAfter) implements Outcome {}
 
     /** The API request failed with an I/O error, possibly after it reached the server. */
-    record ConnectionFailed(boolean mayHaveReachedServer, boolean idempotent) implements Outcome {
-    }
+    record ConnectionFailed(boolean mayHaveReachedServer, boolean idempotent) implements Outcome {}
 
     /** The API answered with a non-2xx status; the two headers are raw (null when absent). */
-    record Answered(int status, String retryAfterHeader, String rateLimitResetHeader, Instant now)
-            implements Outcome {
-    }
+    record Answered(int status, String retryAfterHeader, String rateLimitResetHeader, Instant now) implements Outcome {}
 
     /**
      * @param action        what to do
@@ -75,8 +94,12 @@ final class RetryPolicy {
     private final Duration retryInitialDelay;
     private final DoubleSupplier jitter;
 
-    RetryPolicy(int maxRetries, Duration maxRetryTime, Duration maxRetryAfter, Duration retryInitialDelay,
-                DoubleSupplier jitter) {
+    RetryPolicy(
+            int maxRetries,
+            Duration maxRetryTime,
+            Duration maxRetryAfter,
+            Duration retryInitialDelay,
+            DoubleSupplier jitter) {
         this.maxRetries = maxRetries;
         this.maxRetryTime = Objects.requireNonNull(maxRetryTime);
         this.maxRetryAfter = Objects.requireNonNull(maxRetryAfter);
@@ -141,15 +164,19 @@ final class RetryPolicy {
         }
         if (TRANSIENT.contains(status)) {
             boolean serverWait = retryAfter != null && retryAfter.compareTo(maxRetryAfter) <= 0;
-            return retryOrFail(attempt, serverWait ? Action.RETRY_AFTER : Action.BACKOFF,
-                    serverWait ? retryAfter : backoff(attempt.retries()), retryAfter, false);
+            return retryOrFail(
+                    attempt,
+                    serverWait ? Action.RETRY_AFTER : Action.BACKOFF,
+                    serverWait ? retryAfter : backoff(attempt.retries()),
+                    retryAfter,
+                    false);
         }
         return fail(FailReason.NOT_RETRYABLE, retryAfter, false);
     }
 
     /** Retries after {@code delay} unless the attempts or the total time are used up. */
-    private Decision retryOrFail(Attempt attempt, Action action, Duration delay, Duration reportedOnFail,
-                                 boolean pausesLimiter) {
+    private Decision retryOrFail(
+            Attempt attempt, Action action, Duration delay, Duration reportedOnFail, boolean pausesLimiter) {
         if (attempt.retries() >= maxRetries) {
             return fail(FailReason.RETRIES_EXHAUSTED, reportedOnFail, pausesLimiter);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
 /**
@@ -26,6 +41,7 @@ final class ServerBudget {
     private boolean trickles;
     /** Learned fall of the count per nanosecond (0 for a fixed window). */
     private double refillPerNano;
+
     private long longestResetNanos;
     // the reference header the refill rate is measured from
     private long refAt;
@@ -90,7 +106,7 @@ final class ServerBudget {
             others = Math.max(0, count - prevCount - grantsSincePrev);
         }
         if (!sameWindow || newWindowEnd - refWindowEnd >= longestResetNanos / 2) {
-            startReference(now, count, newWindowEnd);   // a new window: a falling count says nothing about a refill
+            startReference(now, count, newWindowEnd); // a new window: a falling count says nothing about a refill
         } else if (now - refAt >= RATE_BASELINE_NANOS) {
             double freed = Math.max(0, refCount + grantsSinceRef - count);
             double rate = Math.min(freed / (now - refAt), (double) allowed / Math.max(SECOND_NANOS, longestResetNanos));

@@ -1,7 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.consumer;
 
 import java.util.List;
-
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
@@ -26,8 +40,8 @@ public final class ConsumerState {
     private final String key;
     private final List<String> legacyKeys;
 
-    private ConsumerState(StateRepository<String, String> repository, boolean ownedHere, String key,
-                          List<String> legacyKeys) {
+    private ConsumerState(
+            StateRepository<String, String> repository, boolean ownedHere, String key, List<String> legacyKeys) {
         this.repository = repository;
         this.ownedHere = ownedHere;
         this.key = key;
@@ -44,8 +58,13 @@ public final class ConsumerState {
      * @param queryHash  the hash of what the consumer reads, so a changed query starts afresh
      * @param legacyKeys keys an earlier version used for the same position (read only)
      */
-    public static ConsumerState start(StateRepository<String, String> repository, String stateKey, String operation,
-                                      String routeId, String queryHash, List<String> legacyKeys) {
+    public static ConsumerState start(
+            StateRepository<String, String> repository,
+            String stateKey,
+            String operation,
+            String routeId,
+            String queryHash,
+            List<String> legacyKeys) {
         StateRepository<String, String> used = repository != null ? repository : new MemoryStateRepository();
         if (!ServiceHelper.isStarted(used)) {
             ServiceHelper.startService(used);

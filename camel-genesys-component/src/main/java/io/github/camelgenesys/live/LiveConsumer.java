@@ -1,11 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedList;
-import java.util.List;
-import java.util.Map;
-import java.util.Queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +25,12 @@ import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.client.GenesysResponse;
 import io.github.camelgenesys.consumer.ExchangeDispatcher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -66,8 +80,8 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         // before super.doStart(): it schedules the first poll, which may run at once (initialDelay=0)
-        queues = new QueueDirectory(getEndpoint().getClient(), settings.queueIds(), settings.queueRefreshInterval(),
-                clock);
+        queues = new QueueDirectory(
+                getEndpoint().getClient(), settings.queueIds(), settings.queueRefreshInterval(), clock);
         observations = new ObservationQueries(getEndpoint().getClient(), settings.mediaTypes());
         super.doStart();
     }
@@ -104,17 +118,21 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     public int poll() throws Exception {
-        int[] requests = { 0 };
+        int[] requests = {0};
         List<String> queueIds = queues.queueIds(requests);
         ObservationSnapshot snapshot = observations.observe(queueIds);
         Instant observedAt = clock.instant();
         requests[0] += snapshot.requests();
         int budget = requestBudget();
         int fetchBudget = budget == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(1, budget - requests[0]);
-        List<LiveEvent> events = tracker.update(snapshot, id -> {
-            requests[0]++;
-            return fetch(id);
-        }, fetchBudget, observedAt);
+        List<LiveEvent> events = tracker.update(
+                snapshot,
+                id -> {
+                    requests[0]++;
+                    return fetch(id);
+                },
+                fetchBudget,
+                observedAt);
         lastPollRequests = requests[0];
         if (snapshotMode) {
             events = tracker.snapshot(observedAt);
@@ -126,8 +144,8 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     private LiveTracker.Fetched fetch(String conversationId) {
         try {
-            GenesysResponse<JsonNode> response
-                    = getEndpoint().getClient().get(CONVERSATION_PATH + conversationId, Map.of(), JsonNode.class);
+            GenesysResponse<JsonNode> response =
+                    getEndpoint().getClient().get(CONVERSATION_PATH + conversationId, Map.of(), JsonNode.class);
             return new LiveTracker.Fetched(response.body(), response.correlationId());
         } catch (GenesysException e) {
             if (e.getStatus() == 404) {
@@ -168,8 +186,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
                 exchange.setException(e);
             }
             // live keeps no checkpoint: its state is what it observed, so nothing is committed on completion
-            dispatcher.dispatch(exchange, "live event " + event.type() + " of "
-                                                      + event.conversationId());
+            dispatcher.dispatch(exchange, "live event " + event.type() + " of " + event.conversationId());
             index++;
         }
         return index;

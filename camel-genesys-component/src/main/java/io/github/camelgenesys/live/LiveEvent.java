@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One change to report.
@@ -15,8 +29,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param correlationId  of the response the body came from (null when the body is from an earlier poll)
  * @param observedAt     when the poll read the observations that showed the change
  */
-record LiveEvent(String type, String conversationId, String queueId, String mediaType, JsonNode body,
-        String correlationId, Instant observedAt) {
+record LiveEvent(
+        String type,
+        String conversationId,
+        String queueId,
+        String mediaType,
+        JsonNode body,
+        String correlationId,
+        Instant observedAt) {
 
     static final String STARTED = "STARTED";
     static final String UPDATED = "UPDATED";
@@ -24,14 +44,28 @@ record LiveEvent(String type, String conversationId, String queueId, String medi
     static final String SNAPSHOT = "SNAPSHOT";
 
     /** Participant media session lists of a conversation and the analytics media type each one means. */
-    private static final Map<String, String> MEDIA_LISTS = Map.of("calls", "voice", "callbacks", "callback",
-            "chats", "chat", "cobrowsesessions", "cobrowse", "emails", "email", "messages", "message",
-            "screenshares", "screenshare", "videos", "video");
+    private static final Map<String, String> MEDIA_LISTS = Map.of(
+            "calls",
+            "voice",
+            "callbacks",
+            "callback",
+            "chats",
+            "chat",
+            "cobrowsesessions",
+            "cobrowse",
+            "emails",
+            "email",
+            "messages",
+            "message",
+            "screenshares",
+            "screenshare",
+            "videos",
+            "video");
 
     static LiveEvent of(String type, Observation observation, JsonNode body, String correlationId, Instant observedAt) {
         String mediaType = observation.mediaType() != null ? observation.mediaType() : mediaTypeOf(body);
-        return new LiveEvent(type, observation.conversationId(), observation.queueId(), mediaType, body,
-                correlationId, observedAt);
+        return new LiveEvent(
+                type, observation.conversationId(), observation.queueId(), mediaType, body, correlationId, observedAt);
     }
 
     /** For ENDED: whether the body shows the conversation ended (it has an endTime). */
@@ -46,7 +80,9 @@ record LiveEvent(String type, String conversationId, String queueId, String medi
             while (names.hasNext()) {
                 String name = names.next();
                 String media = MEDIA_LISTS.get(name);
-                if (media != null && participant.get(name).isArray() && !participant.get(name).isEmpty()) {
+                if (media != null
+                        && participant.get(name).isArray()
+                        && !participant.get(name).isEmpty()) {
                     return media;
                 }
             }

@@ -1,14 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.GenesysException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +42,9 @@ final class LiveTracker {
     }
 
     /** A fetched conversation body with the response's correlation id. */
-    record Fetched(JsonNode body, String correlationId) {
-    }
+    record Fetched(JsonNode body, String correlationId) {}
 
-    private record Known(Observation observation, JsonNode body, String signature) {
-    }
+    private record Known(Observation observation, JsonNode body, String signature) {}
 
     private final boolean reportEnds;
     private final Map<String, Known> known = new LinkedHashMap<>();
@@ -61,20 +73,22 @@ final class LiveTracker {
     List<LiveEvent> update(ObservationSnapshot snapshot, Fetcher fetcher, int fetchBudget, Instant observedAt) {
         List<LiveEvent> events = new ArrayList<>();
         // seen again before its end was reported (e.g. a transfer between polls): live after all
-        ending.entrySet().removeIf(e -> snapshot.conversations().containsKey(e.getKey())
-                && known.putIfAbsent(e.getKey(), e.getValue()) == null);
+        ending.entrySet()
+                .removeIf(e -> snapshot.conversations().containsKey(e.getKey())
+                        && known.putIfAbsent(e.getKey(), e.getValue()) == null);
         Iterator<Map.Entry<String, Known>> it = known.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Known> e = it.next();
             if (!snapshot.conversations().containsKey(e.getKey())
-                    && !snapshot.truncatedQueues().contains(e.getValue().observation().queueId())) {
+                    && !snapshot.truncatedQueues()
+                            .contains(e.getValue().observation().queueId())) {
                 it.remove();
                 if (reportEnds) {
                     ending.put(e.getKey(), e.getValue());
                 }
             }
         }
-        int[] budget = { fetchBudget };
+        int[] budget = {fetchBudget};
         if (!fetchEnded(fetcher, budget, observedAt, events)) {
             return events;
         }
@@ -129,9 +143,15 @@ final class LiveTracker {
             }
             it.remove();
             Known k = e.getValue();
-            events.add(fetched == null
-                    ? LiveEvent.of(LiveEvent.ENDED, k.observation(), k.body(), null, observedAt)
-                    : LiveEvent.of(LiveEvent.ENDED, k.observation(), fetched.body(), fetched.correlationId(), observedAt));
+            events.add(
+                    fetched == null
+                            ? LiveEvent.of(LiveEvent.ENDED, k.observation(), k.body(), null, observedAt)
+                            : LiveEvent.of(
+                                    LiveEvent.ENDED,
+                                    k.observation(),
+                                    fetched.body(),
+                                    fetched.correlationId(),
+                                    observedAt));
         }
         return true;
     }
@@ -142,7 +162,9 @@ final class LiveTracker {
         try {
             return fetcher.fetch(conversationId);
         } catch (GenesysException e) {
-            LOG.warn("genesys:live could not fetch conversation {} ({}); trying again next poll", conversationId,
+            LOG.warn(
+                    "genesys:live could not fetch conversation {} ({}); trying again next poll",
+                    conversationId,
                     e.getMessage());
             return FAILED;
         }
@@ -151,8 +173,9 @@ final class LiveTracker {
     /** Every known live conversation, as SNAPSHOT events. */
     List<LiveEvent> snapshot(Instant observedAt) {
         List<LiveEvent> events = new ArrayList<>(known.size());
-        known.values().forEach(k -> events.add(LiveEvent.of(LiveEvent.SNAPSHOT, k.observation(), k.body(), null,
-                observedAt)));
+        known.values()
+                .forEach(
+                        k -> events.add(LiveEvent.of(LiveEvent.SNAPSHOT, k.observation(), k.body(), null, observedAt)));
         return events;
     }
 
@@ -163,14 +186,25 @@ final class LiveTracker {
     static String signature(JsonNode conversation) {
         StringBuilder s = new StringBuilder(conversation.path("state").asText(""));
         for (JsonNode p : conversation.path("participants")) {
-            s.append('|').append(p.path("id").asText("")).append(',').append(p.path("purpose").asText(""))
-                    .append(',').append(p.path("userId").asText("")).append(',').append(p.path("queueId").asText(""))
-                    .append(',').append(p.path("endTime").asText("")).append(',')
+            s.append('|')
+                    .append(p.path("id").asText(""))
+                    .append(',')
+                    .append(p.path("purpose").asText(""))
+                    .append(',')
+                    .append(p.path("userId").asText(""))
+                    .append(',')
+                    .append(p.path("queueId").asText(""))
+                    .append(',')
+                    .append(p.path("endTime").asText(""))
+                    .append(',')
                     .append(p.path("wrapup").path("code").asText(""));
             p.fields().forEachRemaining(f -> {
                 if (f.getValue().isArray()) {
-                    f.getValue().forEach(m -> s.append(',').append(f.getKey()).append('=')
-                            .append(m.path("state").asText("")));
+                    f.getValue()
+                            .forEach(m -> s.append(',')
+                                    .append(f.getKey())
+                                    .append('=')
+                                    .append(m.path("state").asText("")));
                 }
             });
         }

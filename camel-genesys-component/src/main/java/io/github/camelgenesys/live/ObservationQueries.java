@@ -1,16 +1,30 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
-
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysJson;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code POST /api/v2/analytics/queues/observations/query} with {@code detailMetrics oWaiting, oInteracting}, for many
@@ -64,11 +78,10 @@ final class ObservationQueries {
                         if (id == null) {
                             continue;
                         }
-                        Observation observation = new Observation(id, queueId, metric, o.path("userId").asText(null),
-                                mediaType);
+                        Observation observation = new Observation(
+                                id, queueId, metric, o.path("userId").asText(null), mediaType);
                         // a conversation both waiting and interacting (e.g. during a transfer): interacting wins
-                        conversations.merge(id, observation,
-                                (a, b) -> "oInteracting".equals(b.metric()) ? b : a);
+                        conversations.merge(id, observation, (a, b) -> "oInteracting".equals(b.metric()) ? b : a);
                     }
                 }
             }
@@ -90,9 +103,11 @@ final class ObservationQueries {
             queuePredicates = queues.putArray("predicates");
             ObjectNode media = clauses.addObject().put("type", "or");
             ArrayNode mediaPredicates = media.putArray("predicates");
-            mediaTypes.forEach(m -> mediaPredicates.addObject().put("dimension", "mediaType").put("value", m));
+            mediaTypes.forEach(m ->
+                    mediaPredicates.addObject().put("dimension", "mediaType").put("value", m));
         }
-        queueIds.forEach(q -> queuePredicates.addObject().put("dimension", "queueId").put("value", q));
+        queueIds.forEach(
+                q -> queuePredicates.addObject().put("dimension", "queueId").put("value", q));
         ArrayNode metrics = body.putArray("metrics");
         METRICS.forEach(metrics::add);
         ArrayNode detail = body.putArray("detailMetrics");

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The history of one messaging conversation, sorted by timestamp (then id).
@@ -20,8 +34,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MessageTimeline(
-        String conversationId, List<Message> messages, List<String> mediaLinks, boolean ordered,
-        Instant windowStart, Instant windowEnd, Counts counts, long latencyMs) {
+        String conversationId,
+        List<Message> messages,
+        List<String> mediaLinks,
+        boolean ordered,
+        Instant windowStart,
+        Instant windowEnd,
+        Counts counts,
+        long latencyMs) {
 
     public MessageTimeline {
         messages = List.copyOf(messages);
@@ -30,8 +50,8 @@ public record MessageTimeline(
 
     /** One message of the timeline; {@code type} is the normalized message type (Text, Structured, ...). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Message(String id, Instant timestamp, String direction, String type, String text,
-            List<Attachment> attachments) {
+    public record Message(
+            String id, Instant timestamp, String direction, String type, String text, List<Attachment> attachments) {
         public Message {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
@@ -39,8 +59,7 @@ public record MessageTimeline(
 
     /** An attachment of a message; {@code mediaType} is Image, Video, Audio, File or Link. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Attachment(String id, String mediaType, String url, String mime, String filename, Long sizeBytes) {
-    }
+    public record Attachment(String id, String mediaType, String url, String mime, String filename, Long sizeBytes) {}
 
     /**
      * @param listed           message ids the conversation listed
@@ -52,7 +71,12 @@ public record MessageTimeline(
      * @param bulkCalls        bulk fetch calls made
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Counts(int listed, int fetched, int kept, int excludedByType, int excludedByWindow, int attachments,
-            int bulkCalls) {
-    }
+    public record Counts(
+            int listed,
+            int fetched,
+            int kept,
+            int excludedByType,
+            int excludedByWindow,
+            int attachments,
+            int bulkCalls) {}
 }

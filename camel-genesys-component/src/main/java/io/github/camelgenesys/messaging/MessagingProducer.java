@@ -1,15 +1,29 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.messaging;
-
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.audit.AuditEvent;
 import io.github.camelgenesys.audit.AuditSink;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -46,7 +60,10 @@ public class MessagingProducer extends DefaultProducer {
         super.doStart();
         MessagingOptions options = getEndpoint().settings(MessagingOptions.class);
         sync = new MessageSync(getEndpoint().getClient(), options, clock);
-        audit = getEndpoint().getComponent().getAuditSinks().forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint()
+                .getComponent()
+                .getAuditSinks()
+                .forFile(getEndpoint().getConfiguration().getAuditFile());
     }
 
     @Override
@@ -73,7 +90,8 @@ public class MessagingProducer extends DefaultProducer {
         counts.put("excludedByWindow", (long) c.excludedByWindow());
         counts.put("attachments", (long) c.attachments());
         counts.put("bulkCalls", (long) c.bulkCalls());
-        audit.write(AuditEvent.of(OPERATION, "sync.completed", conversationId).withLatencyMs(timeline.latencyMs())
+        audit.write(AuditEvent.of(OPERATION, "sync.completed", conversationId)
+                .withLatencyMs(timeline.latencyMs())
                 .withCounts(counts));
         in.setBody(timeline);
         in.setHeader(GenesysConstants.CONVERSATION_ID, conversationId);

@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One conversation of the details query ({@code AnalyticsConversationWithoutAttributes}): the body of a
@@ -31,8 +45,7 @@ public record AnalyticsConversation(
             String userId,
             String externalContactId,
             Map<String, String> attributes,
-            List<Session> sessions) {
-    }
+            List<Session> sessions) {}
 
     /** A media session of a participant. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,8 +59,7 @@ public record AnalyticsConversation(
             String addressTo,
             String messageType,
             List<Segment> segments,
-            List<Metric> metrics) {
-    }
+            List<Metric> metrics) {}
 
     /** A segment of a session (alert, interact, hold, wrapup, ...). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,11 +71,9 @@ public record AnalyticsConversation(
             String wrapUpCode,
             String wrapUpNote,
             String disconnectType,
-            Boolean conference) {
-    }
+            Boolean conference) {}
 
     /** A session metric (tTalk, tAcw, nConnected, ...); durations in milliseconds. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Metric(String name, Long value, Instant emitDate) {
-    }
+    public record Metric(String name, Long value, Instant emitDate) {}
 }

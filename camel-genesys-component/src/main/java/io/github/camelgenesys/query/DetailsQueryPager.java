@@ -1,5 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.query;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.client.GenesysClient;
+import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.GenesysResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,12 +27,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.GenesysException;
-import io.github.camelgenesys.client.GenesysResponse;
 
 /**
  * Reads the conversations that started in an interval of any length from the synchronous details query, lazily, one
@@ -56,8 +70,7 @@ public final class DetailsQueryPager {
      * @param totalHits     the API's approximate count for the queried day, or null
      * @param correlationId ININ-Correlation-Id of the response
      */
-    public record Page(List<JsonNode> records, int number, Long totalHits, String correlationId) {
-    }
+    public record Page(List<JsonNode> records, int number, Long totalHits, String correlationId) {}
 
     private final GenesysClient client;
     private final ObjectNode query;
@@ -76,8 +89,8 @@ public final class DetailsQueryPager {
     /**
      * @param query the request body without interval and paging (filters, order, orderBy)
      */
-    public DetailsQueryPager(GenesysClient client, ObjectNode query, QueryInterval interval, int pageSize,
-                             long maxPagedResults) {
+    public DetailsQueryPager(
+            GenesysClient client, ObjectNode query, QueryInterval interval, int pageSize, long maxPagedResults) {
         this.client = client;
         this.query = query;
         this.interval = interval;
@@ -90,7 +103,8 @@ public final class DetailsQueryPager {
 
     /** The longest interval the API accepts for this request body: 31 days with a filter, 7 without. */
     public static Duration maxInterval(ObjectNode query) {
-        boolean filtered = !query.path("conversationFilters").isEmpty() || !query.path("segmentFilters").isEmpty();
+        boolean filtered = !query.path("conversationFilters").isEmpty()
+                || !query.path("segmentFilters").isEmpty();
         return filtered ? MAX_INTERVAL_FILTERED : MAX_INTERVAL_UNFILTERED;
     }
 
@@ -122,7 +136,9 @@ public final class DetailsQueryPager {
         JsonNode json = response.body();
         List<JsonNode> kept = new ArrayList<>();
         boolean dayDone = cut(json == null ? null : json.get("conversations"), kept);
-        Long totalHits = json != null && json.hasNonNull("totalHits") ? json.get("totalHits").asLong() : null;
+        Long totalHits = json != null && json.hasNonNull("totalHits")
+                ? json.get("totalHits").asLong()
+                : null;
         if (dayDone) {
             nextDay();
         } else {
@@ -172,12 +188,24 @@ public final class DetailsQueryPager {
 
     private void startReversePass() {
         if (reverse || !keyed() || boundary == null) {
-            throw GenesysException.builder(0, "client.pagination.cap", "The details query cannot read every"
-                    + " conversation that started on " + day.start().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
-                    + " (UTC) within " + day + ": the API refuses pages past maxPagedResults=" + maxPagedResults
-                    + " results" + (keyed() ? " and the day holds more than twice that many matches (read from both ends)"
-                    : " and orderBy=" + orderBy + " cannot be read from the other end (use conversationStart or"
-                    + " conversationEnd)") + ". Narrow the filters, or use genesys:analytics mode=details (jobs)")
+            throw GenesysException.builder(
+                            0,
+                            "client.pagination.cap",
+                            "The details query cannot read every"
+                                    + " conversation that started on "
+                                    + day.start()
+                                            .truncatedTo(ChronoUnit.DAYS)
+                                            .toString()
+                                            .substring(0, 10)
+                                    + " (UTC) within " + day + ": the API refuses pages past maxPagedResults="
+                                    + maxPagedResults
+                                    + " results"
+                                    + (keyed()
+                                            ? " and the day holds more than twice that many matches (read from both ends)"
+                                            : " and orderBy=" + orderBy
+                                                    + " cannot be read from the other end (use conversationStart or"
+                                                    + " conversationEnd)")
+                                    + ". Narrow the filters, or use genesys:analytics mode=details (jobs)")
                     .build();
         }
         reverse = true;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.query;
 
 import java.time.Clock;
@@ -20,8 +35,9 @@ import java.util.Locale;
  */
 public record QueryInterval(Instant start, Instant end) {
 
-    private static final DateTimeFormatter ISO_MILLIS
-            = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     public QueryInterval {
         if (start == null || end == null) {
@@ -55,7 +71,8 @@ public record QueryInterval(Instant start, Instant end) {
             Instant start = parseInstant(value.substring(0, slash));
             String second = value.substring(slash + 1);
             Instant end = second.startsWith("P") || second.startsWith("p")
-                    ? start.plus(parseAmount(second)) : parseInstant(second);
+                    ? start.plus(parseAmount(second))
+                    : parseInstant(second);
             return new QueryInterval(start, end);
         } catch (DateTimeParseException | ArithmeticException e) {
             throw invalid(option, text, e.getMessage());
@@ -104,8 +121,8 @@ public record QueryInterval(Instant start, Instant end) {
     public boolean checkNotInFuture(String option, Instant now) {
         if (!start.isBefore(now)) {
             throw new IllegalArgumentException(option + " " + this + " starts in the future (now is " + now
-                                               + "); allowed: an interval that starts before now, e.g. P1D"
-                                               + " (the last day, ending now - intervalLag)");
+                    + "); allowed: an interval that starts before now, e.g. P1D"
+                    + " (the last day, ending now - intervalLag)");
         }
         return end.isAfter(now);
     }
@@ -130,8 +147,8 @@ public record QueryInterval(Instant start, Instant end) {
 
     private static IllegalArgumentException invalid(String option, String text, String why) {
         return new IllegalArgumentException("Invalid " + option + " '" + text + "': " + why
-                                            + ". Use an ISO-8601 interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z),"
-                                            + " a start plus a duration (2024-05-01T00:00:00Z/P1D),"
-                                            + " or a duration back from now (P1D, PT6H)");
+                + ". Use an ISO-8601 interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z),"
+                + " a start plus a duration (2024-05-01T00:00:00Z/P1D),"
+                + " or a duration back from now (P1D, PT6H)");
     }
 }

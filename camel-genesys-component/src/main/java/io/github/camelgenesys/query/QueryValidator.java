@@ -1,10 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.query;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +70,20 @@ public final class QueryValidator {
      */
     public void validateDetailFilters(String option, JsonNode query) {
         Counter counter = new Counter();
-        checkFilterArray(option, query, "conversationFilters", AnalyticsVocabulary.CONVERSATION_DIMENSIONS,
-                AnalyticsVocabulary.DETAIL_METRICS, counter);
-        checkFilterArray(option, query, "segmentFilters", AnalyticsVocabulary.SEGMENT_DIMENSIONS,
-                AnalyticsVocabulary.SEGMENT_METRICS, counter);
+        checkFilterArray(
+                option,
+                query,
+                "conversationFilters",
+                AnalyticsVocabulary.CONVERSATION_DIMENSIONS,
+                AnalyticsVocabulary.DETAIL_METRICS,
+                counter);
+        checkFilterArray(
+                option,
+                query,
+                "segmentFilters",
+                AnalyticsVocabulary.SEGMENT_DIMENSIONS,
+                AnalyticsVocabulary.SEGMENT_METRICS,
+                counter);
         Iterator<String> names = query.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -72,7 +96,8 @@ public final class QueryValidator {
 
     /** Validates one aggregates-query {@code filter} object (not an array). */
     public void validateAggregateFilter(String option, JsonNode filter) {
-        checkFilter(option + ".filter", filter, AnalyticsVocabulary.AGGREGATE_FILTER_DIMENSIONS, Set.of(), new Counter());
+        checkFilter(
+                option + ".filter", filter, AnalyticsVocabulary.AGGREGATE_FILTER_DIMENSIONS, Set.of(), new Counter());
     }
 
     /** Checks that every value is in the allowed set, naming the option and listing the allowed values. */
@@ -100,15 +125,18 @@ public final class QueryValidator {
                 requireKnown(option, java.util.Collections.singleton(String.valueOf(value)), allowed);
             }
             if (!allowed.contains(value)) {
-                LOG.warn("{}: '{}' is not in the component's analytics vocabulary{}; sending it as is because"
-                         + " allowUnknownVocabulary=true (Genesys answers 400 if it does not know it either)",
-                        option, value, Suggestions.didYouMean(value, allowed));
+                LOG.warn(
+                        "{}: '{}' is not in the component's analytics vocabulary{}; sending it as is because"
+                                + " allowUnknownVocabulary=true (Genesys answers 400 if it does not know it either)",
+                        option,
+                        value,
+                        Suggestions.didYouMean(value, allowed));
             }
         }
     }
 
-    private static final Set<String> DETAIL_FILTER_FIELDS = Set.of("conversationFilters", "segmentFilters",
-            "evaluationFilters", "surveyFilters", "resolutionFilters");
+    private static final Set<String> DETAIL_FILTER_FIELDS =
+            Set.of("conversationFilters", "segmentFilters", "evaluationFilters", "surveyFilters", "resolutionFilters");
 
     private void checkFilterArray(
             String option, JsonNode query, String field, Set<String> dimensions, Set<String> metrics, Counter counter) {
@@ -121,15 +149,16 @@ public final class QueryValidator {
             throw new IllegalArgumentException(path + " must be an array of filters");
         }
         if (filters.size() > maxFilters) {
-            throw new IllegalArgumentException(path + " has " + filters.size() + " filters; at most " + maxFilters
-                                               + " are allowed");
+            throw new IllegalArgumentException(
+                    path + " has " + filters.size() + " filters; at most " + maxFilters + " are allowed");
         }
         for (int i = 0; i < filters.size(); i++) {
             checkFilter(path + "[" + i + "]", filters.get(i), dimensions, metrics, counter);
         }
     }
 
-    private void checkFilter(String path, JsonNode filter, Set<String> dimensions, Set<String> metrics, Counter counter) {
+    private void checkFilter(
+            String path, JsonNode filter, Set<String> dimensions, Set<String> metrics, Counter counter) {
         if (filter == null || !filter.isObject()) {
             throw new IllegalArgumentException(path + " must be an object {type, clauses, predicates}");
         }
@@ -160,7 +189,8 @@ public final class QueryValidator {
         }
     }
 
-    private void checkPredicates(String path, JsonNode predicates, Set<String> dimensions, Set<String> metrics, Counter counter) {
+    private void checkPredicates(
+            String path, JsonNode predicates, Set<String> dimensions, Set<String> metrics, Counter counter) {
         requireArray(path + ".predicates", predicates);
         for (int i = 0; i < predicates.size(); i++) {
             String p = path + ".predicates[" + i + "]";
@@ -176,7 +206,8 @@ public final class QueryValidator {
                 case "dimension" -> requireName(p + ".dimension", Set.of(text(predicate, "dimension", "")), dimensions);
                 case "metric" -> {
                     if (metrics.isEmpty()) {
-                        throw new IllegalArgumentException(p + ".type 'metric' is not allowed here; allowed: [dimension, property]");
+                        throw new IllegalArgumentException(
+                                p + ".type 'metric' is not allowed here; allowed: [dimension, property]");
                     }
                     requireName(p + ".metric", Set.of(text(predicate, "metric", "")), metrics);
                 }

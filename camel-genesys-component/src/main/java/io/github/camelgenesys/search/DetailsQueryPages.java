@@ -1,8 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +21,9 @@ import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysResponse;
 import io.github.camelgenesys.query.DetailsQueryPager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Pages of one details query sorted by conversationEnd ascending (incremental search), by
@@ -26,8 +40,7 @@ final class DetailsQueryPages implements PageSource {
 
     static final String PATH = DetailsQueryPager.PATH;
 
-    private record Probe(List<JsonNode> records, Long totalHits, String correlationId) {
-    }
+    private record Probe(List<JsonNode> records, Long totalHits, String correlationId) {}
 
     private final GenesysClient client;
     private final ObjectNode query;
@@ -64,7 +77,11 @@ final class DetailsQueryPages implements PageSource {
         }
         Probe page = ready != null ? ready : fetch(pageNumber);
         ready = null;
-        SearchPage result = new SearchPage(page.records(), pageNumber, page.totalHits(), page.correlationId(),
+        SearchPage result = new SearchPage(
+                page.records(),
+                pageNumber,
+                page.totalHits(),
+                page.correlationId(),
                 page.records().size() < pageSize);
         pageNumber++;
         return result;
@@ -114,7 +131,8 @@ final class DetailsQueryPages implements PageSource {
         if (page.records().size() < pageSize) {
             return false;
         }
-        Instant end = SearchRecords.DETAILS.end(page.records().get(page.records().size() - 1));
+        Instant end =
+                SearchRecords.DETAILS.end(page.records().get(page.records().size() - 1));
         return end != null && end.isBefore(seekTo);
     }
 
@@ -131,14 +149,22 @@ final class DetailsQueryPages implements PageSource {
         if (json != null) {
             json.path("conversations").forEach(records::add);
         }
-        Long total = json != null && json.hasNonNull("totalHits") ? json.get("totalHits").asLong() : null;
+        Long total = json != null && json.hasNonNull("totalHits")
+                ? json.get("totalHits").asLong()
+                : null;
         return new Probe(records, total, response.correlationId());
     }
 
     private GenesysException beyondCap() {
-        return GenesysException.builder(0, "client.pagination.cap", "The incremental search's next records lie past"
-                + " the details query's pagination cap (maxPagedResults=" + maxPagedResults + " results of "
-                + query.path("interval").asText() + " sorted by conversationEnd): the API refuses those pages. Shorten"
-                + " the lookback (interval), narrow the filters, or poll more often").build();
+        return GenesysException.builder(
+                        0,
+                        "client.pagination.cap",
+                        "The incremental search's next records lie past"
+                                + " the details query's pagination cap (maxPagedResults=" + maxPagedResults
+                                + " results of "
+                                + query.path("interval").asText()
+                                + " sorted by conversationEnd): the API refuses those pages. Shorten"
+                                + " the lookback (interval), narrow the filters, or poll more often")
+                .build();
     }
 }

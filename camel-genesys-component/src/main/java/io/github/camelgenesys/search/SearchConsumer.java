@@ -1,10 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedList;
-import java.util.List;
-import java.util.Queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +28,11 @@ import io.github.camelgenesys.consumer.OrderedCommits;
 import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -47,9 +61,11 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
     /** The commits of the current incremental run (a new one after a failure). */
     private volatile OrderedCommits commits = new OrderedCommits();
+
     private volatile boolean polling;
     /** Moved by the commits of completed exchanges (under the commits' lock) and read when a run starts. */
     private volatile Watermark watermark;
+
     private Instant runCutoff;
     private boolean stopBatch;
 
@@ -74,8 +90,13 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         if (settings.incremental) {
             // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
-            state = ConsumerState.start(configuration.getStateRepository(), configuration.getStateKey(), "search",
-                    getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(), settings.queryHash, List.of());
+            state = ConsumerState.start(
+                    configuration.getStateRepository(),
+                    configuration.getStateKey(),
+                    "search",
+                    getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(),
+                    settings.queryHash,
+                    List.of());
             stateKey = state.key();
         }
         super.doStart();
@@ -162,18 +183,27 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     private SearchRun newRun() {
         ObjectNode query = settings.query.deepCopy();
         if (!settings.isDetailsQuery()) {
-            return new SearchRun(new AttributeSearchPages(getEndpoint().getClient(), query), r -> SearchRun.Verdict.EMIT,
-                    settings.deduplicationWindow, settings.maxResults, SearchRecords.ATTRIBUTES);
+            return new SearchRun(
+                    new AttributeSearchPages(getEndpoint().getClient(), query),
+                    r -> SearchRun.Verdict.EMIT,
+                    settings.deduplicationWindow,
+                    settings.maxResults,
+                    SearchRecords.ATTRIBUTES);
         }
         QueryInterval interval = settings.intervalNow(clock);
         if (!settings.incremental) {
             QueryInterval exact = interval;
             LOG.debug("genesys:search starts a run over {}, one UTC day per query", interval);
-            return new SearchRun(new DayByDayPages(new DetailsQueryPager(getEndpoint().getClient(), query, interval,
-                    settings.pageSize, settings.maxPagedResults)), r -> {
+            return new SearchRun(
+                    new DayByDayPages(new DetailsQueryPager(
+                            getEndpoint().getClient(), query, interval, settings.pageSize, settings.maxPagedResults)),
+                    r -> {
                         Instant start = SearchRecords.DETAILS.start(r);
                         return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
-                    }, settings.deduplicationWindow, settings.maxResults, SearchRecords.DETAILS);
+                    },
+                    settings.deduplicationWindow,
+                    settings.maxResults,
+                    SearchRecords.DETAILS);
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
         // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
@@ -182,13 +212,15 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             watermark = Watermark.startingAt(interval.start());
             state.set(watermark.format());
         }
-        Instant from = watermark.end() == null ? watermark.floor()
+        Instant from = watermark.end() == null
+                ? watermark.floor()
                 : max(watermark.floor(), watermark.end().minus(interval.length()));
         // one run covers at most the longest interval the API accepts; a longer catch-up continues at the next run
         Instant longest = from.plus(DetailsQueryPager.maxInterval(query));
         Instant now = clock.instant().minus(settings.intervalLag);
         runCutoff = now.isAfter(longest) ? longest : now;
-        interval = from.isBefore(runCutoff) ? new QueryInterval(from, runCutoff)
+        interval = from.isBefore(runCutoff)
+                ? new QueryInterval(from, runCutoff)
                 : new QueryInterval(from, from.plusMillis(1));
         Watermark position = watermark;
         Instant cutoff = runCutoff;
@@ -198,19 +230,28 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                 return SearchRun.Verdict.STOP;
             }
             return position.admits(SearchRecords.DETAILS.start(r), end, SearchRecords.DETAILS.id(r))
-                    ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
+                    ? SearchRun.Verdict.EMIT
+                    : SearchRun.Verdict.SKIP;
         };
         query.put("interval", interval.toIso());
         LOG.debug("genesys:search starts an incremental run over {} (stateKey {})", interval, stateKey);
-        return new SearchRun(new DetailsQueryPages(getEndpoint().getClient(), query, settings.pageSize,
-                settings.maxPagedResults, watermark.end()), policy, settings.deduplicationWindow, settings.maxResults,
+        return new SearchRun(
+                new DetailsQueryPages(
+                        getEndpoint().getClient(), query, settings.pageSize, settings.maxPagedResults, watermark.end()),
+                policy,
+                settings.deduplicationWindow,
+                settings.maxResults,
                 SearchRecords.DETAILS);
     }
 
     private void completeRun() {
         if (run.withoutId() > 0) {
-            LOG.warn("genesys:search run ended: {} conversation(s) emitted, {} record(s) without conversationId not"
-                     + " emitted (stateKey {})", run.emitted(), run.withoutId(), stateKey);
+            LOG.warn(
+                    "genesys:search run ended: {} conversation(s) emitted, {} record(s) without conversationId not"
+                            + " emitted (stateKey {})",
+                    run.emitted(),
+                    run.withoutId(),
+                    stateKey);
         }
         if (settings.incremental && run.scannedEverything() && runCutoff != null) {
             // once every exchange of the run completed: the run's last commit
@@ -276,8 +317,8 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             Class<?> type = settings.isDetailsQuery() ? AnalyticsConversation.class : ConversationAttributes.class;
             return GenesysJson.mapper().treeToValue(record, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Cannot map search record " + SearchRecords.DETAILS.id(record)
-                                            + ": " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot map search record " + SearchRecords.DETAILS.id(record) + ": " + e.getOriginalMessage(), e);
         }
     }
 

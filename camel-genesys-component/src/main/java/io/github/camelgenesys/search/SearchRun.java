@@ -1,11 +1,24 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.query.SeenConversationIds;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +33,11 @@ final class SearchRun {
     private static final Logger LOG = LoggerFactory.getLogger(SearchRun.class);
 
     /** What the run does with a record. */
-    enum Verdict { EMIT, SKIP, STOP }
+    enum Verdict {
+        EMIT,
+        SKIP,
+        STOP
+    }
 
     /** Decides per record; STOP ends the run (records are sorted, so nothing after it qualifies either). */
     interface RecordPolicy {
@@ -80,9 +97,13 @@ final class SearchRun {
                 }
             }
             if (withoutId > withoutIdBefore) {
-                LOG.warn("genesys:search: {} record(s) of page {} (correlation id {}) have no conversationId and were"
-                         + " not emitted ({} so far in this run)", withoutId - withoutIdBefore, page.pageNumber(),
-                         page.correlationId(), withoutId);
+                LOG.warn(
+                        "genesys:search: {} record(s) of page {} (correlation id {}) have no conversationId and were"
+                                + " not emitted ({} so far in this run)",
+                        withoutId - withoutIdBefore,
+                        page.pageNumber(),
+                        page.correlationId(),
+                        withoutId);
             }
             if (limitReached()) {
                 finish(false);

@@ -1,7 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
-
-import java.time.Clock;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +27,8 @@ import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.FilterSource;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
@@ -71,53 +85,56 @@ public final class SearchSettings {
         requireAtLeast("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), 0);
         if (c.getPageSize() < 0 || c.getPageSize() > DetailsQueryPager.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be 0 (default " + DEFAULT_PAGE_SIZE + ") or 1.."
-                                               + DetailsQueryPager.MAX_PAGE_SIZE + ", was " + c.getPageSize());
+                    + DetailsQueryPager.MAX_PAGE_SIZE + ", was " + c.getPageSize());
         }
         int pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
         if (c.getMaxPagedResults() < pageSize) {
             throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
-                                               + "); the API's cap is 100000, was " + c.getMaxPagedResults());
+                    + "); the API's cap is 100000, was " + c.getMaxPagedResults());
         }
         if (c.getIntervalLag() == null || c.getIntervalLag().isNegative()) {
             throw new IllegalArgumentException("intervalLag must be zero or positive, was " + c.getIntervalLag());
         }
-        return type == SearchType.detailsQuery
-                ? details(c, classLoader, clock) : attributes(c, classLoader);
+        return type == SearchType.detailsQuery ? details(c, classLoader, clock) : attributes(c, classLoader);
     }
 
     private static SearchSettings details(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
         if (c.getAttributeQuery() != null) {
             throw new IllegalArgumentException("attributeQuery is only used with searchType=participantAttributes;"
-                                               + " searchType is detailsQuery");
+                    + " searchType is detailsQuery");
         }
         String interval = c.getInterval();
         if (c.isIncremental()) {
-            if (c.getOrderBy() != ConversationOrderBy.conversationEnd || c.getOrder() != SortOrder.asc || !c.isCompletedOnly()) {
+            if (c.getOrderBy() != ConversationOrderBy.conversationEnd
+                    || c.getOrder() != SortOrder.asc
+                    || !c.isCompletedOnly()) {
                 throw new IllegalArgumentException("incremental=true needs orderBy=conversationEnd, order=asc and"
-                                                   + " completedOnly=true (conversations are picked up when they end);"
-                                                   + " was orderBy=" + c.getOrderBy() + ", order=" + c.getOrder()
-                                                   + ", completedOnly=" + c.isCompletedOnly());
+                        + " completedOnly=true (conversations are picked up when they end);"
+                        + " was orderBy=" + c.getOrderBy() + ", order=" + c.getOrder()
+                        + ", completedOnly=" + c.isCompletedOnly());
             }
             interval = interval == null || interval.isBlank() ? DEFAULT_INCREMENTAL_INTERVAL : interval;
         } else if (interval == null || interval.isBlank()) {
             throw new IllegalArgumentException("interval is required for genesys:search (searchType=detailsQuery):"
-                                               + " an ISO interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z),"
-                                               + " a start plus a duration (2024-05-01T00:00:00Z/P1D) or a duration"
-                                               + " back from now (P1D)");
+                    + " an ISO interval (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z),"
+                    + " a start plus a duration (2024-05-01T00:00:00Z/P1D) or a duration"
+                    + " back from now (P1D)");
         }
         QueryInterval parsed = QueryInterval.parse("interval", interval, clock, c.getIntervalLag());
         if (parsed.checkNotInFuture("interval", clock.instant()) && !c.isIncremental()) {
-            LOG.warn("genesys:search interval {} ends in the future: each run reads only what exists when it runs"
-                     + " (use incremental=true to pick up conversations as they end)", parsed);
+            LOG.warn(
+                    "genesys:search interval {} ends in the future: each run reads only what exists when it runs"
+                            + " (use incremental=true to pick up conversations as they end)",
+                    parsed);
         }
         ObjectNode query = GenesysJson.mapper().createObjectNode();
         query.put("order", c.getOrder().name()).put("orderBy", c.getOrderBy().name());
         query.setAll(FilterOptions.detailFilters(c, classLoader));
         if (c.isIncremental() && parsed.length().compareTo(DetailsQueryPager.maxInterval(query)) >= 0) {
             throw new IllegalArgumentException("interval " + interval + " gives incremental=true a lookback of "
-                                               + parsed.length() + "; allowed: shorter than "
-                                               + DetailsQueryPager.maxInterval(query).toDays() + " days, the longest"
-                                               + " interval the details query accepts for this filter");
+                    + parsed.length() + "; allowed: shorter than "
+                    + DetailsQueryPager.maxInterval(query).toDays() + " days, the longest"
+                    + " interval the details query accepts for this filter");
         }
         return new SearchSettings(c, SearchType.detailsQuery, query, interval);
     }
@@ -138,16 +155,16 @@ public final class SearchSettings {
         }
         if (c.getPageSize() != 0) {
             throw new IllegalArgumentException("pageSize cannot be set with searchType=participantAttributes: the"
-                                               + " participant attributes search has no page size (the API chooses it)");
+                    + " participant attributes search has no page size (the API chooses it)");
         }
         if (c.getOrder() != SortOrder.asc || c.getOrderBy() != ConversationOrderBy.conversationStart) {
             throw new IllegalArgumentException("order and orderBy apply to searchType=detailsQuery; with"
-                                               + " participantAttributes put sortBy/sortOrder in attributeQuery");
+                    + " participantAttributes put sortBy/sortOrder in attributeQuery");
         }
         if (c.getAttributeQuery() == null || c.getAttributeQuery().isBlank()) {
             throw new IllegalArgumentException("attributeQuery is required with searchType=participantAttributes:"
-                                               + " a JSON criteria array or a whole request body"
-                                               + " (inline, classpath: or file:)");
+                    + " a JSON criteria array or a whole request body"
+                    + " (inline, classpath: or file:)");
         }
         ObjectNode body = attributeBody(c.getAttributeQuery(), classLoader);
         return new SearchSettings(c, SearchType.participantAttributes, body, null);
@@ -170,7 +187,7 @@ public final class SearchSettings {
         JsonNode query = body.get("query");
         if (query == null || !query.isArray() || query.isEmpty()) {
             throw new IllegalArgumentException("attributeQuery.query must be a non-empty array of criteria such as"
-                                               + " {\"type\":\"EXACT\",\"fields\":[\"...\"],\"value\":\"...\"}");
+                    + " {\"type\":\"EXACT\",\"fields\":[\"...\"],\"value\":\"...\"}");
         }
         if (body.has("cursor")) {
             throw new IllegalArgumentException("attributeQuery must not contain a cursor: the consumer pages itself");

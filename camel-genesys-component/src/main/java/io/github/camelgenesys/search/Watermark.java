@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
 import java.time.Instant;
@@ -31,8 +46,8 @@ record Watermark(Instant floor, Instant end, Set<String> idsAtEnd) {
         }
         String[] parts = text.split("\\|", -1);
         if (parts.length != 3) {
-            throw new IllegalStateException("Unreadable search watermark '" + text
-                                            + "' in the stateRepository; expected floorMs|endMs|ids");
+            throw new IllegalStateException(
+                    "Unreadable search watermark '" + text + "' in the stateRepository; expected floorMs|endMs|ids");
         }
         Instant floor = Instant.ofEpochMilli(Long.parseLong(parts[0]));
         Instant end = parts[1].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[1]));
@@ -42,7 +57,7 @@ record Watermark(Instant floor, Instant end, Set<String> idsAtEnd) {
 
     String format() {
         return floor.toEpochMilli() + "|" + (end == null ? "" : String.valueOf(end.toEpochMilli())) + "|"
-               + String.join(",", idsAtEnd);
+                + String.join(",", idsAtEnd);
     }
 
     /** Whether a conversation with this start, end and id comes after the position. */

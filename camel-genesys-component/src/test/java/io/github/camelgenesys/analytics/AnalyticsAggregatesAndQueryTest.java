@@ -1,25 +1,39 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** mode=aggregates and mode=query against the simulator: the aggregates agree with the details of the interval. */
 class AnalyticsAggregatesAndQueryTest {
@@ -31,7 +45,11 @@ class AnalyticsAggregatesAndQueryTest {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(1_500).days(2).rateLimitPerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(1_500)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .build();
         sim.start();
         from = sim.data().historyStart();
         to = from.plus(Duration.ofHours(20));
@@ -77,22 +95,35 @@ class AnalyticsAggregatesAndQueryTest {
     @Test
     void aggregateSumsMatchTheDetailsOfTheSameInterval() throws Exception {
         long conversations = sim.data().count(Criteria.startedBetween(from, to).completedOnly());
-        List<AnalyticsConversation> details = collect(uri("&mode=query&pageSize=100"), AnalyticsConversation.class,
-                (int) conversations);
+        List<AnalyticsConversation> details =
+                collect(uri("&mode=query&pageSize=100"), AnalyticsConversation.class, (int) conversations);
         assertEquals(conversations, details.size());
-        assertEquals(conversations, details.stream().map(AnalyticsConversation::conversationId).distinct().count());
-        assertTrue(details.stream().allMatch(c -> !c.conversationStart().isBefore(from)
-                && c.conversationStart().isBefore(to)), "cut to the exact interval");
+        assertEquals(
+                conversations,
+                details.stream()
+                        .map(AnalyticsConversation::conversationId)
+                        .distinct()
+                        .count());
+        assertTrue(
+                details.stream()
+                        .allMatch(c -> !c.conversationStart().isBefore(from)
+                                && c.conversationStart().isBefore(to)),
+                "cut to the exact interval");
 
-        List<AggregateResult> groups = collect(uri("&mode=aggregates&metrics=nOffered,tTalk,tHandle"
-                + "&groupBy=mediaType&granularity=PT6H"), AggregateResult.class, 1);
+        List<AggregateResult> groups = collect(
+                uri("&mode=aggregates&metrics=nOffered,tTalk,tHandle" + "&groupBy=mediaType&granularity=PT6H"),
+                AggregateResult.class,
+                1);
         Thread.sleep(100);
         assertTrue(groups.size() > 1, "one exchange per mediaType group");
 
-        assertEquals(detailSum(details, "nOffered"), groups.stream().mapToLong(g -> g.count("nOffered")).sum());
-        assertEquals(detailSum(details, "tTalk"), (long) groups.stream().mapToDouble(g -> g.sum("tTalk")).sum());
-        assertEquals(detailSum(details, "tHandle"),
-                (long) groups.stream().mapToDouble(g -> g.sum("tHandle")).sum());
+        assertEquals(
+                detailSum(details, "nOffered"),
+                groups.stream().mapToLong(g -> g.count("nOffered")).sum());
+        assertEquals(detailSum(details, "tTalk"), (long)
+                groups.stream().mapToDouble(g -> g.sum("tTalk")).sum());
+        assertEquals(detailSum(details, "tHandle"), (long)
+                groups.stream().mapToDouble(g -> g.sum("tHandle")).sum());
         AggregateResult any = groups.get(0);
         assertNotNull(any.average("tTalk"));
         assertEquals(0L, any.count("tAbandonMissing"), "absent metrics read as zero");
@@ -100,8 +131,10 @@ class AnalyticsAggregatesAndQueryTest {
 
     @Test
     void aggregateOutputResponseSendsTheWholeResponseOnce() throws Exception {
-        List<AggregateResponse> responses = collect(uri("&mode=aggregates&metrics=nOffered&aggregateOutput=response"
-                + "&mediaType=voice"), AggregateResponse.class, 1);
+        List<AggregateResponse> responses = collect(
+                uri("&mode=aggregates&metrics=nOffered&aggregateOutput=response" + "&mediaType=voice"),
+                AggregateResponse.class,
+                1);
         assertEquals(1, responses.size());
         List<AggregateResult> results = responses.get(0).resultsOrEmpty();
         assertEquals(1, results.size(), "no groupBy: one group");

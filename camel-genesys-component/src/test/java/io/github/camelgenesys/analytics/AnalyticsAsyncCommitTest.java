@@ -1,22 +1,36 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * mode=details with a route that hands each exchange to {@code seda}: the checkpoint after a conversation is saved
@@ -40,8 +54,13 @@ class AnalyticsAsyncCommitTest {
     @Test
     void theCheckpointWaitsForTheHandedOverExchangeToComplete() throws Exception {
         ShiftableClock clock = new ShiftableClock();
-        sim = GenesysCloudSimulator.builder().conversations(200).days(1).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(40)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(200)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(40))
+                .clock(clock)
+                .build();
         String base = sim.start();
         clock.shift(Duration.ofHours(2));
         Instant startDate = sim.data().historyStart().minus(Duration.ofHours(1));
@@ -57,10 +76,11 @@ class AnalyticsAsyncCommitTest {
             @Override
             public void configure() {
                 from("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base + "&clientId=" + sim.clientId()
-                        + "&clientSecret=RAW(" + sim.clientSecret() + ")&startDate=" + startDate
-                        + "&jobPollInterval=PT0.02S&delay=50&initialDelay=0&rateLimitPerMinute=0&windowSize=2d"
-                        + "&stateRepository=#checkpoints&stateKey=extract")
-                        .routeId("extract").to("seda:work");
+                                + "&clientSecret=RAW(" + sim.clientSecret() + ")&startDate=" + startDate
+                                + "&jobPollInterval=PT0.02S&delay=50&initialDelay=0&rateLimitPerMinute=0&windowSize=2d"
+                                + "&stateRepository=#checkpoints&stateKey=extract")
+                        .routeId("extract")
+                        .to("seda:work");
                 from("seda:work").routeId("work").process(exchange -> {
                     arrived.countDown();
                     assertTrue(gate.await(60, TimeUnit.SECONDS), "the test opens the gate");
@@ -76,8 +96,9 @@ class AnalyticsAsyncCommitTest {
         assertTrue(held.idsAtLastStart().isEmpty());
 
         gate.countDown();
-        long expected = sim.data().count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
-                .completedOnly());
+        long expected = sim.data()
+                .count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                        .completedOnly());
         Delivered.await(() -> delivered.ids.size() >= expected, 60_000);
         assertEquals(expected, delivered.ids.size());
         assertEquals(0, delivered.duplicates());

@@ -1,14 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -17,9 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A refused job submission, a failed details query and a failed aggregates query each end with exactly one audit
@@ -36,8 +50,13 @@ class AnalyticsAuditTest {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(200).days(2).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(20)).liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(200)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(20))
+                .liveRatePerMinute(0)
+                .build();
         sim.start();
     }
 
@@ -77,13 +96,16 @@ class AnalyticsAuditTest {
             if (!Files.exists(audit)) {
                 return List.of();
             }
-            return Files.readAllLines(audit).stream().filter(l -> !l.isBlank()).map(l -> {
-                try {
-                    return JSON.readTree(l);
-                } catch (Exception e) {
-                    throw new IllegalStateException(l, e);
-                }
-            }).toList();
+            return Files.readAllLines(audit).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(l -> {
+                        try {
+                            return JSON.readTree(l);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(l, e);
+                        }
+                    })
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -99,8 +121,9 @@ class AnalyticsAuditTest {
         sim.faults().next(1).on("POST", DetailsJob.JOBS).status(400);
         Path audit = tmp.resolve("jobs.jsonl");
 
-        List<JsonNode> events = runOnePoll("&mode=details&startDate=" + sim.data().historyStart()
-                + "&jobPollInterval=PT0.02S&maxJobResubmits=0", audit);
+        List<JsonNode> events = runOnePoll(
+                "&mode=details&startDate=" + sim.data().historyStart() + "&jobPollInterval=PT0.02S&maxJobResubmits=0",
+                audit);
 
         JsonNode first = events.get(0);
         assertEquals("job.failed", first.path("event").asText(), events.toString());
@@ -128,7 +151,8 @@ class AnalyticsAuditTest {
     void aFailedAggregatesQueryIsAuditedOnceAsFailed() throws Exception {
         sim.faults().next(1).on("POST", AggregatesConsumer.QUERY).status(400);
 
-        assertOneFailure("aggregates.failed", runOnePoll("&mode=aggregates&metrics=nOffered&interval=" + interval(),
-                tmp.resolve("a.jsonl")));
+        assertOneFailure(
+                "aggregates.failed",
+                runOnePoll("&mode=aggregates&metrics=nOffered&interval=" + interval(), tmp.resolve("a.jsonl")));
     }
 }

@@ -1,5 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,9 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,9 +37,6 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * mode=details against the simulator: windows, watermark, checkpoints, resubmits, restarts, cancellation.
@@ -49,8 +63,13 @@ class AnalyticsDetailsJobsTest {
     }
 
     private String start(int conversations, int days) {
-        sim = GenesysCloudSimulator.builder().conversations(conversations).days(days).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(40)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(conversations)
+                .days(days)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(40))
+                .clock(clock)
+                .build();
         return sim.start();
     }
 
@@ -80,8 +99,10 @@ class AnalyticsDetailsJobsTest {
     }
 
     private Set<String> allIds() {
-        return sim.data().conversationIds(Criteria.startedBetween(sim.data().historyStart(),
-                clock.instant().plus(Duration.ofDays(1)))).collect(Collectors.toSet());
+        return sim.data()
+                .conversationIds(Criteria.startedBetween(
+                        sim.data().historyStart(), clock.instant().plus(Duration.ofDays(1))))
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -94,12 +115,14 @@ class AnalyticsDetailsJobsTest {
         context = run(uri("&windowSize=1d"), delivered, new MemoryStateRepository());
         Delivered.await(() -> delivered.ids.size() >= conversations, 120_000);
 
-        long expected = sim.data().count(Criteria.startedBetween(sim.data().historyStart(),
-                clock.instant()).completedOnly());
+        long expected = sim.data()
+                .count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                        .completedOnly());
         assertEquals(conversations, expected);
         assertEquals(expected, delivered.ids.size());
         assertEquals(0, delivered.duplicates());
-        assertTrue(sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 30,
+        assertTrue(
+                sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 30,
                 "one job per daily window");
     }
 
@@ -113,12 +136,15 @@ class AnalyticsDetailsJobsTest {
 
         Delivered first = new Delivered();
         // slow down after 2,500 so the stop surely lands mid-run, whatever the machine's speed
-        CamelContext ctx1 = run(uri, exchange -> {
-            first.process(exchange);
-            if (first.deliveries.get() >= 2_500) {
-                Thread.sleep(2);
-            }
-        }, FileStateRepository.fileStateRepository(file.toFile()));
+        CamelContext ctx1 = run(
+                uri,
+                exchange -> {
+                    first.process(exchange);
+                    if (first.deliveries.get() >= 2_500) {
+                        Thread.sleep(2);
+                    }
+                },
+                FileStateRepository.fileStateRepository(file.toFile()));
         Delivered.await(() -> first.ids.size() >= 2_500, 60_000);
         ctx1.stop();
         long firstCount = first.deliveries.get();
@@ -152,9 +178,15 @@ class AnalyticsDetailsJobsTest {
         assertEquals(0, delivered.duplicates());
         assertEquals(2L, sim.stats().detailJobsByState().get("FAILED"));
         assertEquals(1L, sim.stats().detailJobsByState().get("EXPIRED"));
-        Delivered.await(() -> lines(audit).stream().filter(l -> l.contains("job.completed")).count() >= 3, 10_000);
+        Delivered.await(
+                () -> lines(audit).stream()
+                                .filter(l -> l.contains("job.completed"))
+                                .count()
+                        >= 3,
+                10_000);
         List<String> events = lines(audit);
-        assertEquals(3, events.stream().filter(l -> l.contains("\"job.failed\"")).count(), events.toString());
+        assertEquals(
+                3, events.stream().filter(l -> l.contains("\"job.failed\"")).count(), events.toString());
         assertTrue(events.stream().anyMatch(l -> l.contains("\"job.submitted\"") && l.contains("queryHash")));
         assertTrue(events.stream().anyMatch(l -> l.contains("\"job.completed\"") && l.contains("conversations")));
     }
@@ -182,15 +214,14 @@ class AnalyticsDetailsJobsTest {
         context = run(uri("&windowSize=1d"), delivered, null);
         // the newest conversations end after the watermark (availability minus availabilityLag): not yet delivered
         Instant watermarkNow = clock.instant().minus(Duration.ofMinutes(15));
-        long belowWatermark = sim.data().count(Criteria.startedBetween(sim.data().historyStart(),
-                watermarkNow.minus(Duration.ofMinutes(31))));
+        long belowWatermark = sim.data()
+                .count(Criteria.startedBetween(sim.data().historyStart(), watermarkNow.minus(Duration.ofMinutes(31))));
         Delivered.await(() -> delivered.ids.size() >= belowWatermark, 60_000);
         Thread.sleep(300);
         int firstPass = delivered.ids.size();
         assertTrue(firstPass < conversations, "conversations ending after the watermark wait: " + firstPass);
 
-        List<String> late = sim.data().injectConversations(5, clock.instant().minus(Duration.ofMinutes(2)),
-                "voice");
+        List<String> late = sim.data().injectConversations(5, clock.instant().minus(Duration.ofMinutes(2)), "voice");
         clock.shift(Duration.ofHours(2));
         Delivered.await(() -> delivered.ids.size() >= conversations + late.size(), 60_000);
 
@@ -203,8 +234,10 @@ class AnalyticsDetailsJobsTest {
     void simpleFilterOptionsNarrowTheJobs() throws Exception {
         start(2_000, 2);
         clock.shift(Duration.ofHours(2));
-        long voice = sim.data().count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
-                .mediaType("voice").completedOnly());
+        long voice = sim.data()
+                .count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                        .mediaType("voice")
+                        .completedOnly());
         Delivered delivered = new Delivered();
         context = run(uri("&windowSize=1d&mediaType=voice"), delivered, null);
         Delivered.await(() -> delivered.ids.size() >= voice, 60_000);
@@ -226,7 +259,8 @@ class AnalyticsDetailsJobsTest {
 
         assertEquals(conversations, delivered.ids.size());
         assertEquals(0, delivered.duplicates());
-        assertTrue(sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 4,
+        assertTrue(
+                sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 4,
                 "each poll stops after 300 and resubmits the window");
     }
 
@@ -237,10 +271,13 @@ class AnalyticsDetailsJobsTest {
         clock.shift(Duration.ofHours(2));
         Delivered delivered = new Delivered();
         java.util.concurrent.atomic.AtomicLong exchanges = new java.util.concurrent.atomic.AtomicLong();
-        context = run(uri("&windowSize=1d&batchMode=page&pageSize=100"), exchange -> {
-            exchanges.incrementAndGet();
-            delivered.process(exchange);
-        }, null);
+        context = run(
+                uri("&windowSize=1d&batchMode=page&pageSize=100"),
+                exchange -> {
+                    exchanges.incrementAndGet();
+                    delivered.process(exchange);
+                },
+                null);
         Delivered.await(() -> delivered.ids.size() >= conversations, 60_000);
 
         assertEquals(conversations, delivered.ids.size());
@@ -250,13 +287,18 @@ class AnalyticsDetailsJobsTest {
 
     @Test
     void runningJobIsCancelledWhenTheConsumerStops() throws Exception {
-        sim = GenesysCloudSimulator.builder().conversations(100).days(1).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMinutes(10)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(100)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
         sim.start();
         clock.shift(Duration.ofHours(2));
         context = run(uri("&windowSize=1d"), new Delivered(), null);
-        Delivered.await(() -> sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") > 0,
-                30_000);
+        Delivered.await(
+                () -> sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") > 0, 30_000);
         context.stop();
         context = null;
 
@@ -266,8 +308,13 @@ class AnalyticsDetailsJobsTest {
 
     @Test
     void stoppingTheRouteDuringAJobEndsTheWaitCancelsTheJobAndKeepsTheCheckpoint() throws Exception {
-        sim = GenesysCloudSimulator.builder().conversations(100).days(1).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMinutes(10)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(100)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
         sim.start();
         clock.shift(Duration.ofHours(2));
         Path file = tmp.resolve("stop-test.dat");
@@ -276,8 +323,8 @@ class AnalyticsDetailsJobsTest {
         context = run(uri("&windowSize=1d&stateRepository=#checkpoints&stateKey=stop-test"), delivered, checkpoints);
         // far longer than the test: a stop that waited for the job would show
         context.getShutdownStrategy().setTimeout(120);
-        Delivered.await(() -> sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") > 0,
-                30_000);
+        Delivered.await(
+                () -> sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") > 0, 30_000);
         String checkpointDuringTheJob = checkpoints.getState("stop-test");
 
         long started = System.nanoTime();

@@ -1,17 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-
-import io.github.camelgenesys.query.QueryInterval;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.query.QueryInterval;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The checkpoint position, its text form, and how windows are cut and own conversations. */
 class CheckpointTest {
@@ -35,8 +49,9 @@ class CheckpointTest {
 
     @Test
     void textFormRoundTripsAndHasNoEqualsSignForFileStateRepository() {
-        Checkpoint cp = Checkpoint.windowStarted(T0, T1).after(T0.plusMillis(1500), "id-1").after(T0.plusMillis(1500),
-                "id-2");
+        Checkpoint cp = Checkpoint.windowStarted(T0, T1)
+                .after(T0.plusMillis(1500), "id-1")
+                .after(T0.plusMillis(1500), "id-2");
         String text = cp.encode();
         assertFalse(text.contains("=") || text.contains("\n"), text);
         assertEquals(cp, Checkpoint.decode("k", text));

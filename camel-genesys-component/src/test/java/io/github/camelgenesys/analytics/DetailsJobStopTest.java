@@ -1,14 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.analytics;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysComponent;
 import io.github.camelgenesys.client.FakeTime;
 import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -17,9 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A details job (mode=details) is stoppable work: a route stop during the job's status wait returns at once, even with
@@ -42,8 +56,13 @@ class DetailsJobStopTest {
 
     @BeforeEach
     void simulator() {
-        sim = GenesysCloudSimulator.builder().conversations(100).days(1).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMinutes(10)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(100)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMinutes(10))
+                .clock(clock)
+                .build();
         sim.start();
         // the day of data is behind the availability watermark
         clock.shift(Duration.ofHours(2));
@@ -83,7 +102,8 @@ class DetailsJobStopTest {
     }
 
     private FileStateRepository checkpoints() {
-        return FileStateRepository.fileStateRepository(tmp.resolve("checkpoints.dat").toFile());
+        return FileStateRepository.fileStateRepository(
+                tmp.resolve("checkpoints.dat").toFile());
     }
 
     @Test

@@ -1,5 +1,33 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysComponent;
+import io.github.camelgenesys.analytics.Delivered;
+import io.github.camelgenesys.analytics.ShiftableClock;
+import io.github.camelgenesys.client.FakeTime;
+import io.github.camelgenesys.client.GenesysClientFactory;
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,14 +37,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import io.github.camelgenesys.GenesysComponent;
-import io.github.camelgenesys.analytics.Delivered;
-import io.github.camelgenesys.analytics.ShiftableClock;
-import io.github.camelgenesys.client.FakeTime;
-import io.github.camelgenesys.client.GenesysClientFactory;
-import io.github.camelgenesys.simulator.ConversationData;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -28,12 +48,6 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * genesys:archive is an asynchronous producer: a recording job runs on the producer's scheduled pool, not on the
@@ -47,8 +61,8 @@ class ArchiveAsyncTest {
     private static final Duration GENEROUS = Duration.ofSeconds(60);
 
     private final ShiftableClock clock = new ShiftableClock();
-    private final MemoryIdempotentRepository done = (MemoryIdempotentRepository) MemoryIdempotentRepository
-            .memoryIdempotentRepository(10_000);
+    private final MemoryIdempotentRepository done =
+            (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
     private final MemoryStateRepository journal = new MemoryStateRepository();
     private GenesysCloudSimulator sim;
     private CamelContext context;
@@ -70,13 +84,25 @@ class ArchiveAsyncTest {
 
     /** A simulator whose recording jobs stay PENDING until the test shifts its clock by an hour. */
     private List<String> simulatorWithSlowJobs(int ids) {
-        sim = GenesysCloudSimulator.builder().conversations(2_000).days(10).seed(7L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofHours(1)).maxConcurrentRecordingJobs(2).clock(clock)
+        sim = GenesysCloudSimulator.builder()
+                .conversations(2_000)
+                .days(10)
+                .seed(7L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofHours(1))
+                .maxConcurrentRecordingJobs(2)
+                .clock(clock)
                 .build();
         sim.start();
-        return sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
-                Instant.now().minus(Duration.ofDays(4))).mediaType("voice").completedOnly())
-                .filter(id -> !sim.data().recordingIds(id).isEmpty()).limit(ids).toList();
+        return sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofDays(4)))
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .limit(ids)
+                .toList();
     }
 
     private String uri(String options) {
@@ -125,7 +151,8 @@ class ArchiveAsyncTest {
         List<String> ids = simulatorWithSlowJobs(20);
         // a poll interval far longer than the stop may take: the stop must not wait for the next poll
         ProducerTemplate template = start("direct:archive", uri("&jobPollInterval=1m"));
-        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
+        Future<Exchange> running =
+                template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
         await(() -> jobsIn("PENDING") == 1, "the job to be created");
 
         long stopStarted = System.nanoTime();
@@ -133,8 +160,8 @@ class ArchiveAsyncTest {
         long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopStarted);
 
         assertTrue(stopMillis < 5000, "the route stop took " + stopMillis + " ms");
-        ArchiveStoppedException stopped = assertInstanceOf(ArchiveStoppedException.class,
-                running.get().getException());
+        ArchiveStoppedException stopped =
+                assertInstanceOf(ArchiveStoppedException.class, running.get().getException());
         assertEquals("CANCELLED", stopped.getSummary().failedJobs().get(0).state());
         assertEquals(List.copyOf(ids), stopped.getFailedConversationIds());
         assertEquals(1, jobsIn("CANCELLED"));
@@ -148,8 +175,8 @@ class ArchiveAsyncTest {
     void twoExchangesInFlightOnOneEndpointShareOneRouteThreadWhileTheirJobsRun() throws Exception {
         List<String> ids = simulatorWithSlowJobs(20);
         // one route thread: a producer holding it for a job's life would never let the second exchange in
-        ProducerTemplate template = start("seda:archive?concurrentConsumers=1",
-                uri("&jobPollInterval=50ms&batchSize=10"));
+        ProducerTemplate template =
+                start("seda:archive?concurrentConsumers=1", uri("&jobPollInterval=50ms&batchSize=10"));
         template.sendBody("seda:archive", new ArrayList<>(ids.subList(0, 10)));
         template.sendBody("seda:archive", new ArrayList<>(ids.subList(10, 20)));
 
@@ -168,7 +195,8 @@ class ArchiveAsyncTest {
     void theCallingThreadReturnsBeforeTheJobIsFulfilledAndTheCallbackCompletesTheExchangeOnce() throws Exception {
         List<String> ids = simulatorWithSlowJobs(10);
         start("direct:archive", uri("&jobPollInterval=50ms"));
-        AsyncProducer producer = context.getEndpoint(uri("&jobPollInterval=50ms")).createAsyncProducer();
+        AsyncProducer producer =
+                context.getEndpoint(uri("&jobPollInterval=50ms")).createAsyncProducer();
         producer.start();
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setBody(ids);
@@ -188,7 +216,8 @@ class ArchiveAsyncTest {
         Thread.sleep(100);
         assertEquals(List.of(false), callbacks, "the callback ran exactly once, with the flag process() returned");
         assertNull(exchange.getException());
-        assertEquals(ids.size(), exchange.getMessage().getBody(ArchiveSummary.class).conversations());
+        assertEquals(
+                ids.size(), exchange.getMessage().getBody(ArchiveSummary.class).conversations());
         producer.stop();
     }
 
@@ -198,13 +227,15 @@ class ArchiveAsyncTest {
         FakeTime time = new FakeTime();
         factory = new GenesysClientFactory(time, () -> 0.5, 10);
         ProducerTemplate template = start("direct:archive", uri("&jobPollInterval=50ms&archiveJobTimeout=1h"));
-        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
+        Future<Exchange> running =
+                template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
         // polled once: the producer holds the job (its creation time was read before the clock moves)
         await(() -> sim.stats().requestCount("GET /api/v2/recording/jobs/{jobId}") > 0, "the job to be polled");
 
         time.advance(Duration.ofHours(2));
 
-        ArchiveTimeoutException timeout = assertInstanceOf(ArchiveTimeoutException.class,
+        ArchiveTimeoutException timeout = assertInstanceOf(
+                ArchiveTimeoutException.class,
                 running.get(GENEROUS.toSeconds(), TimeUnit.SECONDS).getException());
         assertTrue(timeout.getMessage().contains("archiveJobTimeout"), timeout.getMessage());
         assertEquals(1, sim.stats().requestCount(CANCEL), "the PENDING job was cancelled");

@@ -1,5 +1,27 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.SimulatorStats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.simulator.ConversationData;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import io.github.camelgenesys.simulator.SimulatorStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -28,10 +46,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A crash mid-job: the first application dies (its network stops answering, its context is abandoned without a
@@ -54,8 +68,14 @@ class ArchiveCrashRecoveryTest {
 
     @BeforeAll
     void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(3_000).days(10).seed(21L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(60)).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(3_000)
+                .days(10)
+                .seed(21L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofMillis(60))
+                .build();
         sim.start();
     }
 
@@ -66,9 +86,15 @@ class ArchiveCrashRecoveryTest {
 
     private List<String> nextIds(long seed) {
         // each seed its own slice of old, recorded voice conversations, so "archived once" stays provable
-        return sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
-                Instant.now().minus(Duration.ofDays(3))).mediaType("voice").completedOnly())
-                .filter(id -> !sim.data().recordingIds(id).isEmpty()).skip(seed % 10 * IDS).limit(IDS).toList();
+        return sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofDays(3)))
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .skip(seed % 10 * IDS)
+                .limit(IDS)
+                .toList();
     }
 
     @BeforeEach
@@ -112,7 +138,7 @@ class ArchiveCrashRecoveryTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = { 3, 8, 13, 21 })
+    @ValueSource(longs = {3, 8, 13, 21})
     void killedDuringReadyOrProcessingAndRestartedArchivesEachRecordingOnce(long seed) throws Exception {
         ids = nextIds(seed);
         truth = ids.stream().flatMap(id -> sim.data().recordingIds(id).stream()).collect(Collectors.toSet());
@@ -122,8 +148,8 @@ class ArchiveCrashRecoveryTest {
         CamelContext first;
         try (DyingRelay network = new DyingRelay(sim.baseUrl(), killPoint(seed))) {
             first = application(network.baseUrl(), done, journal);
-            Future<Exchange> running = first.createProducerTemplate().asyncSend("direct:archive",
-                    e -> e.getMessage().setBody(ids));
+            Future<Exchange> running = first.createProducerTemplate()
+                    .asyncSend("direct:archive", e -> e.getMessage().setBody(ids));
             // the dead application can no longer reach the API; wait until its thread gave up, so nothing of it
             // runs beside the second one (a killed process runs nothing)
             running.get(60, TimeUnit.SECONDS);
@@ -135,7 +161,8 @@ class ArchiveCrashRecoveryTest {
         CamelContext second = application(sim.baseUrl(), done, journal);
         Exchange rerun;
         try {
-            rerun = second.createProducerTemplate().request("direct:archive", e -> e.getMessage().setBody(ids));
+            rerun = second.createProducerTemplate()
+                    .request("direct:archive", e -> e.getMessage().setBody(ids));
         } finally {
             second.stop();
             first.stop();
@@ -143,11 +170,15 @@ class ArchiveCrashRecoveryTest {
 
         assertNull(rerun.getException());
         SimulatorStats stats = sim.stats();
-        Set<String> archived = stats.recordings().entrySet().stream().filter(r -> r.getValue().archived() > 0)
-                .map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> archived = stats.recordings().entrySet().stream()
+                .filter(r -> r.getValue().archived() > 0)
+                .map(java.util.Map.Entry::getKey)
+                .collect(Collectors.toSet());
         assertTrue(archived.containsAll(truth), "every recording archived");
         assertEquals(0, stats.recordingsArchivedMoreThanOnce(), "no recording archived twice: " + stats.requests());
-        assertEquals(IDS / BATCH, stats.requestCount("POST /api/v2/recording/jobs", 202),
+        assertEquals(
+                IDS / BATCH,
+                stats.requestCount("POST /api/v2/recording/jobs", 202),
                 "one job per batch: the remembered jobs were followed, not created again");
     }
 }

@@ -1,15 +1,34 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.analytics.ShiftableClock;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.analytics.ShiftableClock;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -18,11 +37,6 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A recording bulk job only acts on recordings the data lake already holds (the simulator's default inclusion lag is
@@ -35,16 +49,23 @@ class ArchiveEligibilityTest {
     private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
     private final ShiftableClock clock = new ShiftableClock();
-    private final MemoryIdempotentRepository done = (MemoryIdempotentRepository) MemoryIdempotentRepository
-            .memoryIdempotentRepository(10_000);
+    private final MemoryIdempotentRepository done =
+            (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
     private GenesysCloudSimulator sim;
     private CamelContext context;
     private ProducerTemplate template;
 
     @BeforeEach
     void start() throws Exception {
-        sim = GenesysCloudSimulator.builder().conversations(500).days(10).seed(9L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(500)
+                .days(10)
+                .seed(9L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofMillis(40))
+                .clock(clock)
+                .build();
         sim.start();
         context = new DefaultCamelContext();
         context.getRegistry().bind("done", done);
@@ -59,9 +80,10 @@ class ArchiveEligibilityTest {
     }
 
     private Exchange archive(Object body) {
-        return template.request("genesys:archive?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl()
-                + "&clientId=" + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")"
-                + "&rateLimitPerMinute=0&jobPollInterval=20ms&idempotentRepository=#done",
+        return template.request(
+                "genesys:archive?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl()
+                        + "&clientId=" + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")"
+                        + "&rateLimitPerMinute=0&jobPollInterval=20ms&idempotentRepository=#done",
                 e -> e.getMessage().setBody(body));
     }
 
@@ -83,8 +105,10 @@ class ArchiveEligibilityTest {
 
     @Test
     void onlyConversationsTheJobActedOnAreRecordedAsDoneAndTheYoungOnesAreRetriedOnceEligible() {
-        List<String> old = List.copyOf(recordedStartingAt(Instant.now().minus(Duration.ofDays(5))).keySet());
-        List<String> young = List.copyOf(recordedStartingAt(Instant.now().minus(Duration.ofHours(6))).keySet());
+        List<String> old = List.copyOf(
+                recordedStartingAt(Instant.now().minus(Duration.ofDays(5))).keySet());
+        List<String> young = List.copyOf(
+                recordedStartingAt(Instant.now().minus(Duration.ofHours(6))).keySet());
         List<String> ids = new ArrayList<>(old);
         ids.addAll(young);
         ids.add(UNKNOWN_ID);
@@ -127,12 +151,13 @@ class ArchiveEligibilityTest {
         ids.forEach(id -> assertFalse(isDone(id)));
 
         List<Map<String, Object>> withStarts = new ArrayList<>();
-        starts.forEach((id, start) -> withStarts.add(Map.of("conversationId", id, "conversationStart",
-                start.toString())));
+        starts.forEach(
+                (id, start) -> withStarts.add(Map.of("conversationId", id, "conversationStart", start.toString())));
         Exchange located = archive(withStarts);
 
         assertNull(located.getException());
-        assertEquals(List.of(), located.getMessage().getBody(ArchiveSummary.class).notEligible());
+        assertEquals(
+                List.of(), located.getMessage().getBody(ArchiveSummary.class).notEligible());
         assertEquals(ids.size(), sim.stats().recordingsArchived());
         ids.forEach(id -> assertTrue(isDone(id)));
     }

@@ -1,5 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import io.github.camelgenesys.simulator.SimulatorStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,12 +35,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.GenesysEndpoint;
-import io.github.camelgenesys.simulator.ConversationData;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import io.github.camelgenesys.simulator.SimulatorStats;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -24,12 +44,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ArchiveProducerTest extends CamelTestSupport {
 
     private static final String JOBS = "POST /api/v2/recording/jobs";
@@ -37,17 +51,30 @@ class ArchiveProducerTest extends CamelTestSupport {
     private static String baseUrl;
     /** Voice conversations with a recording; each test uses its own slice so "archived once" stays provable. */
     private static List<String> recorded;
+
     private static int nextSlice;
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(24_000).days(20).seed(11L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofMillis(40)).dataLag(Duration.ofMinutes(1))
-                .recordingInclusionLag(Duration.ofHours(1)).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(24_000)
+                .days(20)
+                .seed(11L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofMillis(40))
+                .dataLag(Duration.ofMinutes(1))
+                .recordingInclusionLag(Duration.ofHours(1))
+                .build();
         baseUrl = sim.start();
-        recorded = sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
-                Instant.now().minus(Duration.ofHours(2))).mediaType("voice").completedOnly())
-                .filter(id -> !sim.data().recordingIds(id).isEmpty()).limit(7_500).toList();
+        recorded = sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofHours(2)))
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .limit(7_500)
+                .toList();
     }
 
     @AfterAll
@@ -88,14 +115,17 @@ class ArchiveProducerTest extends CamelTestSupport {
     @Test
     void twoExchangesWithTheSameIdsAtOnceArchiveEachRecordingOnce() throws Exception {
         List<String> ids = ids(16);
-        long expected = ids.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
+        long expected =
+                ids.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
         long archivedBefore = sim.stats().recordingsArchived();
         long twiceBefore = sim.stats().recordingsArchivedMoreThanOnce();
         context.getRegistry().bind("archivedOnce", MemoryIdempotentRepository.memoryIdempotentRepository(1_000));
         String endpoint = uri("&batchSize=4&idempotentRepository=#archivedOnce");
 
-        CompletableFuture<Exchange> first = template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
-        CompletableFuture<Exchange> second = template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
+        CompletableFuture<Exchange> first =
+                template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
+        CompletableFuture<Exchange> second =
+                template.asyncSend(endpoint, e -> e.getMessage().setBody(new ArrayList<>(ids)));
 
         assertNull(first.get(60, TimeUnit.SECONDS).getException());
         assertNull(second.get(60, TimeUnit.SECONDS).getException());
@@ -147,7 +177,9 @@ class ArchiveProducerTest extends CamelTestSupport {
         assertEquals(5_000, stats.recordingsArchived());
         assertEquals(0, stats.recordingsArchivedMoreThanOnce());
         for (String id : ids) {
-            assertEquals(1, stats.recordings().get(sim.data().recordingIds(id).get(0)).archived());
+            assertEquals(
+                    1,
+                    stats.recordings().get(sim.data().recordingIds(id).get(0)).archived());
         }
         assertEquals(2, stats.maxConcurrentRecordingJobs(), "both job slots used, never more");
         assertEquals(50, stats.requestCount(JOBS, 202));
@@ -157,8 +189,8 @@ class ArchiveProducerTest extends CamelTestSupport {
 
     @Test
     void rerunWithTheSameIdempotentRepositoryCreatesNoJob() {
-        MemoryIdempotentRepository repo = (MemoryIdempotentRepository) MemoryIdempotentRepository
-                .memoryIdempotentRepository(10_000);
+        MemoryIdempotentRepository repo =
+                (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         context.getRegistry().bind("archiveRepo", repo);
         List<String> ids = ids(300);
         Exchange first = archive("&idempotentRepository=#archiveRepo", String.join(",", ids));
@@ -177,8 +209,8 @@ class ArchiveProducerTest extends CamelTestSupport {
 
     @Test
     void aFailedJobSurfacesItsIdsInTheExceptionAndTheyAreNotRecordedAsDone() {
-        MemoryIdempotentRepository repo = (MemoryIdempotentRepository) MemoryIdempotentRepository
-                .memoryIdempotentRepository(10_000);
+        MemoryIdempotentRepository repo =
+                (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         context.getRegistry().bind("failRepo", repo);
         List<String> ids = ids(200);
         sim.failNextRecordingJobs(1);
@@ -200,7 +232,8 @@ class ArchiveProducerTest extends CamelTestSupport {
         for (String id : ids.subList(100, 200)) {
             assertTrue(repo.contains(id + ":ARCHIVE"));
         }
-        assertEquals(s, e.getMessage().getBody(ArchiveSummary.class), "the summary is the body for a dead-letter route");
+        assertEquals(
+                s, e.getMessage().getBody(ArchiveSummary.class), "the summary is the body for a dead-letter route");
     }
 
     @Test
@@ -210,15 +243,16 @@ class ArchiveProducerTest extends CamelTestSupport {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
         assertTrue(e.getMessage().contains("integrationId") && e.getMessage().contains("EXPORT"), e.getMessage());
         // the endpoint's start obtained a token (verifyCredentialsOnStartup); no API call was made
-        assertTrue(sim.stats().requests().keySet().stream().noneMatch(k -> k.contains("/api/")),
+        assertTrue(
+                sim.stats().requests().keySet().stream().noneMatch(k -> k.contains("/api/")),
                 "the simulator saw: " + sim.stats().requests());
     }
 
     @Test
     void exportWithIntegrationIdSendsTheFlagsAndExportsOnce() {
         List<String> ids = ids(120);
-        Exchange e = archive("&action=EXPORT&integrationId=s3-bulk&includeScreenRecordings=false&actionAge=3",
-                ids.stream());
+        Exchange e =
+                archive("&action=EXPORT&integrationId=s3-bulk&includeScreenRecordings=false&actionAge=3", ids.stream());
         assertNull(e.getException());
         assertEquals(2, e.getMessage().getBody(ArchiveSummary.class).jobs());
         assertEquals(120, sim.stats().recordingsExported());
@@ -228,9 +262,10 @@ class ArchiveProducerTest extends CamelTestSupport {
     @Test
     void invalidOptionsAreStartupErrorsNamingTheOption() throws Exception {
         for (String[] c : new String[][] {
-                { "&action=ARCHIV", "action" }, { "&batchSize=501", "batchSize" },
-                { "&actionDate=yesterday", "actionDate" }, { "&actionDate=2024-01-01T00:00:00Z&actionAge=3", "actionAge" },
-                { "&maxConcurrentJobs=0", "maxConcurrentJobs" }, { "&selection=all", "selection" } }) {
+            {"&action=ARCHIV", "action"}, {"&batchSize=501", "batchSize"},
+            {"&actionDate=yesterday", "actionDate"}, {"&actionDate=2024-01-01T00:00:00Z&actionAge=3", "actionAge"},
+            {"&maxConcurrentJobs=0", "maxConcurrentJobs"}, {"&selection=all", "selection"}
+        }) {
             GenesysEndpoint endpoint = context.getEndpoint(uri(c[0]), GenesysEndpoint.class);
             endpoint.start();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
@@ -244,8 +279,11 @@ class ArchiveProducerTest extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:split").split(body().tokenize(",", 250, false), new ArchiveSummaryAggregationStrategy())
-                        .streaming().to(uri("")).end();
+                from("direct:split")
+                        .split(body().tokenize(",", 250, false), new ArchiveSummaryAggregationStrategy())
+                        .streaming()
+                        .to(uri(""))
+                        .end();
             }
         });
         Exchange e = template.request("direct:split", x -> x.getMessage().setBody(String.join(",", ids)));
@@ -265,8 +303,11 @@ class ArchiveProducerTest extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:splitFail").split(body().tokenize(",", 200, false), new ArchiveSummaryAggregationStrategy())
-                        .streaming().to(uri("")).end();
+                from("direct:splitFail")
+                        .split(body().tokenize(",", 200, false), new ArchiveSummaryAggregationStrategy())
+                        .streaming()
+                        .to(uri(""))
+                        .end();
             }
         });
         sim.failNextRecordingJobs(1);
@@ -296,21 +337,39 @@ class ArchiveProducerTest extends CamelTestSupport {
     }
 
     private SimulatorStats archiveSixtyUnderAnOrgLimitOfOneJob(boolean limitsUnreadable) {
-        GenesysCloudSimulator strict = GenesysCloudSimulator.builder().conversations(2_000).days(5).seed(3L)
-                .rateLimitPerMinute(0).liveRatePerMinute(0).jobDelay(Duration.ofMillis(40))
-                .dataLag(Duration.ofMinutes(1)).recordingInclusionLag(Duration.ofHours(1))
-                .maxConcurrentRecordingJobs(1).build();
+        GenesysCloudSimulator strict = GenesysCloudSimulator.builder()
+                .conversations(2_000)
+                .days(5)
+                .seed(3L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofMillis(40))
+                .dataLag(Duration.ofMinutes(1))
+                .recordingInclusionLag(Duration.ofHours(1))
+                .maxConcurrentRecordingJobs(1)
+                .build();
         String url = strict.start();
         try {
             if (limitsUnreadable) {
-                strict.faults().next(3).on("GET", "/api/v2/organizations/limits/namespaces/*").status(503);
+                strict.faults()
+                        .next(3)
+                        .on("GET", "/api/v2/organizations/limits/namespaces/*")
+                        .status(503);
             }
-            List<String> few = strict.data().conversationIds(ConversationData.Criteria.startedBetween(
-                    strict.data().historyStart(), Instant.now().minus(Duration.ofHours(2))).mediaType("voice")
-                    .completedOnly()).filter(id -> !strict.data().recordingIds(id).isEmpty()).limit(60).toList();
-            Exchange e = template.request("genesys:archive?apiUrl=" + url + "&loginUrl=" + url + "&clientId="
-                    + strict.clientId() + "&clientSecret=RAW(" + strict.clientSecret() + ")&rateLimitPerMinute=0"
-                    + "&jobPollInterval=15ms&batchSize=10", x -> x.getMessage().setBody(new ArrayList<>(few)));
+            List<String> few = strict.data()
+                    .conversationIds(ConversationData.Criteria.startedBetween(
+                                    strict.data().historyStart(), Instant.now().minus(Duration.ofHours(2)))
+                            .mediaType("voice")
+                            .completedOnly())
+                    .filter(id -> !strict.data().recordingIds(id).isEmpty())
+                    .limit(60)
+                    .toList();
+            Exchange e = template.request(
+                    "genesys:archive?apiUrl=" + url + "&loginUrl=" + url + "&clientId="
+                            + strict.clientId() + "&clientSecret=RAW(" + strict.clientSecret()
+                            + ")&rateLimitPerMinute=0"
+                            + "&jobPollInterval=15ms&batchSize=10",
+                    x -> x.getMessage().setBody(new ArrayList<>(few)));
             assertNull(e.getException());
             assertEquals(6, e.getMessage().getBody(ArchiveSummary.class).jobs());
             SimulatorStats stats = strict.stats();
@@ -327,29 +386,37 @@ class ArchiveProducerTest extends CamelTestSupport {
     void querySelectionRunsOneJobForTheIntervalAndFilters() {
         Instant from = Instant.now().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         Instant to = from.plus(Duration.ofHours(1));
-        long startedInside = sim.data().conversationIds(ConversationData.Criteria.startedBetween(from, to)
-                .mediaType("voice").completedOnly()).filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
-        long startedFromADayBefore = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
-                from.minus(Duration.ofDays(1)), to).mediaType("voice").completedOnly())
-                .filter(id -> !sim.data().recordingIds(id).isEmpty()).count();
+        long startedInside = sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(from, to)
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .count();
+        long startedFromADayBefore = sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(from.minus(Duration.ofDays(1)), to)
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .count();
 
-        Exchange e = archive("&selection=query&action=DELETE&interval=" + from + "/" + to + "&mediaType=voice",
-                "ignored");
+        Exchange e =
+                archive("&selection=query&action=DELETE&interval=" + from + "/" + to + "&mediaType=voice", "ignored");
         assertNull(e.getException());
         ArchiveSummary s = e.getMessage().getBody(ArchiveSummary.class);
         assertEquals(1, s.jobs());
         assertEquals(0, s.conversationsSubmitted());
         long deleted = sim.stats().recordingsDeleted();
         assertEquals(deleted, s.recordingsProcessed());
-        assertTrue(deleted >= startedInside && deleted <= startedFromADayBefore,
+        assertTrue(
+                deleted >= startedInside && deleted <= startedFromADayBefore,
                 deleted + " not within [" + startedInside + ", " + startedFromADayBefore + "]");
         assertEquals(0, sim.stats().recordingsDeletedMoreThanOnce());
     }
 
     @Test
     void queryOptionsWithoutQuerySelectionAreRejected() throws Exception {
-        for (String[] c : new String[][] {
-                { "&interval=P1D", "selection=query" }, { "&selection=query", "interval is required" } }) {
+        for (String[] c :
+                new String[][] {{"&interval=P1D", "selection=query"}, {"&selection=query", "interval is required"}}) {
             GenesysEndpoint endpoint = context.getEndpoint(uri(c[0]), GenesysEndpoint.class);
             endpoint.start();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, endpoint.createProducer()::start);
@@ -359,7 +426,8 @@ class ArchiveProducerTest extends CamelTestSupport {
 
     @Test
     void parallelExchangesOnOneEndpointShareTheJobSlotsAndAreAudited() throws Exception {
-        java.nio.file.Path audit = java.nio.file.Files.createTempDirectory("archive-audit").resolve("archive.jsonl");
+        java.nio.file.Path audit =
+                java.nio.file.Files.createTempDirectory("archive-audit").resolve("archive.jsonl");
         List<String> first = ids(150);
         List<String> second = ids(150);
         String endpoint = uri("&auditFile=" + audit);
@@ -374,7 +442,8 @@ class ArchiveProducerTest extends CamelTestSupport {
         assertEquals(0, stats.requestCount(JOBS, 400), "two exchanges never hold more than the 2 slots");
         assertTrue(stats.maxConcurrentRecordingJobs() <= 2);
         List<String> events = java.nio.file.Files.readAllLines(audit).stream()
-                .map(l -> l.replaceAll(".*\"event\":\"([^\"]+)\".*", "$1")).toList();
+                .map(l -> l.replaceAll(".*\"event\":\"([^\"]+)\".*", "$1"))
+                .toList();
         assertEquals(4, events.stream().filter("job.created"::equals).count());
         assertEquals(4, events.stream().filter("job.fulfilled"::equals).count());
     }

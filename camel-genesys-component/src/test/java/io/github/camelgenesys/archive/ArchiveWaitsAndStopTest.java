@@ -1,5 +1,29 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.analytics.ShiftableClock;
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +36,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-
-import io.github.camelgenesys.analytics.ShiftableClock;
-import io.github.camelgenesys.simulator.ConversationData;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -25,12 +45,6 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every wait of genesys:archive is bounded and ends when the route stops: a permanent 429 or a job slot held by
@@ -44,8 +58,8 @@ class ArchiveWaitsAndStopTest {
     private static final Duration GENEROUS = Duration.ofSeconds(60);
 
     private final ShiftableClock clock = new ShiftableClock();
-    private final MemoryIdempotentRepository done = (MemoryIdempotentRepository) MemoryIdempotentRepository
-            .memoryIdempotentRepository(10_000);
+    private final MemoryIdempotentRepository done =
+            (MemoryIdempotentRepository) MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
     private final MemoryStateRepository journal = new MemoryStateRepository();
     private GenesysCloudSimulator sim;
     private CamelContext context;
@@ -61,17 +75,29 @@ class ArchiveWaitsAndStopTest {
     }
 
     private void simulator(Duration jobDelay, int maxConcurrentJobs) {
-        sim = GenesysCloudSimulator.builder().conversations(2_000).days(10).seed(5L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(jobDelay).maxConcurrentRecordingJobs(maxConcurrentJobs).clock(clock)
+        sim = GenesysCloudSimulator.builder()
+                .conversations(2_000)
+                .days(10)
+                .seed(5L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(jobDelay)
+                .maxConcurrentRecordingJobs(maxConcurrentJobs)
+                .clock(clock)
                 .build();
         sim.start();
     }
 
     /** Voice conversations with a recording, old enough for the 48 h inclusion lag. */
     private List<String> recorded(int n) {
-        return sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
-                Instant.now().minus(Duration.ofDays(4))).mediaType("voice").completedOnly())
-                .filter(id -> !sim.data().recordingIds(id).isEmpty()).limit(n).toList();
+        return sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofDays(4)))
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .limit(n)
+                .toList();
     }
 
     private ProducerTemplate route(String options) throws Exception {
@@ -103,7 +129,8 @@ class ArchiveWaitsAndStopTest {
 
     /** Starts archiving {@code ids} in the background; returns once their job was created (jobs stay PENDING 1 h). */
     private Future<Exchange> archivingWithAPendingJob(ProducerTemplate template, List<String> ids) throws Exception {
-        Future<Exchange> running = template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
+        Future<Exchange> running =
+                template.asyncSend("direct:archive", x -> x.getMessage().setBody(ids));
         await(() -> jobsIn("PENDING") == 1, "the job to be created");
         return running;
     }
@@ -119,8 +146,9 @@ class ArchiveWaitsAndStopTest {
         List<String> ids = recorded(20);
         ProducerTemplate template = route("&jobSlotTimeout=1s&maxRetries=1&retryInitialDelay=10ms");
 
-        Exchange e = assertTimeoutPreemptively(GENEROUS, () -> template.request("direct:archive",
-                x -> x.getMessage().setBody(new ArrayList<>(ids))));
+        Exchange e = assertTimeoutPreemptively(
+                GENEROUS,
+                () -> template.request("direct:archive", x -> x.getMessage().setBody(new ArrayList<>(ids))));
 
         ArchiveTimeoutException timeout = assertInstanceOf(ArchiveTimeoutException.class, e.getException());
         assertEquals(ArchiveTimeoutException.CODE_TIMEOUT, timeout.getCode());
@@ -128,7 +156,9 @@ class ArchiveWaitsAndStopTest {
         assertTrue(timeout.getMessage().contains("jobSlotTimeout"), timeout.getMessage());
         assertEquals(List.copyOf(ids), timeout.getFailedConversationIds());
         assertEquals("NOT_CREATED", timeout.getSummary().failedJobs().get(0).state());
-        assertTrue(sim.stats().requestCount(JOBS, 429) >= 2, "creation was retried: " + sim.stats().requests());
+        assertTrue(
+                sim.stats().requestCount(JOBS, 429) >= 2,
+                "creation was retried: " + sim.stats().requests());
         ids.forEach(id -> assertFalse(done.contains(id + ":ARCHIVE")));
     }
 
@@ -139,8 +169,9 @@ class ArchiveWaitsAndStopTest {
         List<String> ids = recorded(10);
         ProducerTemplate template = route("&jobSlotTimeout=1s");
 
-        Exchange e = assertTimeoutPreemptively(GENEROUS, () -> template.request("direct:archive",
-                x -> x.getMessage().setBody(new ArrayList<>(ids))));
+        Exchange e = assertTimeoutPreemptively(
+                GENEROUS,
+                () -> template.request("direct:archive", x -> x.getMessage().setBody(new ArrayList<>(ids))));
 
         ArchiveTimeoutException timeout = assertInstanceOf(ArchiveTimeoutException.class, e.getException());
         assertTrue(timeout.getMessage().contains("recording.job.concurrency.limit.exceeded"), timeout.getMessage());
@@ -160,8 +191,8 @@ class ArchiveWaitsAndStopTest {
         Duration stopTook = Duration.ofNanos(System.nanoTime() - stopStarted);
 
         assertTrue(stopTook.compareTo(Duration.ofSeconds(30)) < 0, "the stop waited for the job: " + stopTook);
-        ArchiveStoppedException stopped = assertInstanceOf(ArchiveStoppedException.class,
-                running.get().getException());
+        ArchiveStoppedException stopped =
+                assertInstanceOf(ArchiveStoppedException.class, running.get().getException());
         assertEquals(ArchiveStoppedException.CODE_STOPPED, stopped.getCode());
         assertEquals("CANCELLED", stopped.getSummary().failedJobs().get(0).state());
         assertEquals(List.copyOf(ids), stopped.getFailedConversationIds());
@@ -183,8 +214,8 @@ class ArchiveWaitsAndStopTest {
 
         context.getRouteController().stopRoute("archive");
 
-        ArchiveStoppedException stopped = assertInstanceOf(ArchiveStoppedException.class,
-                running.get().getException());
+        ArchiveStoppedException stopped =
+                assertInstanceOf(ArchiveStoppedException.class, running.get().getException());
         assertEquals("PROCESSING", stopped.getSummary().failedJobs().get(0).state());
         assertEquals(0, done.getCacheSize(), "nothing recorded as done while the job runs");
         assertFalse(journal.getState("genesys-archive-jobs-ARCHIVE").isEmpty(), "the running job is remembered");
@@ -219,21 +250,30 @@ class ArchiveWaitsAndStopTest {
     /** Another application's job, created straight through the API, that holds the organization's only slot. */
     private void createForeignJob(List<String> ids) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String basic = Base64.getEncoder().encodeToString((sim.clientId() + ":" + sim.clientSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        String basic = Base64.getEncoder()
+                .encodeToString((sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/oauth/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        String predicates = String.join(",", ids.stream().map(id -> "{\"dimension\":\"conversationId\",\"value\":\""
-                + id + "\"}").toList());
+        String predicates = String.join(
+                ",",
+                ids.stream()
+                        .map(id -> "{\"dimension\":\"conversationId\",\"value\":\"" + id + "\"}")
+                        .toList());
         String body = "{\"action\":\"ARCHIVE\",\"actionDate\":\"" + Instant.now() + "\",\"conversationQuery\":{"
                 + "\"interval\":\"" + sim.data().historyStart() + "/" + Instant.now() + "\",\"conversationFilters\":"
                 + "[{\"type\":\"or\",\"predicates\":[" + predicates + "]}]}}";
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
-                + "/api/v2/recording/jobs")).header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/api/v2/recording/jobs"))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, created.statusCode(), created.body());
     }

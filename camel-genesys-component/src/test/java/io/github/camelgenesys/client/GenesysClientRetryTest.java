@@ -1,17 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
-
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -22,6 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class GenesysClientRetryTest {
 
@@ -51,9 +65,14 @@ class GenesysClientRetryTest {
 
     /** First response {@code first}, then 200. */
     private void stubThenOk(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
-        wm.server.stubFor(any(urlPathEqualTo(path)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(first).willSetStateTo("ok"));
-        wm.server.stubFor(any(urlPathEqualTo(path)).inScenario("s").whenScenarioStateIs("ok")
+        wm.server.stubFor(any(urlPathEqualTo(path))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first)
+                .willSetStateTo("ok"));
+        wm.server.stubFor(any(urlPathEqualTo(path))
+                .inScenario("s")
+                .whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"totalHits\":0}").withStatus(path.equals(JOBS) ? 202 : 200)));
     }
 
@@ -62,8 +81,11 @@ class GenesysClientRetryTest {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tooMany(String retryAfter) {
-        var r = aResponse().withStatus(429).withHeader("Content-Type", "application/json")
-                .withHeader("ININ-Correlation-Id", "corr-429").withBody(String.format(TOO_MANY, retryAfter));
+        var r = aResponse()
+                .withStatus(429)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("ININ-Correlation-Id", "corr-429")
+                .withBody(String.format(TOO_MANY, retryAfter));
         return retryAfter == null ? r : r.withHeader("Retry-After", retryAfter);
     }
 
@@ -83,8 +105,8 @@ class GenesysClientRetryTest {
 
     @Test
     void tooManyRequestsHonoursAnHttpDateRetryAfter() {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(FakeTime.START.plusSeconds(20).atOffset(ZoneOffset.UTC));
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                FakeTime.START.plusSeconds(20).atOffset(ZoneOffset.UTC));
         stubThenOk(PATH, tooMany(date));
         GenesysClient client = factory.client(wm.settings().build());
 
@@ -102,8 +124,11 @@ class GenesysClientRetryTest {
 
         wm.server.resetScenarios();
         wm.server.resetRequests();
-        wm.server.stubFor(any(urlPathEqualTo(PATH)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(tooMany(null)).willSetStateTo("ok"));
+        wm.server.stubFor(any(urlPathEqualTo(PATH))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(tooMany(null))
+                .willSetStateTo("ok"));
         client.get(PATH, null, JsonNode.class);
         assertEquals(Duration.ofSeconds(3), time.sleeps().get(1));
     }
@@ -111,7 +136,8 @@ class GenesysClientRetryTest {
     @Test
     void retryAfterAboveMaxRetryAfterFailsFastWithTheValue() {
         stubThenOk(PATH, tooMany("600"));
-        GenesysClient client = factory.client(wm.settings().maxRetryAfter(Duration.ofSeconds(180)).build());
+        GenesysClient client = factory.client(
+                wm.settings().maxRetryAfter(Duration.ofSeconds(180)).build());
 
         GenesysException e = assertThrows(GenesysException.class, () -> client.post(PATH, "{}", JsonNode.class));
 
@@ -126,11 +152,16 @@ class GenesysClientRetryTest {
 
     @Test
     void serverErrorsAreRetriedWithGrowingDelaysThenFailWithTheStatus() {
-        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json").withHeader("inin-ratelimit-reset", "60")
-                .withBody("{\"code\":\"service.unavailable\",\"status\":503,\"message\":\"down\"}")));
-        GenesysClient client = factory.client(wm.settings().maxRetries(3)
-                .retryInitialDelay(Duration.ofSeconds(1)).build());
+        wm.server.stubFor(any(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("inin-ratelimit-reset", "60")
+                        .withBody("{\"code\":\"service.unavailable\",\"status\":503,\"message\":\"down\"}")));
+        GenesysClient client = factory.client(wm.settings()
+                .maxRetries(3)
+                .retryInitialDelay(Duration.ofSeconds(1))
+                .build());
 
         GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));
 
@@ -140,7 +171,8 @@ class GenesysClientRetryTest {
         assertEquals(4, apiCalls(PATH));
         List<Duration> sleeps = time.sleeps();
         assertEquals(3, sleeps.size());
-        assertTrue(sleeps.get(0).compareTo(sleeps.get(1)) < 0 && sleeps.get(1).compareTo(sleeps.get(2)) < 0,
+        assertTrue(
+                sleeps.get(0).compareTo(sleeps.get(1)) < 0 && sleeps.get(1).compareTo(sleeps.get(2)) < 0,
                 "growing delays: " + sleeps);
     }
 
@@ -172,8 +204,8 @@ class GenesysClientRetryTest {
         stubThenOk(JOBS, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         GenesysClient client = factory.client(wm.settings().build());
 
-        GenesysException e = assertThrows(GenesysException.class,
-                () -> client.postCreate(JOBS, Map.of("interval", "x"), JsonNode.class));
+        GenesysException e = assertThrows(
+                GenesysException.class, () -> client.postCreate(JOBS, Map.of("interval", "x"), JsonNode.class));
 
         assertEquals(GenesysException.CODE_NOT_REPLAYED, e.getCode());
         assertEquals(1, apiCalls(JOBS), "the server saw the job creation exactly once");
@@ -205,7 +237,9 @@ class GenesysClientRetryTest {
     @Test
     void maxRetryTimeBoundsTheRetries() {
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(tooMany("100")));
-        GenesysClient client = factory.client(wm.settings().maxRetries(10).maxRetryTime(Duration.ofSeconds(150))
+        GenesysClient client = factory.client(wm.settings()
+                .maxRetries(10)
+                .maxRetryTime(Duration.ofSeconds(150))
                 .build());
 
         GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));
@@ -220,11 +254,14 @@ class GenesysClientRetryTest {
         wm.reset();
         wm.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
                         com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/oauth/token"))
-                .inScenario("login").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+                .inScenario("login")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
         wm.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
                         com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/oauth/token"))
-                .inScenario("login").whenScenarioStateIs("up")
+                .inScenario("login")
+                .whenScenarioStateIs("up")
                 .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 86400))));
         wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(okJson("{}")));
         GenesysClient client = factory.client(wm.settings().build());
@@ -236,9 +273,11 @@ class GenesysClientRetryTest {
 
     @Test
     void htmlErrorPageGivesStatusAndSnippet() {
-        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(502)
-                .withHeader("Content-Type", "text/html")
-                .withBody("<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>")));
+        wm.server.stubFor(any(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(502)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><head><title>502 Bad Gateway</title></head>\n<body>nginx</body></html>")));
         GenesysClient client = factory.client(wm.settings().maxRetries(0).build());
 
         GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));
@@ -251,12 +290,15 @@ class GenesysClientRetryTest {
 
     @Test
     void forbiddenErrorBodyGivesCodeDetailsAndMissingPermissions() {
-        wm.server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json").withHeader("ININ-Correlation-Id", "corr-403")
-                .withBody("{\"message\":\"You are missing the following permission(s): "
-                        + "[analytics:conversationDetail:view]\",\"code\":\"missing.any.permissions\",\"status\":403,"
-                        + "\"contextId\":\"corr-403\",\"details\":[{\"errorCode\":\"x\",\"fieldName\":\"f\"}],"
-                        + "\"errors\":[],\"unknownField\":1}")));
+        wm.server.stubFor(any(urlPathEqualTo(PATH))
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("ININ-Correlation-Id", "corr-403")
+                        .withBody("{\"message\":\"You are missing the following permission(s): "
+                                + "[analytics:conversationDetail:view]\",\"code\":\"missing.any.permissions\",\"status\":403,"
+                                + "\"contextId\":\"corr-403\",\"details\":[{\"errorCode\":\"x\",\"fieldName\":\"f\"}],"
+                                + "\"errors\":[],\"unknownField\":1}")));
         GenesysClient client = factory.client(wm.settings().build());
 
         GenesysException e = assertThrows(GenesysException.class, () -> client.get(PATH, null, JsonNode.class));

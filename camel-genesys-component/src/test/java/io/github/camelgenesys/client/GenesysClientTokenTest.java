@@ -1,20 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -28,6 +27,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class GenesysClientTokenTest {
 
@@ -49,7 +63,8 @@ class GenesysClientTokenTest {
     }
 
     private void stubUsers(String token) {
-        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).withHeader("Authorization", equalTo("Bearer " + token))
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
                 .willReturn(okJson("{\"entities\":[],\"token\":\"seen\"}")));
     }
 
@@ -71,13 +86,19 @@ class GenesysClientTokenTest {
 
     @Test
     void tokenIsRefreshedTokenRefreshMarginBeforeExpiry() {
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 600))).willSetStateTo("second"));
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs("second")
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .inScenario("t")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 600)))
+                .willSetStateTo("second"));
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .inScenario("t")
+                .whenScenarioStateIs("second")
                 .willReturn(okJson(WireMockGenesys.tokenJson("tok-2", 600))));
         stubUsers("tok-1");
         stubUsers("tok-2");
-        GenesysClient client = factory.client(wm.settings().tokenRefreshMargin(Duration.ofSeconds(60)).build());
+        GenesysClient client = factory.client(
+                wm.settings().tokenRefreshMargin(Duration.ofSeconds(60)).build());
 
         client.get("/api/v2/users", null, JsonNode.class);
         time.advance(Duration.ofSeconds(539));
@@ -87,18 +108,28 @@ class GenesysClientTokenTest {
         client.get("/api/v2/users", null, JsonNode.class);
 
         assertEquals(2, wm.tokenRequests());
-        assertEquals(1, wm.requests(getRequestedFor(urlPathEqualTo("/api/v2/users"))
-                .withHeader("Authorization", equalTo("Bearer tok-2"))));
+        assertEquals(
+                1,
+                wm.requests(getRequestedFor(urlPathEqualTo("/api/v2/users"))
+                        .withHeader("Authorization", equalTo("Bearer tok-2"))));
     }
 
     @Test
     void unauthorizedMidRunRefreshesOnceAndReplaysTheCall() {
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 86400))).willSetStateTo("second"));
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).inScenario("t").whenScenarioStateIs("second")
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .inScenario("t")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 86400)))
+                .willSetStateTo("second"));
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .inScenario("t")
+                .whenScenarioStateIs("second")
                 .willReturn(okJson(WireMockGenesys.tokenJson("tok-2", 86400))));
-        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).withHeader("Authorization", equalTo("Bearer tok-1"))
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users"))
+                .withHeader("Authorization", equalTo("Bearer tok-1"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"credentials.expired\",\"status\":401,\"message\":\"expired\"}")));
         stubUsers("tok-2");
         GenesysClient client = factory.client(wm.settings().build());
@@ -113,13 +144,15 @@ class GenesysClientTokenTest {
     @Test
     void secondUnauthorizedAfterTheRefreshFailsWithTheStatus() {
         wm.stubToken("tok-1", 86400);
-        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":\"bad.credentials\",\"status\":401,\"message\":\"no\"}")));
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"bad.credentials\",\"status\":401,\"message\":\"no\"}")));
         GenesysClient client = factory.client(wm.settings().build());
 
-        GenesysException e = assertThrows(GenesysException.class,
-                () -> client.get("/api/v2/users", null, JsonNode.class));
+        GenesysException e =
+                assertThrows(GenesysException.class, () -> client.get("/api/v2/users", null, JsonNode.class));
 
         assertEquals(401, e.getStatus());
         assertEquals("bad.credentials", e.getCode());
@@ -129,8 +162,8 @@ class GenesysClientTokenTest {
 
     @Test
     void fiftyConcurrentCallersOnAnExpiredTokenCauseExactlyOneTokenRequest() throws Exception {
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 600))
-                .withFixedDelay(200)));
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .willReturn(okJson(WireMockGenesys.tokenJson("tok-1", 600)).withFixedDelay(200)));
         stubUsers("tok-1");
         GenesysClient client = factory.client(wm.settings().build());
         client.get("/api/v2/users", null, JsonNode.class);
@@ -158,13 +191,15 @@ class GenesysClientTokenTest {
 
     @Test
     void rejectedCredentialsGiveATokenFailureWithoutTheSecret() {
-        wm.server.stubFor(post(urlEqualTo("/oauth/token")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"invalid_client\",\"description\":\"client not found\"}")));
+        wm.server.stubFor(post(urlEqualTo("/oauth/token"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client\",\"description\":\"client not found\"}")));
         GenesysClient client = factory.client(wm.settings().build());
 
-        GenesysException e = assertThrows(GenesysException.class,
-                () -> client.get("/api/v2/users", null, JsonNode.class));
+        GenesysException e =
+                assertThrows(GenesysException.class, () -> client.get("/api/v2/users", null, JsonNode.class));
 
         assertEquals(401, e.getStatus());
         assertEquals(GenesysException.CODE_TOKEN_FAILED, e.getCode());
@@ -175,8 +210,13 @@ class GenesysClientTokenTest {
 
     @Test
     void settingsToStringMasksSecrets() {
-        String text = wm.settings().proxyHost("proxy.local").proxyPort(3128).proxyUsername("bob")
-                .proxyPassword("pr0xy-pass").build().toString();
+        String text = wm.settings()
+                .proxyHost("proxy.local")
+                .proxyPort(3128)
+                .proxyUsername("bob")
+                .proxyPassword("pr0xy-pass")
+                .build()
+                .toString();
         assertFalse(text.contains(WireMockGenesys.CLIENT_SECRET), text);
         assertFalse(text.contains("pr0xy-pass"), text);
         assertTrue(text.contains("******"), text);

@@ -1,16 +1,30 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
-
-import java.util.Map;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Reading the org's effective limits from the simulator's limits endpoint. */
 class OrgLimitsTest {
@@ -33,14 +47,22 @@ class OrgLimitsTest {
     private GenesysClient client(int rateLimitPerMinute) {
         String baseUrl = sim.start();
         factory = new GenesysClientFactory();
-        return factory.client(GenesysClientSettings.builder().apiUrl(baseUrl).loginUrl(baseUrl)
-                .clientId(sim.clientId()).clientSecret(sim.clientSecret())
-                .rateLimitPerMinute(rateLimitPerMinute).maxRetries(0).build());
+        return factory.client(GenesysClientSettings.builder()
+                .apiUrl(baseUrl)
+                .loginUrl(baseUrl)
+                .clientId(sim.clientId())
+                .clientSecret(sim.clientSecret())
+                .rateLimitPerMinute(rateLimitPerMinute)
+                .maxRetries(0)
+                .build());
     }
 
     @Test
     void readsTheRecordingJobConcurrencyAndTokenRateTheOrgReports() {
-        sim = GenesysCloudSimulator.builder().rateLimitPerMinute(180).maxConcurrentRecordingJobs(3).build();
+        sim = GenesysCloudSimulator.builder()
+                .rateLimitPerMinute(180)
+                .maxConcurrentRecordingJobs(3)
+                .build();
 
         OrgLimits limits = OrgLimits.read(client(180));
 
@@ -55,7 +77,10 @@ class OrgLimitsTest {
     @Test
     void aNamespaceThatCannotBeReadStaysUnknownAndTheOthersAreKept() {
         sim = GenesysCloudSimulator.builder().build();
-        sim.faults().next(1).on("GET", "/api/v2/organizations/limits/namespaces/recording").status(503);
+        sim.faults()
+                .next(1)
+                .on("GET", "/api/v2/organizations/limits/namespaces/recording")
+                .status(503);
 
         OrgLimits limits = OrgLimits.read(client(300));
 
@@ -66,8 +91,9 @@ class OrgLimitsTest {
 
     @Test
     void theLowerOfTheTwoTokenRatesApplies() {
-        OrgLimits limits = OrgLimits.of(Map.of(OrgLimits.PLATFORM_API, Map.of(
-                OrgLimits.CLIENT_CREDENTIALS_TOKEN_RATE, 300L, OrgLimits.TOKEN_RATE, 180L)));
+        OrgLimits limits = OrgLimits.of(Map.of(
+                OrgLimits.PLATFORM_API,
+                Map.of(OrgLimits.CLIENT_CREDENTIALS_TOKEN_RATE, 300L, OrgLimits.TOKEN_RATE, 180L)));
 
         assertEquals(OptionalInt.of(180), limits.tokenRatePerMinute());
         assertEquals(OptionalInt.empty(), OrgLimits.none().tokenRatePerMinute());

@@ -1,15 +1,29 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
-
-import java.time.Duration;
-
-import io.github.camelgenesys.TestClock;
-import io.github.camelgenesys.simulator.auth.RateLimiter.Model;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.simulator.auth.RateLimiter.Model;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RateLimiterTest {
 
@@ -79,7 +93,8 @@ class RateLimiterTest {
         RateLimiter limiter = afterOneAnswer(time, 300, 300, 300, 15);
         long waited = limiter.acquire();
         assertEquals(Duration.ofSeconds(15), Duration.ofNanos(waited));
-        assertTrue(time.sleeps().stream().allMatch(d -> d.compareTo(RateLimiter.RECHECK) <= 0),
+        assertTrue(
+                time.sleeps().stream().allMatch(d -> d.compareTo(RateLimiter.RECHECK) <= 0),
                 "long waits are taken in short steps that look at fresher headers");
         limiter.onServerBudget(300, 1, 60L);
         assertEquals(0, limiter.acquire(), "the new window is free");
@@ -117,9 +132,14 @@ class RateLimiterTest {
     @EnumSource(Model.class)
     void usesAtLeast97PercentOfWhatEachServerModelAllowsWithAtMostHalfAPercentOf429s(Model model) throws Exception {
         FakeTime time = new FakeTime();
-        TestClock clock = new TestClock(time.now());   // the server's clock, kept at the limiter's time
-        io.github.camelgenesys.simulator.auth.RateLimiter server = new io.github.camelgenesys.simulator.auth.RateLimiter(
-                clock, 300, Duration.ofMinutes(1), model, io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT);
+        TestClock clock = new TestClock(time.now()); // the server's clock, kept at the limiter's time
+        io.github.camelgenesys.simulator.auth.RateLimiter server =
+                new io.github.camelgenesys.simulator.auth.RateLimiter(
+                        clock,
+                        300,
+                        Duration.ofMinutes(1),
+                        model,
+                        io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT);
         RateLimiter limiter = new RateLimiter(time, 300);
         long end = time.nanoTime() + Duration.ofSeconds(90).toNanos();
         int served = 0;
@@ -132,7 +152,7 @@ class RateLimiterTest {
             }
             clock.advance(Duration.ofMillis(time.now().toEpochMilli() - clock.millis()));
             var decision = server.take("client", "token");
-            time.advance(Duration.ofMillis(7));   // the answer's latency
+            time.advance(Duration.ofMillis(7)); // the answer's latency
             limiter.onServerBudget(decision.limit(), decision.count(), (long) decision.resetSeconds());
             if (decision.allowed()) {
                 served++;
@@ -149,9 +169,9 @@ class RateLimiterTest {
     @Test
     void aLateSequentialCallerUsesUpToTenMissedSlotsAtOnce() throws Exception {
         FakeTime time = new FakeTime();
-        RateLimiter limiter = new RateLimiter(time, 600);   // a slot every 100 ms
+        RateLimiter limiter = new RateLimiter(time, 600); // a slot every 100 ms
         limiter.acquire();
-        time.advance(Duration.ofMillis(1_500));             // a slow response: 15 slots passed unused
+        time.advance(Duration.ofMillis(1_500)); // a slow response: 15 slots passed unused
         // ten of the missed slots, plus the slot that is due now
         for (int i = 0; i <= RateLimiter.CATCH_UP_SLOTS; i++) {
             assertEquals(0, limiter.acquire(), "slot " + i + " is used at once");
@@ -168,7 +188,7 @@ class RateLimiterTest {
         long[] sentAt = new long[3000];
         for (int i = 0; i < sentAt.length; i++) {
             if (random.nextInt(10) == 0) {
-                time.advance(Duration.ofMillis(random.nextInt(3_000)));   // now and then a slow response
+                time.advance(Duration.ofMillis(random.nextInt(3_000))); // now and then a slow response
             }
             limiter.acquire();
             sentAt[i] = time.nanoTime();

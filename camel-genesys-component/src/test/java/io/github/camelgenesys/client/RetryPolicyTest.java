@@ -1,5 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.client.RetryPolicy.Action;
+import io.github.camelgenesys.client.RetryPolicy.Decision;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -18,17 +39,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import io.github.camelgenesys.client.RetryPolicy.Action;
-import io.github.camelgenesys.client.RetryPolicy.Decision;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Checks {@link RetryPolicy} against the "Retry decision table" of {@code docs/design.md}: every row of the table
@@ -57,9 +71,24 @@ class RetryPolicyTest {
     void theTableCoversEveryOutcomeKind() throws IOException {
         List<Row> rows = rows();
         String all = rows.toString();
-        for (String needed : List.of("HTTP 429, Retry-After: 5", "date+7s", "inin-ratelimit-reset", "HTTP 401",
-                "401 replayed", "HTTP 502", "HTTP 503", "HTTP 504", "HTTP 500", "HTTP 400", "connection refused",
-                "connection reset", "postCreate", "token: I/O error", "token: HTTP 429", "retries=5", "elapsed=")) {
+        for (String needed : List.of(
+                "HTTP 429, Retry-After: 5",
+                "date+7s",
+                "inin-ratelimit-reset",
+                "HTTP 401",
+                "401 replayed",
+                "HTTP 502",
+                "HTTP 503",
+                "HTTP 504",
+                "HTTP 500",
+                "HTTP 400",
+                "connection refused",
+                "connection reset",
+                "postCreate",
+                "token: I/O error",
+                "token: HTTP 429",
+                "retries=5",
+                "elapsed=")) {
             assertTrue(all.contains(needed), "the retry decision table has no row with " + needed);
         }
         for (Action action : Action.values()) {
@@ -71,8 +100,8 @@ class RetryPolicyTest {
     @MethodSource("table")
     void decidesAsTheDesignTableSays(Row row) {
         for (double jitter : JITTERS) {
-            RetryPolicy policy = new RetryPolicy(5, Duration.ofMinutes(5), Duration.ofSeconds(180),
-                    Duration.ofSeconds(1), () -> jitter);
+            RetryPolicy policy = new RetryPolicy(
+                    5, Duration.ofMinutes(5), Duration.ofSeconds(180), Duration.ofSeconds(1), () -> jitter);
             Decision decision = policy.decide(attempt(row.state()), outcome(row.outcome(), row.call()));
             assertDecision(row, decision, jitter);
             assertEquals(row.limiterPaused().equals("yes"), decision.pausesLimiter(), row + ": limiter paused");
@@ -89,11 +118,11 @@ class RetryPolicyTest {
                 Duration ceiling = seconds(expected[1].substring(1));
                 assertTrue(expected[1].startsWith("<"), row + ": write a backoff as <ceiling");
                 assertTrue(decision.delay().compareTo(ceiling) < 0, row + ": " + decision.delay());
-                assertEquals((long) (jitter * ceiling.toMillis()), decision.delay().toMillis(), row.toString());
+                assertEquals(
+                        (long) (jitter * ceiling.toMillis()), decision.delay().toMillis(), row.toString());
             }
             case REFRESH_TOKEN_AND_REPLAY -> assertEquals(Duration.ZERO, decision.delay(), row.toString());
-            case FAIL -> assertEquals(RetryPolicy.FailReason.valueOf(expected[1]), decision.reason(),
-                    row.toString());
+            case FAIL -> assertEquals(RetryPolicy.FailReason.valueOf(expected[1]), decision.reason(), row.toString());
         }
         if (action != Action.FAIL) {
             assertNull(decision.reason(), row.toString());
@@ -175,8 +204,7 @@ class RetryPolicyTest {
         if (token) {
             return new RetryPolicy.TokenRefused(status, RetryAfter.parseRetryAfter(headers.get("Retry-After"), NOW));
         }
-        return new RetryPolicy.Answered(status, headers.get("Retry-After"), headers.get("inin-ratelimit-reset"),
-                NOW);
+        return new RetryPolicy.Answered(status, headers.get("Retry-After"), headers.get("inin-ratelimit-reset"), NOW);
     }
 
     /** {@code date+7s} is an HTTP-date 7 s after now; anything else is sent as written. */
@@ -186,7 +214,8 @@ class RetryPolicyTest {
             return value;
         }
         long offset = Long.parseLong(date.group(2)) * (date.group(1).equals("-") ? -1 : 1);
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(offset).atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                NOW.plusSeconds(offset).atOffset(ZoneOffset.UTC));
     }
 
     private static IOException ioError(String outcome) {

@@ -1,5 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Three instances on one OAuth client (each with its own factory, token and limiter, as three JVMs would have)
@@ -44,16 +58,25 @@ class SharedBudgetTest {
 
     @Test
     void threeInstancesOnOneClientUseTheSharedWindowWithoutExceedingIt() throws Exception {
-        sim = GenesysCloudSimulator.builder().conversations(10).liveRatePerMinute(0).rateLimitPerMinute(LIMIT)
-                .rateLimitWindow(WINDOW).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(10)
+                .liveRatePerMinute(0)
+                .rateLimitPerMinute(LIMIT)
+                .rateLimitWindow(WINDOW)
+                .build();
         String baseUrl = sim.start();
         List<GenesysClient> clients = new ArrayList<>();
         for (int i = 0; i < INSTANCES; i++) {
             GenesysClientFactory factory = new GenesysClientFactory();
             factories.add(factory);
-            GenesysClient client = factory.client(GenesysClientSettings.builder().apiUrl(baseUrl).loginUrl(baseUrl)
-                    .clientId(sim.clientId()).clientSecret(sim.clientSecret()).rateLimitPerMinute(LIMIT)
-                    .maxRetries(0).build());
+            GenesysClient client = factory.client(GenesysClientSettings.builder()
+                    .apiUrl(baseUrl)
+                    .loginUrl(baseUrl)
+                    .clientId(sim.clientId())
+                    .clientSecret(sim.clientSecret())
+                    .rateLimitPerMinute(LIMIT)
+                    .maxRetries(0)
+                    .build());
             client.verifyToken();
             clients.add(client);
         }
@@ -90,14 +113,16 @@ class SharedBudgetTest {
         System.out.println("served " + served + ", 429: " + limited + ", windows: " + elapsedWindows + ", instances: "
                 + clients.stream().map(c -> c.metrics().toString()).toList());
         // windows start with their first request, so the run covered at least WINDOWS and at most elapsed + 1 windows
-        assertTrue(served <= (long) LIMIT * (elapsedWindows + 1), "served " + served + " in " + elapsedWindows
-                + " windows of " + LIMIT);
-        assertTrue(served >= LIMIT * WINDOWS * 9 / 10, "budget use >= 90 %: served " + served + " of "
-                + LIMIT * WINDOWS);
+        assertTrue(
+                served <= (long) LIMIT * (elapsedWindows + 1),
+                "served " + served + " in " + elapsedWindows + " windows of " + LIMIT);
+        assertTrue(
+                served >= LIMIT * WINDOWS * 9 / 10, "budget use >= 90 %: served " + served + " of " + LIMIT * WINDOWS);
         // 0.5 % of the ~120 requests of this short run is less than one: a single 429 is tolerated
         assertTrue(limited * 200 <= Math.max(sent, 200), "429 share <= 0.5 %: " + limited + " of " + sent);
         for (GenesysClient client : clients) {
-            assertTrue(client.metrics().requests() > LIMIT * WINDOWS / INSTANCES / 3,
+            assertTrue(
+                    client.metrics().requests() > LIMIT * WINDOWS / INSTANCES / 3,
                     "every instance gets a share: " + client.metrics());
         }
     }

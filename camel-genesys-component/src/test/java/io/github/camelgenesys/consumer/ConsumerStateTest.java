@@ -1,13 +1,27 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.consumer;
-
-import java.util.List;
-
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.Test;
 
 /** One key scheme (older keys still read, so an upgrade resumes) and one lifecycle for state repositories. */
 class ConsumerStateTest {
@@ -18,8 +32,8 @@ class ConsumerStateTest {
         repository.start();
         repository.setState("genesys-analytics-extract-abc", "checkpoint-1");
 
-        ConsumerState state = ConsumerState.start(repository, null, "analytics", "extract", "abc",
-                List.of("genesys-analytics-extract-abc"));
+        ConsumerState state = ConsumerState.start(
+                repository, null, "analytics", "extract", "abc", List.of("genesys-analytics-extract-abc"));
         assertEquals("genesys-analytics/extract/abc", state.key());
         assertEquals("checkpoint-1", state.get(), "resumed from the key of the earlier version");
         state.set("checkpoint-2");
@@ -32,8 +46,8 @@ class ConsumerStateTest {
         MemoryStateRepository repository = new MemoryStateRepository();
         repository.start();
         repository.setState("genesys-analytics-extract-abc", "old");
-        ConsumerState state = ConsumerState.start(repository, "mine", "analytics", "extract", "abc",
-                List.of("genesys-analytics-extract-abc"));
+        ConsumerState state = ConsumerState.start(
+                repository, "mine", "analytics", "extract", "abc", List.of("genesys-analytics-extract-abc"));
         assertEquals("mine", state.key());
         assertNull(state.get());
     }

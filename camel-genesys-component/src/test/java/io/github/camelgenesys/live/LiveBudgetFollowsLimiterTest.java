@@ -1,4 +1,21 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.SimulatorUris;
@@ -8,8 +25,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The live consumer's request budget per poll comes from the rate limiter in force for its client id, not from its
@@ -21,7 +36,11 @@ class LiveBudgetFollowsLimiterTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(5).queues(2).rateLimitPerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(5)
+                .queues(2)
+                .rateLimitPerMinute(0)
+                .build();
         sim.start();
     }
 
@@ -33,8 +52,8 @@ class LiveBudgetFollowsLimiterTest extends CamelTestSupport {
     @Test
     void theBudgetIsTheShareOfTheLimiterInForceNotOfTheEndpointsOwnSetting() throws Exception {
         // the first endpoint of the client id sets up its limiter: 60 requests per minute
-        GenesysEndpoint first = context.getEndpoint(SimulatorUris.uri(sim, "search",
-                "interval=P1D&rateLimitPerMinute=60"), GenesysEndpoint.class);
+        GenesysEndpoint first = context.getEndpoint(
+                SimulatorUris.uri(sim, "search", "interval=P1D&rateLimitPerMinute=60"), GenesysEndpoint.class);
         first.start();
         assertEquals(60, first.getClient().rateLimitPerMinute());
 
@@ -42,7 +61,8 @@ class LiveBudgetFollowsLimiterTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from(SimulatorUris.uri(sim, "live", "startScheduler=false&delay=5000&rateLimitPerMinute=3000"))
-                        .routeId("live").to("mock:events");
+                        .routeId("live")
+                        .to("mock:events");
             }
         });
         LiveConsumer consumer = (LiveConsumer) context.getRoute("live").getConsumer();

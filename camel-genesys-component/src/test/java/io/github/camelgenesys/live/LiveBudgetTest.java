@@ -1,22 +1,36 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.TestClock;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * 200 queues and about 1,000 live conversations: every poll stays within its share of the rate limit. The budget is
@@ -34,8 +48,13 @@ class LiveBudgetTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         clock = new TestClock(Instant.now());
-        sim = GenesysCloudSimulator.builder().conversations(100).queues(200).liveRatePerMinute(300)
-                .rateLimitPerMinute(0).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(100)
+                .queues(200)
+                .liveRatePerMinute(300)
+                .rateLimitPerMinute(0)
+                .clock(clock)
+                .build();
         clock.advance(Duration.ofMinutes(20));
         sim.start();
     }
@@ -52,15 +71,19 @@ class LiveBudgetTest extends CamelTestSupport {
             public void configure() {
                 from(SimulatorUris.uri(sim, "live", "startScheduler=false&delay=500&rateLimitPerMinute=3000"))
                         .routeId("live")
-                        .process(e -> events.merge(e.getIn().getHeader(GenesysConstants.LIVE_EVENT, String.class), 1,
-                                Integer::sum));
+                        .process(e -> events.merge(
+                                e.getIn().getHeader(GenesysConstants.LIVE_EVENT, String.class), 1, Integer::sum));
             }
         };
     }
 
     private long apiRequests() {
-        return sim.stats().requests().entrySet().stream().filter(e -> e.getKey().contains("/api/v2/"))
-                .mapToLong(e -> e.getValue().values().stream().mapToLong(Long::longValue).sum()).sum();
+        return sim.stats().requests().entrySet().stream()
+                .filter(e -> e.getKey().contains("/api/v2/"))
+                .mapToLong(e -> e.getValue().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .sum();
     }
 
     @Test
@@ -87,7 +110,8 @@ class LiveBudgetTest extends CamelTestSupport {
         assertEquals(6, sim.stats().requestCount("POST " + ObservationQueries.PATH) - observationsBefore);
         assertEquals(0, sim.stats().requestCount("POST " + ObservationQueries.PATH, 400));
         assertEquals(2, sim.stats().requestCount("GET " + QueueDirectory.PATH) - listingsBefore);
-        assertTrue(events.getOrDefault("STARTED", 0) + events.getOrDefault("ENDED", 0) >= 6 * (BUDGET - 3),
+        assertTrue(
+                events.getOrDefault("STARTED", 0) + events.getOrDefault("ENDED", 0) >= 6 * (BUDGET - 3),
                 "events: " + events);
     }
 
@@ -96,8 +120,12 @@ class LiveBudgetTest extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(SimulatorUris.uri(sim, "live", "startScheduler=false&delay=500&rateLimitPerMinute=3000"
-                        + "&mediaType=voice,message")).routeId("media").to("mock:media");
+                from(SimulatorUris.uri(
+                                sim,
+                                "live",
+                                "startScheduler=false&delay=500&rateLimitPerMinute=3000" + "&mediaType=voice,message"))
+                        .routeId("media")
+                        .to("mock:media");
             }
         });
         LiveConsumer consumer = (LiveConsumer) context.getRoute("media").getConsumer();

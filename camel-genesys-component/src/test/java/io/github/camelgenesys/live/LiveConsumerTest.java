@@ -1,16 +1,35 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.SimulatorUris;
-import io.github.camelgenesys.TestClock;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,11 +38,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** genesys:live against conversations started, answered and ended by hand in the simulator. */
 class LiveConsumerTest extends CamelTestSupport {
@@ -36,8 +50,13 @@ class LiveConsumerTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         clock = new TestClock(Instant.now());
-        sim = GenesysCloudSimulator.builder().conversations(100).queues(5).liveRatePerMinute(0).rateLimitPerMinute(0)
-                .clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(100)
+                .queues(5)
+                .liveRatePerMinute(0)
+                .rateLimitPerMinute(0)
+                .clock(clock)
+                .build();
         sim.start();
     }
 
@@ -74,8 +93,9 @@ class LiveConsumerTest extends CamelTestSupport {
     }
 
     private List<String> drain() {
-        List<String> seen = events.stream().map(e -> e.getIn().getHeader(GenesysConstants.LIVE_EVENT) + " "
-                                                     + e.getIn().getHeader(GenesysConstants.CONVERSATION_ID))
+        List<String> seen = events.stream()
+                .map(e -> e.getIn().getHeader(GenesysConstants.LIVE_EVENT) + " "
+                        + e.getIn().getHeader(GenesysConstants.CONVERSATION_ID))
                 .collect(Collectors.toList());
         events.clear();
         return seen;
@@ -91,7 +111,8 @@ class LiveConsumerTest extends CamelTestSupport {
         liveConsumer().poll();
         Exchange started = events.get(0);
         assertEquals(List.of("STARTED " + id), drain());
-        LiveConversation body = assertInstanceOf(LiveConversation.class, started.getIn().getBody());
+        LiveConversation body =
+                assertInstanceOf(LiveConversation.class, started.getIn().getBody());
         assertEquals(id, body.id());
         assertEquals(queue, started.getIn().getHeader(GenesysConstants.QUEUE_ID));
 
@@ -108,8 +129,10 @@ class LiveConsumerTest extends CamelTestSupport {
         liveConsumer().poll();
         Exchange ended = events.get(0);
         assertEquals(List.of("ENDED " + id), drain());
-        LiveConversation last = assertInstanceOf(LiveConversation.class, ended.getIn().getBody());
-        assertTrue(last.participants().stream().anyMatch(p -> "agent".equals(p.purpose())),
+        LiveConversation last =
+                assertInstanceOf(LiveConversation.class, ended.getIn().getBody());
+        assertTrue(
+                last.participants().stream().anyMatch(p -> "agent".equals(p.purpose())),
                 "the body of ENDED is the conversation answered by an agent");
         assertEquals("disconnected", last.state(), "ENDED carries the final state, fetched once");
         assertTrue(last.endTime() != null, "ENDED carries the end time");
@@ -136,15 +159,19 @@ class LiveConsumerTest extends CamelTestSupport {
         liveConsumer().poll();
         Instant after = Instant.now();
 
-        assertEquals(List.of("STARTED " + chat, "ENDED " + chat), events.stream()
-                .map(e -> e.getIn().getHeader(GenesysConstants.LIVE_EVENT) + " "
-                          + e.getIn().getHeader(GenesysConstants.CONVERSATION_ID)).collect(Collectors.toList()));
+        assertEquals(
+                List.of("STARTED " + chat, "ENDED " + chat),
+                events.stream()
+                        .map(e -> e.getIn().getHeader(GenesysConstants.LIVE_EVENT) + " "
+                                + e.getIn().getHeader(GenesysConstants.CONVERSATION_ID))
+                        .collect(Collectors.toList()));
         Instant previous = Instant.MIN;
         for (Exchange e : events) {
             assertEquals(queue, e.getIn().getHeader(GenesysConstants.QUEUE_ID));
             assertEquals("chat", e.getIn().getHeader(GenesysConstants.MEDIA_TYPE));
             Instant observed = e.getIn().getHeader(GenesysConstants.LIVE_OBSERVED_AT, Instant.class);
-            assertTrue(!observed.isBefore(before) && !observed.isAfter(after) && observed.isAfter(previous),
+            assertTrue(
+                    !observed.isBefore(before) && !observed.isAfter(after) && observed.isAfter(previous),
                     "observed during its own poll: " + observed);
             previous = observed;
         }
@@ -156,8 +183,10 @@ class LiveConsumerTest extends CamelTestSupport {
         // budget 360/min x 500 ms = 3 requests per poll: 1 observation query + 2 conversation fetches
         start("startScheduler=false&delay=500&rateLimitPerMinute=360");
         String queue = sim.data().queueIds().get(3);
-        List<String> ids = List.of(sim.live().startConversation(queue, "voice"),
-                sim.live().startConversation(queue, "voice"), sim.live().startConversation(queue, "voice"));
+        List<String> ids = List.of(
+                sim.live().startConversation(queue, "voice"),
+                sim.live().startConversation(queue, "voice"),
+                sim.live().startConversation(queue, "voice"));
         clock.advance(Duration.ofSeconds(1));
         liveConsumer().poll();
         liveConsumer().poll();
@@ -168,7 +197,8 @@ class LiveConsumerTest extends CamelTestSupport {
         liveConsumer().poll();
         assertEquals(2, events.size(), "two final-state fetches fit the budget");
         assertEquals(1, liveConsumer().getPendingEnds());
-        assertTrue(events.stream().allMatch(e -> Boolean.TRUE.equals(e.getIn().getHeader(GenesysConstants.LIVE_FINAL_STATE))));
+        assertTrue(events.stream()
+                .allMatch(e -> Boolean.TRUE.equals(e.getIn().getHeader(GenesysConstants.LIVE_FINAL_STATE))));
         List<String> first = drain();
         liveConsumer().poll();
         List<String> second = drain();
@@ -176,8 +206,10 @@ class LiveConsumerTest extends CamelTestSupport {
         assertEquals(List.of(), drain());
         List<String> all = new java.util.ArrayList<>(first);
         all.addAll(second);
-        assertEquals(ids.stream().map(id -> "ENDED " + id).sorted().collect(Collectors.toList()),
-                all.stream().sorted().collect(Collectors.toList()), "each conversation ENDED exactly once");
+        assertEquals(
+                ids.stream().map(id -> "ENDED " + id).sorted().collect(Collectors.toList()),
+                all.stream().sorted().collect(Collectors.toList()),
+                "each conversation ENDED exactly once");
         assertEquals(0, liveConsumer().getPendingEnds());
     }
 
@@ -187,7 +219,8 @@ class LiveConsumerTest extends CamelTestSupport {
         assertFalse(liveConsumer().isUseFixedDelay(), "the next poll starts one delay after the previous start");
         assertEquals(5000, liveConsumer().getDelay());
         // the budget's requests, paced by the limiter, fit in one period: 25 x 200 ms = 5 s
-        assertTrue(liveConsumer().requestBudget() * 60_000L / 300 <= liveConsumer().getDelay());
+        assertTrue(
+                liveConsumer().requestBudget() * 60_000L / 300 <= liveConsumer().getDelay());
     }
 
     @Test
@@ -208,7 +241,9 @@ class LiveConsumerTest extends CamelTestSupport {
         liveConsumer().poll();
         assertEquals(2, events.size(), "the same set again");
         assertTrue(events.get(0).getIn().getBody(String.class).startsWith("{"));
-        assertEquals(2, sim.stats().requestCount("GET /api/v2/conversations/{conversationId}"),
+        assertEquals(
+                2,
+                sim.stats().requestCount("GET /api/v2/conversations/{conversationId}"),
                 "unchanged conversations are not fetched again");
     }
 
@@ -243,7 +278,9 @@ class LiveConsumerTest extends CamelTestSupport {
         while (sim.stats().requestCount(endpoint, status) < n && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertTrue(sim.stats().requestCount(endpoint, status) >= n, endpoint + " " + status + ": " + sim.stats().requests());
+        assertTrue(
+                sim.stats().requestCount(endpoint, status) >= n,
+                endpoint + " " + status + ": " + sim.stats().requests());
     }
 
     private void awaitEvents(int n) throws InterruptedException {

@@ -1,5 +1,31 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.simulator.ConversationData;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,12 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.GenesysEndpoint;
-import io.github.camelgenesys.simulator.ConversationData;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
@@ -21,12 +41,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagingProducerTest extends CamelTestSupport {
 
@@ -50,8 +64,13 @@ class MessagingProducerTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(3000).days(30).seed(7L).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(3000)
+                .days(30)
+                .seed(7L)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .build();
         baseUrl = sim.start();
     }
 
@@ -70,10 +89,16 @@ class MessagingProducerTest extends CamelTestSupport {
             GenesysEndpoint endpoint = context.getEndpoint(uri(""), GenesysEndpoint.class);
             endpoint.start();
             Instant now = Instant.now();
-            sim.data().conversationIds(ConversationData.Criteria.startedBetween(sim.data().historyStart(),
-                    now.minus(Duration.ofHours(1))).mediaType("message").completedOnly()).limit(600).forEach(id -> {
-                        JsonNode c = endpoint.getClient().get("/api/v2/conversations/messages/" + id, null,
-                                JsonNode.class).body();
+            sim.data()
+                    .conversationIds(ConversationData.Criteria.startedBetween(
+                                    sim.data().historyStart(), now.minus(Duration.ofHours(1)))
+                            .mediaType("message")
+                            .completedOnly())
+                    .limit(600)
+                    .forEach(id -> {
+                        JsonNode c = endpoint.getClient()
+                                .get("/api/v2/conversations/messages/" + id, null, JsonNode.class)
+                                .body();
                         List<String> ids = new ArrayList<>();
                         List<Instant> times = new ArrayList<>();
                         boolean ordered = true;
@@ -94,7 +119,9 @@ class MessagingProducerTest extends CamelTestSupport {
     }
 
     private Listing largest() {
-        return listings().stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElseThrow();
+        return listings().stream()
+                .max((a, b) -> Integer.compare(a.size(), b.size()))
+                .orElseThrow();
     }
 
     private Listing firstWhere(java.util.function.Predicate<Listing> p) {
@@ -102,8 +129,8 @@ class MessagingProducerTest extends CamelTestSupport {
     }
 
     private Exchange sync(String extra, String conversationId) {
-        Exchange result = template.request(uri(extra), e -> e.getMessage().setHeader(GenesysConstants.CONVERSATION_ID,
-                conversationId));
+        Exchange result = template.request(
+                uri(extra), e -> e.getMessage().setHeader(GenesysConstants.CONVERSATION_ID, conversationId));
         if (result.getException() != null) {
             throw new AssertionError(result.getException());
         }
@@ -116,7 +143,11 @@ class MessagingProducerTest extends CamelTestSupport {
 
     private static void assertChronological(MessageTimeline t) {
         for (int i = 1; i < t.messages().size(); i++) {
-            assertFalse(t.messages().get(i).timestamp().isBefore(t.messages().get(i - 1).timestamp()),
+            assertFalse(
+                    t.messages()
+                            .get(i)
+                            .timestamp()
+                            .isBefore(t.messages().get(i - 1).timestamp()),
                     "timeline not sorted at " + i);
         }
     }
@@ -129,8 +160,9 @@ class MessagingProducerTest extends CamelTestSupport {
         MessageTimeline t = timeline(e);
 
         assertEquals(big.size(), t.messages().size());
-        assertEquals(new HashSet<>(big.ids()), t.messages().stream().map(MessageTimeline.Message::id)
-                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                new HashSet<>(big.ids()),
+                t.messages().stream().map(MessageTimeline.Message::id).collect(java.util.stream.Collectors.toSet()));
         assertEquals((big.size() + 99) / 100, t.counts().bulkCalls());
         assertChronological(t);
         assertEveryAttachmentUrlListed(t);
@@ -143,22 +175,32 @@ class MessagingProducerTest extends CamelTestSupport {
         t.messages().forEach(m -> m.attachments().forEach(a -> urls.add(a.url())));
         assertFalse(urls.isEmpty());
         assertEquals(urls, t.mediaLinks());
-        assertTrue(t.messages().stream().filter(m -> "Structured".equals(m.type()))
-                .allMatch(m -> !m.attachments().isEmpty() && t.mediaLinks().contains(m.attachments().get(0).url())));
+        assertTrue(t.messages().stream()
+                .filter(m -> "Structured".equals(m.type()))
+                .allMatch(m -> !m.attachments().isEmpty()
+                        && t.mediaLinks().contains(m.attachments().get(0).url())));
     }
 
     @Test
     void sixHundredMessageConversationListedOutOfOrderIsSyncedCompletelySortedWithEveryAttachmentUrl() {
-        ConversationData.MessageConversation big = sim.data().messageConversations(ConversationData.Criteria
-                        .startedBetween(sim.data().historyStart(), Instant.now().minus(Duration.ofHours(1))).completedOnly())
-                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder()).findFirst()
+        ConversationData.MessageConversation big = sim.data()
+                .messageConversations(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofHours(1)))
+                        .completedOnly())
+                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the simulator should have a 600-message conversation"));
 
         Exchange e = sync("&retentionDays=0&bulkSize=250", big.conversationId());
         MessageTimeline t = timeline(e);
 
         assertEquals(big.messages(), t.messages().size(), "synced completely");
-        assertEquals(big.messages(), t.messages().stream().map(MessageTimeline.Message::id).distinct().count(),
+        assertEquals(
+                big.messages(),
+                t.messages().stream()
+                        .map(MessageTimeline.Message::id)
+                        .distinct()
+                        .count(),
                 "no message twice");
         assertEquals((big.messages() + 249) / 250, t.counts().bulkCalls());
         assertFalse(t.ordered(), "the listing was out of order");
@@ -171,7 +213,8 @@ class MessagingProducerTest extends CamelTestSupport {
     @Test
     void conversationIdInTheBodyWorksToo() {
         Listing any = listings().get(0);
-        Exchange e = template.request(uri("&retentionDays=0"), x -> x.getMessage().setBody(any.conversationId()));
+        Exchange e =
+                template.request(uri("&retentionDays=0"), x -> x.getMessage().setBody(any.conversationId()));
         assertEquals(any.size(), timeline(e).messages().size());
     }
 
@@ -193,7 +236,9 @@ class MessagingProducerTest extends CamelTestSupport {
     void typeFilterKeepsExactlyTheRequestedTypes() {
         Listing big = largest();
         MessageTimeline all = timeline(sync("&retentionDays=0", big.conversationId()));
-        long structured = all.messages().stream().filter(m -> "Structured".equals(m.type())).count();
+        long structured = all.messages().stream()
+                .filter(m -> "Structured".equals(m.type()))
+                .count();
         assertTrue(structured > 0);
 
         MessageTimeline only = timeline(sync("&retentionDays=0&messageTypes=Structured", big.conversationId()));
@@ -209,10 +254,14 @@ class MessagingProducerTest extends CamelTestSupport {
         MessageTimeline all = timeline(sync("&retentionDays=0", old.conversationId()));
         MessageTimeline recent = timeline(sync("", old.conversationId())); // default retentionDays=90
 
-        List<String> expected = all.messages().stream().filter(m -> !m.timestamp().isBefore(cutoff))
-                .map(MessageTimeline.Message::id).toList();
+        List<String> expected = all.messages().stream()
+                .filter(m -> !m.timestamp().isBefore(cutoff))
+                .map(MessageTimeline.Message::id)
+                .toList();
         assertTrue(expected.size() < all.messages().size());
-        assertEquals(expected, recent.messages().stream().map(MessageTimeline.Message::id).toList());
+        assertEquals(
+                expected,
+                recent.messages().stream().map(MessageTimeline.Message::id).toList());
         assertEquals(all.messages().size() - expected.size(), recent.counts().excludedByWindow());
         assertEquals(expected.size(), recent.counts().fetched(), "messages outside the window are not fetched");
     }
@@ -227,8 +276,11 @@ class MessagingProducerTest extends CamelTestSupport {
 
         List<String> expected = all.messages().stream()
                 .filter(m -> !m.timestamp().isBefore(after) && m.timestamp().isBefore(before))
-                .map(MessageTimeline.Message::id).toList();
-        assertEquals(expected, window.messages().stream().map(MessageTimeline.Message::id).toList());
+                .map(MessageTimeline.Message::id)
+                .toList();
+        assertEquals(
+                expected,
+                window.messages().stream().map(MessageTimeline.Message::id).toList());
         assertEquals(after, window.windowStart());
         assertEquals(before, window.windowEnd());
     }
@@ -247,8 +299,10 @@ class MessagingProducerTest extends CamelTestSupport {
         Path audit = tmp.resolve("audit/messaging.jsonl");
         Listing any = listings().get(1);
         sync("&retentionDays=0&auditFile=" + audit, any.conversationId());
-        Exchange failed = template.request(uri("&auditFile=" + audit), x -> x.getMessage()
-                .setHeader(GenesysConstants.CONVERSATION_ID, "00000000-0000-0000-0000-000000000000"));
+        Exchange failed = template.request(
+                uri("&auditFile=" + audit),
+                x -> x.getMessage()
+                        .setHeader(GenesysConstants.CONVERSATION_ID, "00000000-0000-0000-0000-000000000000"));
         assertInstanceOf(io.github.camelgenesys.client.GenesysException.class, failed.getException());
 
         List<JsonNode> lines = new ArrayList<>();
@@ -256,7 +310,8 @@ class MessagingProducerTest extends CamelTestSupport {
             lines.add(io.github.camelgenesys.client.GenesysJson.mapper().readTree(line));
         }
         assertEquals(4, lines.size());
-        assertEquals(List.of("sync.started", "sync.completed", "sync.started", "sync.failed"),
+        assertEquals(
+                List.of("sync.started", "sync.completed", "sync.started", "sync.failed"),
                 lines.stream().map(l -> l.get("event").asText()).toList());
         JsonNode completed = lines.get(1);
         assertEquals(any.conversationId(), completed.get("subject").asText());
@@ -264,7 +319,9 @@ class MessagingProducerTest extends CamelTestSupport {
         assertEquals(any.size(), completed.get("counts").get("messages").asInt());
         assertTrue(completed.has("latencyMs"));
         JsonNode failure = lines.get(3);
-        assertTrue(failure.get("error").asText().contains("404") || failure.get("error").asText().contains("not"),
+        assertTrue(
+                failure.get("error").asText().contains("404")
+                        || failure.get("error").asText().contains("not"),
                 failure.toString());
     }
 
@@ -274,8 +331,11 @@ class MessagingProducerTest extends CamelTestSupport {
         endpoint.start();
         Producer producer = endpoint.createProducer();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, producer::start);
-        assertTrue(e.getMessage().contains("messageTypes") && e.getMessage().contains("Txt")
-                && e.getMessage().contains("Structured"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("messageTypes")
+                        && e.getMessage().contains("Txt")
+                        && e.getMessage().contains("Structured"),
+                e.getMessage());
     }
 
     @Test
@@ -288,8 +348,10 @@ class MessagingProducerTest extends CamelTestSupport {
 
     @Test
     void missingConversationIdIsAClearError() {
-        CamelExecutionException e = assertThrows(CamelExecutionException.class,
-                () -> template.requestBody(uri(""), (Object) null));
-        assertTrue(e.getCause().getMessage().contains(GenesysConstants.CONVERSATION_ID), e.getCause().getMessage());
+        CamelExecutionException e =
+                assertThrows(CamelExecutionException.class, () -> template.requestBody(uri(""), (Object) null));
+        assertTrue(
+                e.getCause().getMessage().contains(GenesysConstants.CONVERSATION_ID),
+                e.getCause().getMessage());
     }
 }

@@ -1,19 +1,19 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.messaging;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.client.GenesysJson;
-import io.github.camelgenesys.client.WireMockGenesys;
-import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -23,6 +23,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.client.WireMockGenesys;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A 600-message conversation served by WireMock (MessagingProducerTest syncs one of the simulator's too): listed
@@ -60,19 +74,31 @@ class MessagingSixHundredMessagesTest extends CamelTestSupport {
         ArrayNode agent = participants.addObject().put("purpose", "agent").putArray("messages");
         // listed newest first: the API order is not chronological
         for (int n = MESSAGES - 1; n >= 0; n--) {
-            (n % 2 == 0 ? customer : agent).addObject().put("messageId", messageId(n))
+            (n % 2 == 0 ? customer : agent)
+                    .addObject()
+                    .put("messageId", messageId(n))
                     .put("messageTime", time(n).toString());
         }
         ObjectNode listing = GenesysJson.mapper().createObjectNode();
         ArrayNode entities = listing.putArray("entities");
         for (int n = MESSAGES - 1; n >= 0; n--) {
-            ObjectNode d = entities.addObject().put("id", messageId(n)).put("timestamp", time(n).toString())
+            ObjectNode d = entities.addObject()
+                    .put("id", messageId(n))
+                    .put("timestamp", time(n).toString())
                     .put("direction", n % 2 == 0 ? "inbound" : "outbound");
-            ObjectNode normalized = d.putObject("normalizedMessage").put("type", n % 5 == 0 ? "Structured" : "Text")
+            ObjectNode normalized = d.putObject("normalizedMessage")
+                    .put("type", n % 5 == 0 ? "Structured" : "Text")
                     .put("text", "message " + n);
             if (n % 5 == 0) {
-                normalized.putArray("content").addObject().put("contentType", "Attachment").putObject("attachment")
-                        .put("id", "att-" + n).put("mediaType", "Image").put("url", url(n)).put("mime", "image/png")
+                normalized
+                        .putArray("content")
+                        .addObject()
+                        .put("contentType", "Attachment")
+                        .putObject("attachment")
+                        .put("id", "att-" + n)
+                        .put("mediaType", "Image")
+                        .put("url", url(n))
+                        .put("mime", "image/png")
                         .put("filename", messageId(n) + ".png");
             }
         }
@@ -89,7 +115,8 @@ class MessagingSixHundredMessagesTest extends CamelTestSupport {
         String uri = "genesys:messaging?apiUrl=" + wm.baseUrl() + "&loginUrl=" + wm.baseUrl() + "&clientId="
                 + WireMockGenesys.CLIENT_ID + "&clientSecret=RAW(" + WireMockGenesys.CLIENT_SECRET + ")"
                 + "&rateLimitPerMinute=0";
-        Exchange e = template.request(uri, x -> x.getMessage().setHeader(GenesysConstants.CONVERSATION_ID, CONVERSATION));
+        Exchange e =
+                template.request(uri, x -> x.getMessage().setHeader(GenesysConstants.CONVERSATION_ID, CONVERSATION));
         MessageTimeline t = e.getMessage().getBody(MessageTimeline.class);
 
         assertEquals(MESSAGES, t.messages().size());
@@ -104,8 +131,8 @@ class MessagingSixHundredMessagesTest extends CamelTestSupport {
         assertEquals(expectedUrls, t.mediaLinks());
         assertEquals(1, t.counts().bulkCalls());
 
-        var bulk = wm.server.findAll(postRequestedFor(urlPathEqualTo("/api/v2/conversations/messages/" + CONVERSATION
-                + "/messages/bulk")));
+        var bulk = wm.server.findAll(
+                postRequestedFor(urlPathEqualTo("/api/v2/conversations/messages/" + CONVERSATION + "/messages/bulk")));
         assertEquals(1, bulk.size());
         assertEquals("true", bulk.get(0).queryParameter("useNormalizedMessage").firstValue());
         JsonNode ids = GenesysJson.mapper().readTree(bulk.get(0).getBodyAsString());

@@ -1,12 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.query;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.TestClock;
@@ -17,13 +28,16 @@ import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The day-by-day reader against a simulator whose cap is 500 results, with 1,650 conversations a day: the history
@@ -40,12 +54,24 @@ class DetailsQueryPagerTest {
 
     @BeforeAll
     static void start() {
-        sim = GenesysCloudSimulator.builder().clock(new TestClock(Instant.parse("2026-03-10T12:00:00Z")))
-                .conversations(3_300).days(2).rateLimitPerMinute(0).maxPagedResults(500).liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .clock(new TestClock(Instant.parse("2026-03-10T12:00:00Z")))
+                .conversations(3_300)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .maxPagedResults(500)
+                .liveRatePerMinute(0)
+                .build();
         String baseUrl = sim.start();
         factory = new GenesysClientFactory();
-        client = factory.client(GenesysClientSettings.builder().apiUrl(baseUrl).loginUrl(baseUrl)
-                .clientId(sim.clientId()).clientSecret(sim.clientSecret()).rateLimitPerMinute(0).maxRetries(0).build());
+        client = factory.client(GenesysClientSettings.builder()
+                .apiUrl(baseUrl)
+                .loginUrl(baseUrl)
+                .clientId(sim.clientId())
+                .clientSecret(sim.clientSecret())
+                .rateLimitPerMinute(0)
+                .maxRetries(0)
+                .build());
         from = sim.data().historyStart();
         to = Instant.parse("2026-03-10T11:00:00Z");
     }
@@ -66,13 +92,14 @@ class DetailsQueryPagerTest {
         // the first day holds 825: 500 read from its end (desc), the rest from its start
         Instant start = from;
         Instant end = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
-        DetailsQueryPager pager = new DetailsQueryPager(client, query("desc", "conversationEnd"),
-                new QueryInterval(start, end), 100, 500);
+        DetailsQueryPager pager = new DetailsQueryPager(
+                client, query("desc", "conversationEnd"), new QueryInterval(start, end), 100, 500);
         List<String> ids = new ArrayList<>();
         for (DetailsQueryPager.Page page = pager.next(); page != null; page = pager.next()) {
             page.records().forEach(r -> ids.add(r.get("conversationId").asText()));
         }
-        Set<String> truth = sim.data().conversationIds(Criteria.startedBetween(start, end)).collect(Collectors.toSet());
+        Set<String> truth =
+                sim.data().conversationIds(Criteria.startedBetween(start, end)).collect(Collectors.toSet());
         assertTrue(truth.size() > 500 && truth.size() < 1000, "between the cap and twice the cap: " + truth.size());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "nothing twice");
         assertEquals(truth, new HashSet<>(ids));
@@ -84,8 +111,12 @@ class DetailsQueryPagerTest {
     void aDayWithMoreThanTwiceTheCapFailsNamingTheDayInsteadOfAskingPastIt() {
         sim.resetStats();
         Instant day = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
-        DetailsQueryPager pager = new DetailsQueryPager(client, query("asc", "conversationStart"),
-                new QueryInterval(day, day.plus(1, ChronoUnit.DAYS)), 100, 500);
+        DetailsQueryPager pager = new DetailsQueryPager(
+                client,
+                query("asc", "conversationStart"),
+                new QueryInterval(day, day.plus(1, ChronoUnit.DAYS)),
+                100,
+                500);
         GenesysException e = assertThrows(GenesysException.class, () -> {
             while (pager.next() != null) {
                 // read until the reader gives up

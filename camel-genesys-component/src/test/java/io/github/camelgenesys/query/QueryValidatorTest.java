@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.query;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 class QueryValidatorTest {
 
@@ -15,8 +30,9 @@ class QueryValidatorTest {
     }
 
     private String rejection(String filter) {
-        return assertThrows(IllegalArgumentException.class,
-                () -> validator.validateDetailFilters("filter", json(filter))).getMessage();
+        return assertThrows(
+                        IllegalArgumentException.class, () -> validator.validateDetailFilters("filter", json(filter)))
+                .getMessage();
     }
 
     @Test
@@ -38,18 +54,15 @@ class QueryValidatorTest {
     @Test
     void unknownOperatorAndFilterTypeAreRejected() {
         assertTrue(rejection("""
-                {"conversationFilters":[{"type":"and","predicates":[{"dimension":"conversationId","operator":"equals","value":"x"}]}]}""")
-                .contains("operator"));
+                {"conversationFilters":[{"type":"and","predicates":[{"dimension":"conversationId","operator":"equals","value":"x"}]}]}""").contains("operator"));
         assertTrue(rejection("""
-                {"conversationFilters":[{"type":"xor","predicates":[{"dimension":"conversationId","value":"x"}]}]}""")
-                .contains("allowed: [and, or]"));
+                {"conversationFilters":[{"type":"xor","predicates":[{"dimension":"conversationId","value":"x"}]}]}""").contains("allowed: [and, or]"));
     }
 
     @Test
     void matchesWithoutValueIsRejected() {
         assertTrue(rejection("""
-                {"conversationFilters":[{"type":"and","predicates":[{"dimension":"conversationId"}]}]}""")
-                .contains("needs a value"));
+                {"conversationFilters":[{"type":"and","predicates":[{"dimension":"conversationId"}]}]}""").contains("needs a value"));
     }
 
     @Test
@@ -73,7 +86,8 @@ class QueryValidatorTest {
 
     @Test
     void invalidJsonNamesTheOptionAndPosition() {
-        String message = assertThrows(IllegalArgumentException.class, () -> json("{\"a\":")).getMessage();
+        String message = assertThrows(IllegalArgumentException.class, () -> json("{\"a\":"))
+                .getMessage();
         assertTrue(message.startsWith("Invalid filter: not valid JSON (line 1"), message);
     }
 
@@ -95,7 +109,10 @@ class QueryValidatorTest {
                  "segmentFilters":[{"type":"and","predicates":[{"dimension":"futureDimension","value":"x"}]}]}"""));
         assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
                 {"segmentFilters":[{"type":"and","predicates":[{"dimension":"queueId","operator":"like","value":"x"}]}]}""")));
-        assertThrows(IllegalArgumentException.class, () -> lenient.validateDetailFilters("filter", json("""
-                {"segmentFilters":[{"type":"and","predicates":[{"value":"x"}]}]}""")), "a missing dimension stays an error");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> lenient.validateDetailFilters("filter", json("""
+                {"segmentFilters":[{"type":"and","predicates":[{"value":"x"}]}]}""")),
+                "a missing dimension stays an error");
     }
 }

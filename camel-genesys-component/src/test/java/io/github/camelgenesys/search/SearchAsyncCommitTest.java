@@ -1,5 +1,29 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +36,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.SimulatorUris;
-import io.github.camelgenesys.TestClock;
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,10 +45,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A route that hands the exchanges to {@code seda} (four concurrent consumers, so they complete out of order) moves
@@ -50,7 +64,12 @@ class SearchAsyncCommitTest {
     @BeforeAll
     static void startSimulator() {
         clock = new TestClock(T0);
-        sim = GenesysCloudSimulator.builder().conversations(600).days(1).rateLimitPerMinute(0).clock(clock).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(600)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .clock(clock)
+                .build();
         sim.start();
     }
 
@@ -66,12 +85,18 @@ class SearchAsyncCommitTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(SimulatorUris.uri(sim, "search", "incremental=true&orderBy=conversationEnd&interval=PT6H"
-                        + "&intervalLag=0s&stateRepository=#state&stateKey=" + KEY
-                        + "&startScheduler=false&maxMessagesPerPoll=100"))
-                        .routeId("search").to("seda:work");
-                from("seda:work?concurrentConsumers=4").routeId("work")
-                        .process(e -> work.process(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class)));
+                from(SimulatorUris.uri(
+                                sim,
+                                "search",
+                                "incremental=true&orderBy=conversationEnd&interval=PT6H"
+                                        + "&intervalLag=0s&stateRepository=#state&stateKey=" + KEY
+                                        + "&startScheduler=false&maxMessagesPerPoll=100"))
+                        .routeId("search")
+                        .to("seda:work");
+                from("seda:work?concurrentConsumers=4")
+                        .routeId("work")
+                        .process(
+                                e -> work.process(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class)));
             }
         });
         context.start();
@@ -89,13 +114,16 @@ class SearchAsyncCommitTest {
     }
 
     private static List<String> truth() {
-        return sim.data().conversationIds(Criteria.startedBetween(T0.minus(Duration.ofHours(6)), T0).completedOnly())
+        return sim.data()
+                .conversationIds(Criteria.startedBetween(T0.minus(Duration.ofHours(6)), T0)
+                        .completedOnly())
                 .collect(Collectors.toList());
     }
 
     @Test
     void theWatermarkMovesOnlyWhenTheHandedOverExchangesCompleted() throws Exception {
-        FileStateRepository state = FileStateRepository.fileStateRepository(dir.resolve("state").toFile());
+        FileStateRepository state =
+                FileStateRepository.fileStateRepository(dir.resolve("state").toFile());
         CountDownLatch gate = new CountDownLatch(1);
         List<String> delivered = new CopyOnWriteArrayList<>();
         CamelContext context = context(state, id -> {
@@ -104,9 +132,11 @@ class SearchAsyncCommitTest {
         });
         try {
             SearchConsumer consumer = consumer(context);
-            NotifyBuilder firstPoll = new NotifyBuilder(context).fromRoute("work").whenDone(100).create();
+            NotifyBuilder firstPoll =
+                    new NotifyBuilder(context).fromRoute("work").whenDone(100).create();
             assertEquals(100, consumer.poll());
-            assertNull(Watermark.parse(state.getState(KEY)).end(),
+            assertNull(
+                    Watermark.parse(state.getState(KEY)).end(),
                     "100 exchanges handed to seda, none processed: the watermark has not moved");
 
             gate.countDown();
@@ -140,7 +170,10 @@ class SearchAsyncCommitTest {
         int inFlight;
         try {
             SearchConsumer consumer = consumer(crashed);
-            NotifyBuilder thirty = new NotifyBuilder(crashed).fromRoute("work").whenCompleted(30).create();
+            NotifyBuilder thirty = new NotifyBuilder(crashed)
+                    .fromRoute("work")
+                    .whenCompleted(30)
+                    .create();
             consumer.poll();
             assertTrue(thirty.matches(60, TimeUnit.SECONDS));
             inFlight = 100 - 30;
@@ -159,8 +192,10 @@ class SearchAsyncCommitTest {
                 restarted.stop();
             }
             assertEquals(Set.copyOf(truth()), delivered, "nothing lost");
-            assertTrue(duplicates.get() <= inFlight + 30, "only exchanges of the crashed poll not yet committed in"
-                    + " order come twice: " + duplicates.get());
+            assertTrue(
+                    duplicates.get() <= inFlight + 30,
+                    "only exchanges of the crashed poll not yet committed in" + " order come twice: "
+                            + duplicates.get());
         } finally {
             never.countDown();
             crashed.stop();

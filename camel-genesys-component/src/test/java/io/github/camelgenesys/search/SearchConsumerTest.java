@@ -1,5 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.model.AnalyticsConversation;
+import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,20 +30,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.model.AnalyticsConversation;
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** genesys:search against the simulator: records and headers, maxResults, deduplication, a 429 in a run. */
 class SearchConsumerTest extends SearchRouteTestSupport {
@@ -31,7 +45,11 @@ class SearchConsumerTest extends SearchRouteTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(6_000).days(2).rateLimitPerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(6_000)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .build();
         sim.start();
         from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
         to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -63,15 +81,17 @@ class SearchConsumerTest extends SearchRouteTestSupport {
         assertTrue(done.matches(20, TimeUnit.SECONDS));
 
         Exchange first = received.get(0);
-        AnalyticsConversation body = assertInstanceOf(AnalyticsConversation.class, first.getIn().getBody());
+        AnalyticsConversation body =
+                assertInstanceOf(AnalyticsConversation.class, first.getIn().getBody());
         assertEquals(body.conversationId(), first.getIn().getHeader(GenesysConstants.CONVERSATION_ID));
-        assertTrue(!body.conversationStart().isBefore(from) && body.conversationStart().isBefore(to));
+        assertTrue(!body.conversationStart().isBefore(from)
+                && body.conversationStart().isBefore(to));
         assertEquals(1, first.getIn().getHeader(GenesysConstants.PAGE_NUMBER));
         assertEquals("detailsQuery", first.getIn().getHeader(GenesysConstants.SEARCH_TYPE));
         // totalHits is the API's count for the UTC day being read (the run queries one day at a time)
         Instant firstDayEnd = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
         assertTrue(first.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class)
-                   >= sim.data().count(Criteria.startedBetween(from, firstDayEnd).completedOnly()));
+                >= sim.data().count(Criteria.startedBetween(from, firstDayEnd).completedOnly()));
         assertTrue(first.getIn().getHeader(GenesysConstants.CORRELATION_ID, String.class) != null);
         assertEquals(0, first.getProperty(Exchange.BATCH_INDEX));
         assertEquals(100, first.getProperty(Exchange.BATCH_SIZE));
@@ -123,7 +143,7 @@ class SearchConsumerTest extends SearchRouteTestSupport {
         // maxRetries=0: the 429 reaches the consumer instead of being retried by the client
         startRoute("interval=" + from + "/" + end + "&pageSize=100&maxRetries=0&delay=50&repeatCount=2", e -> {
             if (e.getIn().getHeader(GenesysConstants.PAGE_NUMBER, Integer.class) == 2
-                && scripted.compareAndSet(false, true)) {
+                    && scripted.compareAndSet(false, true)) {
                 sim.faults().next(1).on("POST", DetailsQueryPages.PATH).status(429);
             }
         });

@@ -1,26 +1,40 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.TestClock;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The details query returns every conversation that started on a UTC day its interval touches, so an incremental
@@ -42,8 +56,13 @@ class SearchIncrementalCostTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         clock = new TestClock(T0);
-        sim = GenesysCloudSimulator.builder().conversations(40_000).days(2).rateLimitPerMinute(0).clock(clock)
-                .liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(40_000)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .clock(clock)
+                .liveRatePerMinute(0)
+                .build();
         sim.start();
     }
 
@@ -62,9 +81,12 @@ class SearchIncrementalCostTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(SimulatorUris.uri(sim, "search", "incremental=true&orderBy=conversationEnd&interval=PT6H"
-                                                      + "&intervalLag=0s&stateRepository=#state&stateKey=cost"
-                                                      + "&startScheduler=false"))
+                from(SimulatorUris.uri(
+                                sim,
+                                "search",
+                                "incremental=true&orderBy=conversationEnd&interval=PT6H"
+                                        + "&intervalLag=0s&stateRepository=#state&stateKey=cost"
+                                        + "&startScheduler=false"))
                         .routeId("incremental")
                         .process(e -> emitted.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class)));
             }
@@ -81,7 +103,8 @@ class SearchIncrementalCostTest extends CamelTestSupport {
 
     @Test
     void aPollOfTheLastMinutesCostsRequestsInProportionToWhatItDelivers() throws Exception {
-        SearchConsumer consumer = (SearchConsumer) context.getRoute("incremental").getConsumer();
+        SearchConsumer consumer =
+                (SearchConsumer) context.getRoute("incremental").getConsumer();
         consumer.setClock(clock);
         Instant floor = T0.minus(Duration.ofHours(6));
         long firstRequests = pollUntilIdle(consumer);
@@ -92,16 +115,18 @@ class SearchIncrementalCostTest extends CamelTestSupport {
         long secondRequests = pollUntilIdle(consumer);
         int second = emitted.size() - first;
 
-        long endedMeanwhile = sim.data().count(Criteria.startedBetween(floor, clock.instant()).completedOnly()) - first;
+        long endedMeanwhile =
+                sim.data().count(Criteria.startedBetween(floor, clock.instant()).completedOnly()) - first;
         assertEquals(endedMeanwhile, second, "the poll delivered what ended in the last 2 minutes");
         assertEquals(emitted.size(), new HashSet<>(emitted).size(), "nothing twice");
         long dayPages = sim.data().count(Criteria.startedBetween(T0.truncatedTo(ChronoUnit.DAYS), T0)) / 100;
         System.out.println("incremental: first run " + firstRequests + " requests for " + first
-                           + " conversations; a poll 2 minutes later " + secondRequests + " requests for " + second
-                           + " (the touched day fills " + dayPages + " pages)");
+                + " conversations; a poll 2 minutes later " + secondRequests + " requests for " + second
+                + " (the touched day fills " + dayPages + " pages)");
         // a binary search over the day's pages (about 2 log2(pages)) plus the pages of what it delivers
         long bound = 2 * (64 - Long.numberOfLeadingZeros(dayPages)) + second / 100 + 2;
-        assertTrue(secondRequests <= bound, secondRequests + " requests for a poll delivering " + second
-                                            + "; allowed " + bound);
+        assertTrue(
+                secondRequests <= bound,
+                secondRequests + " requests for a poll delivering " + second + "; allowed " + bound);
     }
 }

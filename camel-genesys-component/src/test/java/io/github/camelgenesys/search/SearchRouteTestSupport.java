@@ -1,14 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.github.camelgenesys.GenesysConstants;
-import io.github.camelgenesys.SimulatorUris;
-import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -50,17 +64,19 @@ abstract class SearchRouteTestSupport extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(SimulatorUris.uri(sim(), operation, options)).routeId(operation).process(e -> {
-                    exchanges.incrementAndGet();
-                    Long total = e.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class);
-                    maxTotalHits.accumulateAndGet(total == null ? 0 : total, Math::max);
-                    if (!ids.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class))) {
-                        duplicates.incrementAndGet();
-                    }
-                    if (extra != null) {
-                        extra.process(e);
-                    }
-                });
+                from(SimulatorUris.uri(sim(), operation, options))
+                        .routeId(operation)
+                        .process(e -> {
+                            exchanges.incrementAndGet();
+                            Long total = e.getIn().getHeader(GenesysConstants.TOTAL_HITS, Long.class);
+                            maxTotalHits.accumulateAndGet(total == null ? 0 : total, Math::max);
+                            if (!ids.add(e.getIn().getHeader(GenesysConstants.CONVERSATION_ID, String.class))) {
+                                duplicates.incrementAndGet();
+                            }
+                            if (extra != null) {
+                                extra.process(e);
+                            }
+                        });
             }
         });
         context.start();

@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
-import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysJson;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A run over a fixed page: records are emitted once, and records without an id are counted, never silently lost. */
 class SearchRunTest {
@@ -17,15 +31,19 @@ class SearchRunTest {
 
     @Test
     void recordsWithoutConversationIdAreCountedNotEmitted() throws Exception {
-        List<JsonNode> records = List.of(record("{\"conversationId\":\"a\"}"), record("{\"startTime\":\"x\"}"),
-                record("{\"conversationId\":null}"), record("{\"conversationId\":\"b\"}"),
+        List<JsonNode> records = List.of(
+                record("{\"conversationId\":\"a\"}"),
+                record("{\"startTime\":\"x\"}"),
+                record("{\"conversationId\":null}"),
+                record("{\"conversationId\":\"b\"}"),
                 record("{\"conversationId\":\"a\"}"));
         PageSource pages = () -> new SearchPage(records, 1, null, "corr-1", true);
         SearchRun run = new SearchRun(pages, r -> SearchRun.Verdict.EMIT, 100, 0, SearchRecords.ATTRIBUTES);
 
         List<SearchHit> hits = run.next(10);
 
-        assertEquals(List.of("a", "b"), hits.stream().map(SearchHit::conversationId).toList());
+        assertEquals(
+                List.of("a", "b"), hits.stream().map(SearchHit::conversationId).toList());
         assertEquals(2, run.withoutId(), "the two records without an id are counted");
         assertEquals(List.of(), run.next(10));
         assertEquals(true, run.scannedEverything());

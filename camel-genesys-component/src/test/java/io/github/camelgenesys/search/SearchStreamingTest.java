@@ -1,18 +1,32 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.search;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * More than 25,000 conversations through one route with maxMessagesPerPoll. The route keeps no exchange (a set of
@@ -26,7 +40,11 @@ class SearchStreamingTest extends SearchRouteTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(30_000).days(2).rateLimitPerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(30_000)
+                .days(2)
+                .rateLimitPerMinute(0)
+                .build();
         sim.start();
         from = sim.data().historyStart().truncatedTo(ChronoUnit.SECONDS);
         to = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -47,8 +65,10 @@ class SearchStreamingTest extends SearchRouteTestSupport {
         long expected = sim.data().count(Criteria.startedBetween(from, to).completedOnly());
         assertTrue(expected > 25_000, "the history should hold more than 25,000 matching conversations: " + expected);
         NotifyBuilder done = new NotifyBuilder(context).whenDone((int) expected).create();
-        startRoute("interval=" + from + "/" + to + "&maxMessagesPerPoll=1000&delay=1&pageSize=100&repeatCount="
-                   + pollsFor(expected, 1000, 100), null);
+        startRoute(
+                "interval=" + from + "/" + to + "&maxMessagesPerPoll=1000&delay=1&pageSize=100&repeatCount="
+                        + pollsFor(expected, 1000, 100),
+                null);
 
         assertTrue(done.matches(60, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);
         awaitIdle();
@@ -58,7 +78,8 @@ class SearchStreamingTest extends SearchRouteTestSupport {
         // one query per UTC day, each ending on its short last page: every page fetched once
         long pages = sim.stats().requestCount(DETAILS, 200);
         long days = ChronoUnit.DAYS.between(from.truncatedTo(ChronoUnit.DAYS), to.truncatedTo(ChronoUnit.DAYS)) + 1;
-        assertTrue(pages <= expected / 100 + days + 1, "pages fetched once each: " + pages + " for " + expected
-                                                       + " conversations over " + days + " days");
+        assertTrue(
+                pages <= expected / 100 + days + 1,
+                "pages fetched once each: " + pages + " for " + expected + " conversations over " + days + " days");
     }
 }

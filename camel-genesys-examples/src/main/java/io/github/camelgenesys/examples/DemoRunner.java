@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import io.github.camelgenesys.GenesysComponent;
@@ -22,7 +37,8 @@ import org.apache.camel.spi.PropertiesComponent;
  * on its schedule when {@code genesys.demo.keepRunning=true}.
  */
 final class DemoRunner extends MainListenerSupport {
-    static final String DEFAULT_PIPELINES = "analytics-export,queue-report,messaging-sync,archive-pipeline,live-monitor";
+    static final String DEFAULT_PIPELINES =
+            "analytics-export,queue-report,messaging-sync,archive-pipeline,live-monitor";
     /** {@code genesys.demo.pipelines} value meaning every loaded route, in load order (the runner's --once). */
     static final String ALL_ROUTES = "*";
 
@@ -56,11 +72,14 @@ final class DemoRunner extends MainListenerSupport {
     public void afterConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
         Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
-        List<String> loaded = model.getRouteDefinitions().stream().map(RouteDefinition::getRouteId).toList();
+        List<String> loaded = model.getRouteDefinitions().stream()
+                .map(RouteDefinition::getRouteId)
+                .toList();
         List<String> named = pipelines(context.getPropertiesComponent());
         pipelines = named.equals(List.of(ALL_ROUTES)) ? loaded : named;
         if (pipelines.isEmpty()) {
-            throw new IllegalArgumentException("no route was loaded: check camel.main.routes-include-pattern / --routes");
+            throw new IllegalArgumentException(
+                    "no route was loaded: check camel.main.routes-include-pattern / --routes");
         }
         for (String id : pipelines) {
             if (!loaded.contains(id)) {
@@ -119,7 +138,8 @@ final class DemoRunner extends MainListenerSupport {
 
     private PipelineSummary runPipeline(CamelContext context, PropertiesComponent pc, String id) throws Exception {
         DoneRule rule = DoneRule.parse("genesys.demo.until." + id, property(pc, "genesys.demo.until." + id, "polls:1"));
-        Duration timeout = Duration.ofSeconds(Long.parseLong(property(pc, "genesys.demo.pipelineTimeoutSeconds", "120")));
+        Duration timeout =
+                Duration.ofSeconds(Long.parseLong(property(pc, "genesys.demo.pipelineTimeoutSeconds", "120")));
         long progressEvery = Long.parseLong(property(pc, "genesys.demo.progressMillis", "2000"));
         PipelineMonitor.Counters counters = monitor.counters(id);
         long records0 = counters.records();
@@ -156,8 +176,13 @@ final class DemoRunner extends MainListenerSupport {
             if (System.nanoTime() - lastProgress >= progressEvery * 1_000_000L) {
                 lastProgress = System.nanoTime();
                 long[] api = apiCounters(context);
-                out.printf("    %s: %d records, %d requests, %d polls, %s%n", id, counters.records() - records0,
-                        api[0] - api0[0], counters.polls(), PipelineSummary.seconds(elapsed(start)));
+                out.printf(
+                        "    %s: %d records, %d requests, %d polls, %s%n",
+                        id,
+                        counters.records() - records0,
+                        api[0] - api0[0],
+                        counters.polls(),
+                        PipelineSummary.seconds(elapsed(start)));
             }
         }
         // a graceful stop also completes what is still batched (aggregator forceCompletionOnStop)
@@ -172,10 +197,18 @@ final class DemoRunner extends MainListenerSupport {
             error = counters.lastError();
         }
         long[] api = apiCounters(context);
-        PipelineSummary row = new PipelineSummary(id, status, counters.records() - records0, failed, api[0] - api0[0],
-                api[1] - api0[1], elapsed(start), error);
-        out.printf("<-- %s: %s, %d records, %d requests, %d x 429, %s%n", id, status, row.records(), row.requests(),
-                row.rateLimited(), PipelineSummary.seconds(row.duration()));
+        PipelineSummary row = new PipelineSummary(
+                id,
+                status,
+                counters.records() - records0,
+                failed,
+                api[0] - api0[0],
+                api[1] - api0[1],
+                elapsed(start),
+                error);
+        out.printf(
+                "<-- %s: %s, %d records, %d requests, %d x 429, %s%n",
+                id, status, row.records(), row.requests(), row.rateLimited(), PipelineSummary.seconds(row.duration()));
         return row;
     }
 
@@ -205,8 +238,11 @@ final class DemoRunner extends MainListenerSupport {
     }
 
     private static List<String> pipelines(PropertiesComponent pc) {
-        return Arrays.stream(property(pc, "genesys.demo.pipelines", DEFAULT_PIPELINES).split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(property(pc, "genesys.demo.pipelines", DEFAULT_PIPELINES)
+                        .split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Requests sent and 429s received by the component, over every OAuth client. */
@@ -226,6 +262,9 @@ final class DemoRunner extends MainListenerSupport {
     }
 
     private static String property(PropertiesComponent pc, String key, String defaultValue) {
-        return pc.resolveProperty(key).map(String::trim).filter(s -> !s.isEmpty()).orElse(defaultValue);
+        return pc.resolveProperty(key)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .orElse(defaultValue);
     }
 }

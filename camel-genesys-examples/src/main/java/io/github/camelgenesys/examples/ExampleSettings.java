@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import java.io.IOException;
@@ -78,7 +93,8 @@ final class ExampleSettings {
     Map<String, String> camelOverrides() {
         Map<String, String> result = new java.util.TreeMap<>();
         for (Properties p : new Properties[] {demo, user}) {
-            p.stringPropertyNames().stream().filter(k -> system.getProperty(k) == null)
+            p.stringPropertyNames().stream()
+                    .filter(k -> system.getProperty(k) == null)
                     .forEach(k -> result.put(k, p.getProperty(k).trim()));
         }
         overrides.stringPropertyNames().forEach(k -> result.put(k, overrides.getProperty(k)));
@@ -112,5 +128,4 @@ final class ExampleSettings {
         String value = env.get(name);
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

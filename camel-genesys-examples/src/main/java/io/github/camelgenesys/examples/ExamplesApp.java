@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
@@ -48,8 +63,12 @@ final class ExamplesApp implements AutoCloseable {
      * @param env            the environment ({@code GENESYS_CLIENT_ID}, ...)
      * @param givenSimulator a running simulator to use instead of starting one, or null
      */
-    ExamplesApp(RunOptions options, Properties overrides, Map<String, String> env,
-            GenesysCloudSimulator givenSimulator, PrintStream out) {
+    ExamplesApp(
+            RunOptions options,
+            Properties overrides,
+            Map<String, String> env,
+            GenesysCloudSimulator givenSimulator,
+            PrintStream out) {
         this.options = options;
         this.settings = new ExampleSettings(overrides, System.getProperties(), options.userProperties(), env);
         this.givenSimulator = givenSimulator;
@@ -83,14 +102,18 @@ final class ExamplesApp implements AutoCloseable {
                 simulator = EmbeddedSimulator.start(settings);
                 ownsSimulator = true;
             }
-            target = GenesysTarget.simulator(simulator.baseUrl(), simulator.clientId(), simulator.clientSecret(),
+            target = GenesysTarget.simulator(
+                    simulator.baseUrl(),
+                    simulator.clientId(),
+                    simulator.clientSecret(),
                     EmbeddedSimulator.rateLimit(settings));
         }
         if ((demoEnabled || options.packagedRoutes()) && settings.get(WEBHOOK_URL, null) == null) {
             // nobody named a webhook: the packaged messaging pipeline posts to a receiver served by this application
             webhook = WebhookReceiver.start(settings.getInt("genesys.demo.webhookPort", 0));
         }
-        Path output = Path.of(settings.get("genesys.output-dir", "target/genesys-demo")).toAbsolutePath();
+        Path output = Path.of(settings.get("genesys.output-dir", "target/genesys-demo"))
+                .toAbsolutePath();
         if (demoEnabled && target.embedded() && settings.getBoolean("genesys.demo.cleanOutput", false)) {
             // the simulator is new on every run: what an earlier demo wrote describes another org
             demoFiles = new DemoOutputFiles(output);
@@ -121,8 +144,9 @@ final class ExamplesApp implements AutoCloseable {
         if (demoEnabled && !target.embedded() && !settings.isExplicit(PIPELINES) && options.packagedRoutes()) {
             // on a real org the demo does not archive recordings unless asked to by name
             main.addOverrideProperty(PIPELINES, DemoRunner.DEFAULT_PIPELINES.replace(",archive-pipeline", ""));
-            out.println("archive-pipeline is left out on a real org (it archives recordings); to include it, list it in -D"
-                    + PIPELINES);
+            out.println(
+                    "archive-pipeline is left out on a real org (it archives recordings); to include it, list it in -D"
+                            + PIPELINES);
         }
         boolean once = demoEnabled || options.once();
         if (once && !options.packagedRoutes() && !settings.isExplicit(PIPELINES)) {
@@ -150,8 +174,9 @@ final class ExamplesApp implements AutoCloseable {
             out.println("camel-genesys " + (demoEnabled ? "demo" : "run") + " against the " + target.description());
             out.println("output files: " + output);
         } else {
-            out.println("camel-genesys: running " + (options.packagedRoutes() ? "the packaged routes" : options.routes())
-                    + " against the " + target.description() + "; Ctrl+C to stop");
+            out.println(
+                    "camel-genesys: running " + (options.packagedRoutes() ? "the packaged routes" : options.routes())
+                            + " against the " + target.description() + "; Ctrl+C to stop");
         }
         return main;
     }
@@ -194,7 +219,9 @@ final class ExamplesApp implements AutoCloseable {
         if (simulator != null) {
             SimulatorStats stats = simulator.stats();
             long served = stats.requests().values().stream()
-                    .flatMap(byStatus -> byStatus.values().stream()).mapToLong(Long::longValue).sum();
+                    .flatMap(byStatus -> byStatus.values().stream())
+                    .mapToLong(Long::longValue)
+                    .sum();
             lines.add("simulator served " + served + " requests (" + stats.rateLimited429() + " answered 429), "
                     + stats.recordingsArchived() + " recordings archived, " + stats.recordingsArchivedMoreThanOnce()
                     + " archived more than once");

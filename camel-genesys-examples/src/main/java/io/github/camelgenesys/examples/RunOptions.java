@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import java.io.IOException;
@@ -25,7 +40,8 @@ import java.util.Properties;
  */
 record RunOptions(String routes, Path properties, boolean once, boolean demo) {
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "usage: java -jar genesys-runner.jar [--routes <folder|file>] [--properties <file>] [--once] [--demo]",
             "  --routes <folder|file>  run the YAML routes of this folder (*.yaml) or this file instead of the packaged ones",
             "  --properties <file>     your application.properties (wins over the packaged one; -Dkey=value wins over both)",
@@ -56,8 +72,9 @@ record RunOptions(String routes, Path properties, boolean once, boolean demo) {
                 case "--properties" -> properties = propertiesFile(value(list, ++i, arg));
                 case "--once" -> once = true;
                 case "--demo" -> demo = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'; allowed: --routes, "
-                        + "--properties, --once, --demo, --help" + System.lineSeparator() + USAGE);
+                default ->
+                    throw new IllegalArgumentException("unknown argument '" + arg + "'; allowed: --routes, "
+                            + "--properties, --once, --demo, --help" + System.lineSeparator() + USAGE);
             }
         }
         return new RunOptions(routes, properties, once, demo);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +44,8 @@ class AnalyticsExportTest {
 
     @Test
     void exportsEachConversationOnceIntoTheFileOfItsDayAndARestartAddsNothing() throws Exception {
-        try (GenesysCloudSimulator sim = ExamplesHarness.simulator().dataLag(DATA_LAG).build()) {
+        try (GenesysCloudSimulator sim =
+                ExamplesHarness.simulator().dataLag(DATA_LAG).build()) {
             sim.start();
             Instant from = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(4)));
             Properties overrides = ExamplesHarness.pipeline("analytics-export", output);
@@ -62,7 +78,9 @@ class AnalyticsExportTest {
     }
 
     private static Set<String> ids(GenesysCloudSimulator sim, Instant from, Instant to) {
-        return Set.copyOf(sim.data().conversationIds(Criteria.startedBetween(from, to).completedOnly()).toList());
+        return Set.copyOf(sim.data()
+                .conversationIds(Criteria.startedBetween(from, to).completedOnly())
+                .toList());
     }
 
     /** Ids in every JSONL file, checking that each conversation sits in the file of its window's day. */
@@ -71,7 +89,8 @@ class AnalyticsExportTest {
         List<Path> files = ExamplesHarness.files(output.resolve("analytics"), ".jsonl");
         assertTrue(files.size() >= 4, "one file per day: " + files);
         for (Path file : files) {
-            String day = file.getFileName().toString().replace("conversations-", "").replace(".jsonl", "");
+            String day =
+                    file.getFileName().toString().replace("conversations-", "").replace(".jsonl", "");
             for (String line : ExamplesHarness.lines(file)) {
                 JsonNode conversation = JSON.readTree(line);
                 String start = conversation.path("conversationStart").asText();

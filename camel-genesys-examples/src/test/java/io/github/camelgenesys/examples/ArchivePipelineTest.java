@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,9 +63,13 @@ class ArchivePipelineTest {
             sim.start();
             Instant from = ExamplesHarness.seconds(sim.data().historyStart());
             Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(3)));
-            List<String> expectedIds = sim.data().conversationIds(
-                    Criteria.startedBetween(from, to).mediaType("voice").completedOnly()).toList();
-            long expectedRecordings = expectedIds.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
+            List<String> expectedIds = sim.data()
+                    .conversationIds(
+                            Criteria.startedBetween(from, to).mediaType("voice").completedOnly())
+                    .toList();
+            long expectedRecordings = expectedIds.stream()
+                    .mapToLong(id -> sim.data().recordingIds(id).size())
+                    .sum();
             assertTrue(expectedRecordings > 20, "the data set must have recordings to archive");
             Properties overrides = overrides(output, ExamplesHarness.interval(from, to));
 
@@ -63,7 +82,8 @@ class ArchivePipelineTest {
             assertEquals(0, stats.recordingsArchivedMoreThanOnce());
             assertTrue(stats.maxConcurrentRecordingJobs() <= 2, "at most 2 recording jobs at once");
             assertEquals(Set.copyOf(expectedIds), archivedIds(output));
-            assertTrue(ExamplesHarness.lines(output.resolve("archive/dead-letter.tsv")).isEmpty());
+            assertTrue(ExamplesHarness.lines(output.resolve("archive/dead-letter.tsv"))
+                    .isEmpty());
 
             long jobsAfterFirstRun = sim.stats().requestCount(JOBS);
             overrides.setProperty("genesys.demo.cleanOutput", "false");
@@ -82,11 +102,14 @@ class ArchivePipelineTest {
             sim.start();
             Instant from = ExamplesHarness.seconds(sim.data().historyStart());
             Instant to = ExamplesHarness.seconds(Instant.now().minus(Duration.ofDays(3)));
-            Set<String> allIds = Set.copyOf(sim.data().conversationIds(
-                    Criteria.startedBetween(from, to).mediaType("voice").completedOnly()).toList());
+            Set<String> allIds = Set.copyOf(sim.data()
+                    .conversationIds(
+                            Criteria.startedBetween(from, to).mediaType("voice").completedOnly())
+                    .toList());
             sim.failNextRecordingJobs(1);
 
-            ExamplesHarness.Run run = ExamplesHarness.runDemo(sim, overrides(output, ExamplesHarness.interval(from, to)));
+            ExamplesHarness.Run run =
+                    ExamplesHarness.runDemo(sim, overrides(output, ExamplesHarness.interval(from, to)));
 
             List<String> deadLetters = ExamplesHarness.lines(output.resolve("archive/dead-letter.tsv"));
             Set<String> failedIds = new HashSet<>();

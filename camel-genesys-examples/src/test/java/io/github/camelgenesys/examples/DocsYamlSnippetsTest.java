@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,12 +72,17 @@ class DocsYamlSnippetsTest {
     static List<Snippet> snippets() throws IOException {
         List<Snippet> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(docs())) {
-            for (Path doc : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path doc :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String text = Files.readString(doc);
                 Matcher m = BLOCK.matcher(text);
                 while (m.find()) {
                     if (!m.group(1).trim().equals(NOT_A_ROUTE)) {
-                        int line = (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count() + 1;
+                        int line = (int) text.substring(0, m.start(2))
+                                        .chars()
+                                        .filter(c -> c == '\n')
+                                        .count()
+                                + 1;
                         result.add(new Snippet(doc, line, m.group(2)));
                     }
                 }
@@ -82,13 +102,15 @@ class DocsYamlSnippetsTest {
     }
 
     private void load(Snippet snippet) throws Exception {
-        String yaml = snippet.yaml().replace("java.io.File('", "java.io.File('" + files.toString().replace('\\', '/')
-                + "/");
+        String yaml = snippet.yaml()
+                .replace("java.io.File('", "java.io.File('" + files.toString().replace('\\', '/') + "/");
         if (!loads(snippet, yaml)) {
             String steps = yaml.lines().map(l -> "        " + l).collect(Collectors.joining("\n"));
             String route = "- route:\n    from:\n      uri: direct:snippet\n      steps:\n" + steps + "\n";
-            assertTrue(loads(snippet, route), snippet + ": loaded, but defines no route, route configuration,"
-                    + " template or bean, and is not a list of steps either");
+            assertTrue(
+                    loads(snippet, route),
+                    snippet + ": loaded, but defines no route, route configuration,"
+                            + " template or bean, and is not a list of steps either");
         }
     }
 
@@ -98,16 +120,21 @@ class DocsYamlSnippetsTest {
             context.getPropertiesComponent().setIgnoreMissingProperty(true);
             context.setAutoStartup(false);
             try {
-                PluginHelper.getRoutesLoader(context).loadRoutes(
-                        ResourceHelper.fromString(snippet.doc().getFileName().toString().replace(".md", "-md-") + snippet.line() + ".yaml",
+                PluginHelper.getRoutesLoader(context)
+                        .loadRoutes(ResourceHelper.fromString(
+                                snippet.doc().getFileName().toString().replace(".md", "-md-") + snippet.line()
+                                        + ".yaml",
                                 yaml));
             } catch (Exception e) {
-                fail(snippet + ": the YAML block does not load (mark a deliberate fragment with " + NOT_A_ROUTE
-                        + "): " + e + (e.getCause() == null ? "" : " / " + e.getCause()), e);
+                fail(
+                        snippet + ": the YAML block does not load (mark a deliberate fragment with " + NOT_A_ROUTE
+                                + "): " + e + (e.getCause() == null ? "" : " / " + e.getCause()),
+                        e);
             }
             Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
-            boolean hasContent = !model.getRouteDefinitions().isEmpty() || !model.getRouteConfigurationDefinitions()
-                    .isEmpty() || !model.getRouteTemplateDefinitions().isEmpty()
+            boolean hasContent = !model.getRouteDefinitions().isEmpty()
+                    || !model.getRouteConfigurationDefinitions().isEmpty()
+                    || !model.getRouteTemplateDefinitions().isEmpty()
                     || !context.getRegistry().findByTypeWithName(Object.class).isEmpty();
             return hasContent;
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,13 +45,18 @@ final class ExamplesHarness {
         }
     }
 
-    private ExamplesHarness() {
-    }
+    private ExamplesHarness() {}
 
     /** A small, fast simulator: no rate limit, quick jobs, no automatic live conversations. */
     static GenesysCloudSimulator.Builder simulator() {
-        return GenesysCloudSimulator.builder().conversations(300).days(10).seed(7L).queues(4).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(50)).liveRatePerMinute(0);
+        return GenesysCloudSimulator.builder()
+                .conversations(300)
+                .days(10)
+                .seed(7L)
+                .queues(4)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(50))
+                .liveRatePerMinute(0);
     }
 
     /** Overrides that load only {@code routes/<pipeline>.yaml} and write under {@code outputDir}. */
@@ -59,7 +79,11 @@ final class ExamplesHarness {
         int code = app.run();
         String text = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(text);
-        return new Run(code, app.demo().summaries(), app.webhook() == null ? 0 : app.webhook().received(), text);
+        return new Run(
+                code,
+                app.demo().summaries(),
+                app.webhook() == null ? 0 : app.webhook().received(),
+                text);
     }
 
     /** An ISO interval the API accepts, at whole seconds. */
@@ -87,7 +111,9 @@ final class ExamplesHarness {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +45,8 @@ class JBangLoadingPathTest {
 
     /** The first ```properties block of docs/jbang.md. */
     private static String documentedProperties() throws Exception {
-        Matcher block = Pattern.compile("```properties\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+        Matcher block =
+                Pattern.compile("```properties\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
         assertTrue(block.find(), "docs/jbang.md has a properties block");
         return block.group(1);
     }
@@ -42,8 +58,13 @@ class JBangLoadingPathTest {
             String documented = documentedProperties();
             assertTrue(documented.contains("http://127.0.0.1:8080"), documented);
             Path properties = output.resolve("genesys-simulator.properties");
-            Files.writeString(properties, documented.replace("http://127.0.0.1:8080", sim.baseUrl())
-                    .replace("target/genesys-jbang", output.resolve("out").toString()));
+            Files.writeString(
+                    properties,
+                    documented
+                            .replace("http://127.0.0.1:8080", sim.baseUrl())
+                            .replace(
+                                    "target/genesys-jbang",
+                                    output.resolve("out").toString()));
             String queue = sim.data().queueIds().get(0);
             String conversation = sim.live().startConversation(queue, "voice");
 
@@ -53,12 +74,18 @@ class JBangLoadingPathTest {
             main.start();
             try {
                 Path events = output.resolve("out/live/events.jsonl");
-                ExamplesHarness.await("the STARTED event", WAIT, () -> ExamplesHarness.lines(events).stream()
-                        .anyMatch(l -> l.contains(conversation) && l.contains("\"STARTED\"")));
-                assertEquals(List.of("live-monitor"),
-                        main.getCamelContext().getRoutes().stream().map(r -> r.getRouteId()).toList());
-                GenesysComponent component = assertInstanceOf(GenesysComponent.class,
-                        main.getCamelContext().getComponent("genesys"));
+                ExamplesHarness.await(
+                        "the STARTED event",
+                        WAIT,
+                        () -> ExamplesHarness.lines(events).stream()
+                                .anyMatch(l -> l.contains(conversation) && l.contains("\"STARTED\"")));
+                assertEquals(
+                        List.of("live-monitor"),
+                        main.getCamelContext().getRoutes().stream()
+                                .map(r -> r.getRouteId())
+                                .toList());
+                GenesysComponent component = assertInstanceOf(
+                        GenesysComponent.class, main.getCamelContext().getComponent("genesys"));
                 assertEquals(sim.baseUrl(), component.getConfiguration().getApiUrl());
             } finally {
                 main.stop();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,13 +53,15 @@ class LiveMonitorTest {
             overrides.setProperty("live.delay", "200");
             ExamplesApp app = new ExamplesApp(overrides, Map.of(), sim, new PrintStream(System.out, true));
             AtomicInteger exit = new AtomicInteger(-1);
-            Thread runner = new Thread(() -> {
-                try {
-                    exit.set(app.run());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "examples-app");
+            Thread runner = new Thread(
+                    () -> {
+                        try {
+                            exit.set(app.run());
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    "examples-app");
             runner.start();
             try {
                 awaitEvent(first, "STARTED");
@@ -75,7 +92,10 @@ class LiveMonitorTest {
     }
 
     private void awaitEvent(String conversationId, String event) throws InterruptedException {
-        ExamplesHarness.await(event + " of " + conversationId, WAIT, () -> eventsOf(conversationId).contains(event));
+        ExamplesHarness.await(
+                event + " of " + conversationId,
+                WAIT,
+                () -> eventsOf(conversationId).contains(event));
     }
 
     private List<String> eventsOf(String conversationId) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +48,7 @@ class MessagingSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer than any generated conversation (wait + talk + after-call work < 30 minutes). */
     private static final Duration LONGEST = Duration.ofMinutes(30);
+
     private static final Duration FIRST_LAG = Duration.ofHours(3);
     private static GenesysCloudSimulator sim;
     private static Instant from;
@@ -65,7 +81,9 @@ class MessagingSyncTest {
 
     /** Completed message conversations started in [from, to). */
     private static Set<String> messaging(Instant to) {
-        return sim.data().conversationIds(Criteria.startedBetween(from, to).mediaType("message").completedOnly())
+        return sim.data()
+                .conversationIds(
+                        Criteria.startedBetween(from, to).mediaType("message").completedOnly())
                 .collect(Collectors.toSet());
     }
 
@@ -86,18 +104,22 @@ class MessagingSyncTest {
     }
 
     private List<JsonNode> audit() {
-        return ExamplesHarness.lines(output.resolve("messaging/audit.jsonl")).stream().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(line, e);
-            }
-        }).toList();
+        return ExamplesHarness.lines(output.resolve("messaging/audit.jsonl")).stream()
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(line, e);
+                    }
+                })
+                .toList();
     }
 
     private static Set<String> subjects(List<JsonNode> events, String event) {
-        List<String> ids = events.stream().filter(e -> event.equals(e.path("event").asText()))
-                .map(e -> e.path("subject").asText()).toList();
+        List<String> ids = events.stream()
+                .filter(e -> event.equals(e.path("event").asText()))
+                .map(e -> e.path("subject").asText())
+                .toList();
         assertEquals(ids.size(), Set.copyOf(ids).size(), "one " + event + " per conversation: " + ids);
         return Set.copyOf(ids);
     }
@@ -119,8 +141,8 @@ class MessagingSyncTest {
         assertEquals(posted1.size(), audit().size(), "exactly one audit record per sync");
 
         // new conversations appear (they end after the first run's watermark), then the pipeline runs again
-        List<String> injected = sim.data().injectConversations(3,
-                Instant.now().minus(FIRST_LAG).plus(Duration.ofMinutes(5)), "message");
+        List<String> injected = sim.data()
+                .injectConversations(3, Instant.now().minus(FIRST_LAG).plus(Duration.ofMinutes(5)), "message");
         ExamplesHarness.Run second = ExamplesHarness.runDemo(sim, overrides(Duration.ofMinutes(1), 1));
 
         assertEquals(0, second.exitCode(), second.output());
@@ -153,6 +175,8 @@ class MessagingSyncTest {
         List<JsonNode> audit = audit();
         assertEquals(failedIds, subjects(audit, "sync.failed"), "the sync's outcome is its delivery's");
         assertEquals(failedIds.size(), audit.size(), "exactly one audit record per sync, never sync.completed");
-        assertTrue(audit.get(0).path("error").asText().contains("Connect"), audit.get(0).toString());
+        assertTrue(
+                audit.get(0).path("error").asText().contains("Connect"),
+                audit.get(0).toString());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +58,10 @@ class QueueReportTest {
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split(",", -1);
                 assertEquals(8, cells.length, line);
-                long expected = sim.data().count(Criteria.startedBetween(from, to).queueId(cells[2]).mediaType(cells[3]));
+                long expected = sim.data()
+                        .count(Criteria.startedBetween(from, to)
+                                .queueId(cells[2])
+                                .mediaType(cells[3]));
                 assertEquals(expected, Long.parseLong(cells[4]), "offered in " + line);
                 assertTrue(Long.parseLong(cells[5]) <= expected, "answered <= offered in " + line);
                 assertTrue(groups.add(cells[2] + "/" + cells[3]), "one line per queue and media type");
@@ -54,7 +72,10 @@ class QueueReportTest {
             int nonEmptyGroups = 0;
             for (String queue : sim.data().queueIds()) {
                 for (String media : MEDIA) {
-                    long n = sim.data().count(Criteria.startedBetween(from, to).queueId(queue).mediaType(media));
+                    long n = sim.data()
+                            .count(Criteria.startedBetween(from, to)
+                                    .queueId(queue)
+                                    .mediaType(media));
                     total += n;
                     nonEmptyGroups += n > 0 ? 1 : 0;
                 }

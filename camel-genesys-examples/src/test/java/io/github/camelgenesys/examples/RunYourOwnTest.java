@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * only built after the tests, so the test classpath stands in for it).
  */
 class RunYourOwnTest {
-    private static final Pattern FILE_BLOCK = Pattern.compile("<!-- file: (\\S+) -->\\n```\\w+\\n(.*?)```",
-            Pattern.DOTALL);
+    private static final Pattern FILE_BLOCK =
+            Pattern.compile("<!-- file: (\\S+) -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL);
     private static final Duration FIRST_LAG = Duration.ofHours(3);
     private static GenesysCloudSimulator sim;
 
@@ -52,7 +67,8 @@ class RunYourOwnTest {
     /** Output and exit code of one run of the runner. */
     record Result(int exitCode, String output) {
         long records(String route) {
-            Matcher m = Pattern.compile("<-- " + route + ": (\\w+), (\\d+) records").matcher(output);
+            Matcher m =
+                    Pattern.compile("<-- " + route + ": (\\w+), (\\d+) records").matcher(output);
             assertTrue(m.find(), output);
             return Long.parseLong(m.group(2));
         }
@@ -68,8 +84,11 @@ class RunYourOwnTest {
         command.add(GenesysExamplesMain.class.getName());
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "runner", ".log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the runner did not end: " + Files.readString(log));
@@ -94,21 +113,22 @@ class RunYourOwnTest {
 
     private Set<String> saved() throws IOException {
         return ExamplesHarness.files(work.resolve("my-pipelines/data/conversations"), ".json").stream()
-                .map(f -> f.getFileName().toString().replace(".json", "")).collect(Collectors.toSet());
+                .map(f -> f.getFileName().toString().replace(".json", ""))
+                .collect(Collectors.toSet());
     }
 
     @Test
-    void theDocumentedCommandRunsAUsersFolderTwiceAndTheSecondRunResumesFromTheFirstRunsCheckpoint()
-            throws Exception {
+    void theDocumentedCommandRunsAUsersFolderTwiceAndTheSecondRunResumesFromTheFirstRunsCheckpoint() throws Exception {
         writeTutorialFiles(work.resolve("my-pipelines"));
         // the tutorial's simulator is at 127.0.0.1:8080; this one is on a free port (-D wins over the file)
-        List<String> toThisSimulator = List.of("-Dcamel.component.genesys.api-url=" + sim.baseUrl(),
+        List<String> toThisSimulator = List.of(
+                "-Dcamel.component.genesys.api-url=" + sim.baseUrl(),
                 "-Dcamel.component.genesys.login-url=" + sim.baseUrl());
         List<String> firstRun = new ArrayList<>(toThisSimulator);
         // the first run stops 3 hours back, so that conversations can end after its checkpoint (see below)
         firstRun.add("-Dpipeline.interval-lag=" + FIRST_LAG);
-        String[] command = {"--routes", "my-pipelines", "--properties", "my-pipelines/application.properties",
-            "--once"};
+        String[] command = {"--routes", "my-pipelines", "--properties", "my-pipelines/application.properties", "--once"
+        };
 
         Result first = runner(work, firstRun, command);
 
@@ -119,15 +139,17 @@ class RunYourOwnTest {
         assertTrue(Files.exists(work.resolve("my-pipelines/data/search-state.dat")), "the checkpoint");
         assertTrue(first.output().contains("against the Genesys Cloud at " + sim.baseUrl()), first.output());
 
-        List<String> ended = sim.data().injectConversations(4, Instant.now().minus(FIRST_LAG).plusSeconds(60),
-                "voice");
+        List<String> ended =
+                sim.data().injectConversations(4, Instant.now().minus(FIRST_LAG).plusSeconds(60), "voice");
         Result second = runner(work, toThisSimulator, command);
 
         assertEquals(0, second.exitCode(), second.output());
         Set<String> savedNow = saved();
         Set<String> savedSecond = new HashSet<>(savedNow);
         savedSecond.removeAll(savedFirst);
-        assertEquals(savedSecond.size(), second.records("ended-conversations"),
+        assertEquals(
+                savedSecond.size(),
+                second.records("ended-conversations"),
                 "the second run saved only conversations the first did not: it resumed from the checkpoint");
         assertTrue(savedSecond.containsAll(ended), "the conversations that ended after the checkpoint " + ended);
     }

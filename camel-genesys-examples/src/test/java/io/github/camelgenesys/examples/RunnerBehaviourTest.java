@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,13 +57,12 @@ class RunnerBehaviourTest {
         sim.stop();
     }
 
-    private record Outcome(int exitCode, List<PipelineSummary> summaries, String output) {
-    }
+    private record Outcome(int exitCode, List<PipelineSummary> summaries, String output) {}
 
     private static Outcome run(RunOptions options, Properties overrides) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ExamplesApp app = new ExamplesApp(options, overrides, Map.of(), sim,
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ExamplesApp app = new ExamplesApp(
+                options, overrides, Map.of(), sim, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         int code = app.run();
         String text = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(text);
@@ -70,8 +84,13 @@ class RunnerBehaviourTest {
             assertEquals("FAILED", row.status(), row.toString());
             assertEquals(0, row.records());
         }
-        assertTrue(run.output().lines().anyMatch(l -> l.startsWith("  queue-report: poll failed:")
-                && l.contains("HTTP 401") && l.contains("invalid_client")), run.output());
+        assertTrue(
+                run.output()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("  queue-report: poll failed:")
+                                && l.contains("HTTP 401")
+                                && l.contains("invalid_client")),
+                run.output());
         assertFalse(run.output().contains("not-the-secret"), "the secret never shows");
     }
 
@@ -89,8 +108,12 @@ class RunnerBehaviourTest {
         assertEquals(1, run.exitCode(), run.output());
         assertEquals("FAILED", run.summaries().get(0).status(), run.output());
         assertTrue(run.output().contains("against the Genesys Cloud at http://127.0.0.1:1"), run.output());
-        assertTrue(run.output().lines().anyMatch(l -> l.startsWith("  queue-report: poll failed:")
-                && l.toLowerCase(java.util.Locale.ROOT).contains("connect")), run.output());
+        assertTrue(
+                run.output()
+                        .lines()
+                        .anyMatch(l -> l.startsWith("  queue-report: poll failed:")
+                                && l.toLowerCase(java.util.Locale.ROOT).contains("connect")),
+                run.output());
     }
 
     @Test
@@ -120,13 +143,15 @@ class RunnerBehaviourTest {
         PipelineSummary row = run.summaries().get(0);
         assertEquals("ok", row.status(), row.toString());
         assertTrue(row.records() > 0, row.toString());
-        assertEquals(row.records(), ExamplesHarness.files(output.resolve("kamelet"), ".json").size());
+        assertEquals(
+                row.records(),
+                ExamplesHarness.files(output.resolve("kamelet"), ".json").size());
     }
 
     @Test
     void aRoutesPatternGivenWithMinusDReplacesThePackagedRoutesSoTheCopysBeansAreUsed() throws Exception {
-        String packaged = new String(getClass().getResourceAsStream("/routes/analytics-export.yaml").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String packaged = new String(
+                getClass().getResourceAsStream("/routes/analytics-export.yaml").readAllBytes(), StandardCharsets.UTF_8);
         String copy = packaged.replace("/analytics/checkpoints.dat", "/my-checkpoints.dat");
         assertFalse(copy.equals(packaged));
         Files.writeString(routes.resolve("analytics-export.yaml"), copy);
@@ -186,12 +211,15 @@ class RunnerBehaviourTest {
         assertEquals(0, second.exitCode(), second.output());
         assertTrue(second.output().contains("removed 1 files written by the previous demo"), second.output());
         assertEquals("keep me", Files.readString(mine));
-        assertTrue(ExamplesHarness.files(output.resolve("reports"), ".csv").stream().noneMatch(f -> {
-            try {
-                return Files.readString(f).equals("written by the first demo");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }), "the first demo's report was removed before the second demo wrote its own");
+        assertTrue(
+                ExamplesHarness.files(output.resolve("reports"), ".csv").stream()
+                        .noneMatch(f -> {
+                            try {
+                                return Files.readString(f).equals("written by the first demo");
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }),
+                "the first demo's report was removed before the second demo wrote its own");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.kamelets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +52,15 @@ class KameletsTest extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        sim = GenesysCloudSimulator.builder().conversations(300).days(10).seed(7L).queues(4).rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(50)).liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .conversations(300)
+                .days(10)
+                .seed(7L)
+                .queues(4)
+                .rateLimitPerMinute(0)
+                .jobDelay(Duration.ofMillis(50))
+                .liveRatePerMinute(0)
+                .build();
         String url = sim.start();
         connection = "apiUrl=" + url + "&loginUrl=" + url + "&clientId=RAW(" + sim.clientId() + ")&clientSecret=RAW("
                 + sim.clientSecret() + ")";
@@ -60,12 +82,19 @@ class KameletsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("kamelet:genesys-search-source?" + connection + "&interval=RAW(" + searchInterval
-                        + ")&mediaType=voice&delay=600000").routeId("search").to("mock:search");
+                                + ")&mediaType=voice&delay=600000")
+                        .routeId("search")
+                        .to("mock:search");
                 from("kamelet:genesys-analytics-source?" + connection + "&startDate=" + analyticsStart
-                        + "&jobPollInterval=100ms&delay=600000").routeId("analytics").to("mock:analytics");
-                from("kamelet:genesys-live-source?" + connection + "&delay=200").routeId("live").to("mock:live");
+                                + "&jobPollInterval=100ms&delay=600000")
+                        .routeId("analytics")
+                        .to("mock:analytics");
+                from("kamelet:genesys-live-source?" + connection + "&delay=200")
+                        .routeId("live")
+                        .to("mock:live");
                 from("direct:archive").to("kamelet:genesys-archive-sink?" + connection + "&jobPollInterval=100ms");
-                from("direct:messaging").to("kamelet:genesys-messaging-action?" + connection + "&retentionDays=0")
+                from("direct:messaging")
+                        .to("kamelet:genesys-messaging-action?" + connection + "&retentionDays=0")
                         .to("mock:messaging");
             }
         };
@@ -86,7 +115,8 @@ class KameletsTest extends CamelTestSupport {
 
     @Test
     void searchSourceEmitsEveryMatchingConversationAsJson() throws Exception {
-        Set<String> expected = ids(Criteria.startedBetween(searchFrom, searchTo).mediaType("voice").completedOnly());
+        Set<String> expected = ids(
+                Criteria.startedBetween(searchFrom, searchTo).mediaType("voice").completedOnly());
         MockEndpoint mock = getMockEndpoint("mock:search");
         mock.expectedMessageCount(expected.size());
         mock.assertIsSatisfied(WAIT.toMillis());
@@ -97,27 +127,34 @@ class KameletsTest extends CamelTestSupport {
     @Test
     void analyticsSourceExportsTheAvailableConversationsOnce() throws Exception {
         // the export stops at the data-availability date (simulator: now - 10m) minus the 5m safety lag
-        Set<String> atLeast = ids(Criteria.startedBetween(analyticsStart, Instant.now().minus(Duration.ofMinutes(16)))
-                .completedOnly());
+        Set<String> atLeast =
+                ids(Criteria.startedBetween(analyticsStart, Instant.now().minus(Duration.ofMinutes(16)))
+                        .completedOnly());
         MockEndpoint mock = getMockEndpoint("mock:analytics");
         await("the analytics export", WAIT, () -> mock.getReceivedCounter() >= atLeast.size());
         Thread.sleep(300);
 
         Set<String> received = conversationIds(mock);
         assertTrue(received.containsAll(atLeast), "every available conversation");
-        assertTrue(ids(Criteria.startedBetween(analyticsStart, Instant.now())).containsAll(received),
+        assertTrue(
+                ids(Criteria.startedBetween(analyticsStart, Instant.now())).containsAll(received),
                 "only conversations of the exported period");
     }
 
     @Test
     void liveSourceReportsAStartedConversation() throws Exception {
         MockEndpoint mock = getMockEndpoint("mock:live");
-        await("the live event", WAIT, () -> mock.getExchanges().stream().anyMatch(
-                e -> liveConversation.equals(e.getMessage().getHeader("CamelGenesysConversationId"))));
+        await(
+                "the live event",
+                WAIT,
+                () -> mock.getExchanges().stream()
+                        .anyMatch(
+                                e -> liveConversation.equals(e.getMessage().getHeader("CamelGenesysConversationId"))));
 
         Exchange event = mock.getExchanges().stream()
                 .filter(e -> liveConversation.equals(e.getMessage().getHeader("CamelGenesysConversationId")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertEquals("STARTED", event.getMessage().getHeader("CamelGenesysLiveEvent", String.class));
         assertTrue(event.getMessage().getBody(String.class).contains(liveConversation), "the conversation as JSON");
     }
@@ -125,9 +162,13 @@ class KameletsTest extends CamelTestSupport {
     @Test
     void archiveSinkArchivesTheRecordingsOfTheConversationsInTheBody() throws Exception {
         Instant to = Instant.now().minus(Duration.ofDays(5));
-        List<String> ids = sim.data().conversationIds(
-                Criteria.startedBetween(to.minus(Duration.ofDays(1)), to).mediaType("voice").completedOnly()).toList();
-        long recordings = ids.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
+        List<String> ids = sim.data()
+                .conversationIds(Criteria.startedBetween(to.minus(Duration.ofDays(1)), to)
+                        .mediaType("voice")
+                        .completedOnly())
+                .toList();
+        long recordings =
+                ids.stream().mapToLong(id -> sim.data().recordingIds(id).size()).sum();
         assertTrue(recordings > 0, "the data set has recordings to archive");
         long before = sim.stats().recordingsArchived();
 
@@ -139,8 +180,12 @@ class KameletsTest extends CamelTestSupport {
 
     @Test
     void messagingActionReplacesTheIdWithTheConversationsMessagesAsJson() throws Exception {
-        String id = sim.data().conversationIds(Criteria.startedBetween(searchFrom, searchTo).mediaType("message")
-                .completedOnly()).findFirst().orElseThrow();
+        String id = sim.data()
+                .conversationIds(Criteria.startedBetween(searchFrom, searchTo)
+                        .mediaType("message")
+                        .completedOnly())
+                .findFirst()
+                .orElseThrow();
         MockEndpoint mock = getMockEndpoint("mock:messaging");
         mock.expectedMessageCount(1);
 

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.routes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Component;
@@ -69,10 +83,11 @@ public class ComponentOptionsBinder implements CamelContextAware {
             String rest = key.substring(KEY_PREFIX.length());
             int dot = rest.indexOf('.');
             if (dot <= 0 || dot == rest.length() - 1) {
-                throw new IllegalArgumentException("Component option key '" + key + "' must have the form "
-                                                   + KEY_PREFIX + "<component>.<option>");
+                throw new IllegalArgumentException(
+                        "Component option key '" + key + "' must have the form " + KEY_PREFIX + "<component>.<option>");
             }
-            byComponent.computeIfAbsent(rest.substring(0, dot), name -> new LinkedHashMap<>())
+            byComponent
+                    .computeIfAbsent(rest.substring(0, dot), name -> new LinkedHashMap<>())
                     .put(rest.substring(dot + 1), value);
         });
         return byComponent;
@@ -82,7 +97,7 @@ public class ComponentOptionsBinder implements CamelContextAware {
         Component component = camelContext.getComponent(name, true, false);
         if (component == null) {
             throw new IllegalArgumentException("Unknown Camel component '" + name + "' in the keys "
-                                               + keysOf(name, options) + ": is its bundle or jar installed?");
+                    + keysOf(name, options) + ": is its bundle or jar installed?");
         }
         Map<String, Object> unbound = new LinkedHashMap<>();
         options.forEach((option, value) -> unbound.put(StringHelper.dashToCamelCase(option), value));
@@ -98,12 +113,12 @@ public class ComponentOptionsBinder implements CamelContextAware {
         } catch (RuntimeException e) {
             // the cause is left out on purpose: binding errors quote the value
             throw new IllegalArgumentException("Cannot set the options " + keysOf(name, options) + " of component '"
-                                               + name + "': a value does not fit its option's type"
-                                               + " (values are not shown, they may be secrets)");
+                    + name + "': a value does not fit its option's type"
+                    + " (values are not shown, they may be secrets)");
         }
         if (!unbound.isEmpty()) {
-            throw new IllegalArgumentException("Component '" + name + "' has no option(s) "
-                                               + keysOf(name, unbound) + "; check the names in its documentation");
+            throw new IllegalArgumentException("Component '" + name + "' has no option(s) " + keysOf(name, unbound)
+                    + "; check the names in its documentation");
         }
         if (camelContext.isStarted()) {
             ServiceHelper.startService(component);
@@ -112,6 +127,9 @@ public class ComponentOptionsBinder implements CamelContextAware {
     }
 
     private static String keysOf(String component, Map<String, Object> options) {
-        return options.keySet().stream().map(option -> KEY_PREFIX + component + "." + option).toList().toString();
+        return options.keySet().stream()
+                .map(option -> KEY_PREFIX + component + "." + option)
+                .toList()
+                .toString();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.routes;
 
 import java.nio.file.Path;
@@ -6,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.RouteConfigurationsBuilder;
@@ -47,9 +61,12 @@ final class RouteFileDeployer {
             String reason = describe(e);
             failures.put(file, reason);
             List<String> leftOver = removeRoutesQuietly(file);
-            LOG.error("Cannot deploy the routes of {}: {}. Its routes are not running{}; routes of other files are not"
-                      + " affected. Fix the file and save it again to retry.",
-                    file, reason, leftOver.isEmpty() ? "" : " (removed " + leftOver + ")");
+            LOG.error(
+                    "Cannot deploy the routes of {}: {}. Its routes are not running{}; routes of other files are not"
+                            + " affected. Fix the file and save it again to retry.",
+                    file,
+                    reason,
+                    leftOver.isEmpty() ? "" : " (removed " + leftOver + ")");
             LOG.debug("Deployment failure of {}", file, e);
         }
     }
@@ -84,9 +101,8 @@ final class RouteFileDeployer {
             Route existing = id == null ? null : context.getRoute(id);
             if (existing != null && !cameFrom(existing, file)) {
                 throw new IllegalArgumentException("route id '" + id + "' is already used by a route from "
-                                                   + (existing.getSourceLocation() == null
-                                                           ? "another source" : existing.getSourceLocation())
-                                                   + "; route ids must be unique in the CamelContext");
+                        + (existing.getSourceLocation() == null ? "another source" : existing.getSourceLocation())
+                        + "; route ids must be unique in the CamelContext");
             }
         }
     }
@@ -141,14 +157,19 @@ final class RouteFileDeployer {
         if (!location.startsWith("file:")) {
             return false;
         }
-        return Paths.get(location.substring("file:".length())).toAbsolutePath().normalize().equals(file);
+        return Paths.get(location.substring("file:".length()))
+                .toAbsolutePath()
+                .normalize()
+                .equals(file);
     }
 
     /** The exception and its causes in one line: YAML errors put the useful part (line, column) in a cause. */
     private static String describe(Throwable error) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            String message = t.getMessage() == null
+                    ? t.getClass().getSimpleName()
+                    : t.getMessage().strip();
             if (text.indexOf(message) < 0) {
                 text.append(text.length() == 0 ? "" : "; caused by: ").append(message);
             }

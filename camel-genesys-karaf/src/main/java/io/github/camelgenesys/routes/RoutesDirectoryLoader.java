@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.routes;
 
 import java.io.File;
@@ -8,7 +23,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.support.FileWatcherResourceReloadStrategy;
@@ -74,7 +88,9 @@ public class RoutesDirectoryLoader extends ServiceSupport implements CamelContex
 
     /** The ids of the running routes that came from the given file of the watched directory. */
     public List<String> getRouteIds(Path file) {
-        return deployer == null ? List.of() : deployer.routeIdsOf(file.toAbsolutePath().normalize());
+        return deployer == null
+                ? List.of()
+                : deployer.routeIdsOf(file.toAbsolutePath().normalize());
     }
 
     @Override
@@ -95,8 +111,12 @@ public class RoutesDirectoryLoader extends ServiceSupport implements CamelContex
             present = files.filter(file -> isRouteFile(file.toFile())).sorted().toList();
         }
         present.forEach(deployer::deploy);
-        LOG.info("Watching {} for *{} route files ({} present, {} failed)",
-                watchedDirectory, ROUTE_FILE_SUFFIX, present.size(), deployer.failures().size());
+        LOG.info(
+                "Watching {} for *{} route files ({} present, {} failed)",
+                watchedDirectory,
+                ROUTE_FILE_SUFFIX,
+                present.size(),
+                deployer.failures().size());
     }
 
     @Override
@@ -118,13 +138,13 @@ public class RoutesDirectoryLoader extends ServiceSupport implements CamelContex
     private static Path prepareDirectory(String directory) throws IOException {
         if (directory == null || directory.isBlank()) {
             throw new IllegalArgumentException("RoutesDirectoryLoader option 'directory' is required: the directory"
-                                               + " to watch for *" + ROUTE_FILE_SUFFIX + " route files"
-                                               + " (in Karaf: key 'directory' of PID io.github.camelgenesys.routes)");
+                    + " to watch for *" + ROUTE_FILE_SUFFIX + " route files"
+                    + " (in Karaf: key 'directory' of PID io.github.camelgenesys.routes)");
         }
         Path path = resolve(directory.strip(), System.getProperty("karaf.base"));
         if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new IllegalArgumentException("RoutesDirectoryLoader option 'directory' must name a directory, but "
-                                               + path + " is a file");
+            throw new IllegalArgumentException(
+                    "RoutesDirectoryLoader option 'directory' must name a directory, but " + path + " is a file");
         }
         return Files.createDirectories(path);
     }

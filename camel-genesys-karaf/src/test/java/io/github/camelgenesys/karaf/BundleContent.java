@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.karaf;
 
 import java.io.IOException;
@@ -34,7 +49,8 @@ final class BundleContent {
     /** The bundle (jar or classes directory) on the test classpath that holds the given class. */
     static BundleContent of(Class<?> member) {
         try {
-            return at(Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            return at(Path.of(
+                    member.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -48,9 +64,11 @@ final class BundleContent {
                     throw new AssertionError("no bundle manifest in " + location + ": did maven-bundle-plugin run?");
                 }
                 Set<String> entries = new TreeSet<>();
-                try (Stream<Path> files = Files.walk(location); InputStream in = Files.newInputStream(manifestFile)) {
+                try (Stream<Path> files = Files.walk(location);
+                        InputStream in = Files.newInputStream(manifestFile)) {
                     files.filter(Files::isRegularFile)
-                            .forEach(file -> entries.add(location.relativize(file).toString().replace('\\', '/')));
+                            .forEach(file -> entries.add(
+                                    location.relativize(file).toString().replace('\\', '/')));
                     return new BundleContent(location, new Manifest(in), entries);
                 }
             }
@@ -87,8 +105,10 @@ final class BundleContent {
     Set<String> classPackages() {
         Set<String> packages = new TreeSet<>();
         for (String entry : entries) {
-            if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && entry.contains("/")
-                && !entry.endsWith("module-info.class")) {
+            if (entry.endsWith(".class")
+                    && !entry.startsWith("META-INF/")
+                    && entry.contains("/")
+                    && !entry.endsWith("module-info.class")) {
                 packages.add(entry.substring(0, entry.lastIndexOf('/')).replace('/', '.'));
             }
         }
@@ -104,7 +124,7 @@ final class BundleContent {
                 return Optional.of(Files.readString(location.resolve(entry), StandardCharsets.UTF_8));
             }
             try (JarFile jar = new JarFile(location.toFile());
-                 InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+                    InputStream in = jar.getInputStream(jar.getEntry(entry))) {
                 return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {

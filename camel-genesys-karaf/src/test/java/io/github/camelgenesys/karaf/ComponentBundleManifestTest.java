@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.karaf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,12 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.camelgenesys.query.QueryInterval;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.github.camelgenesys.query.QueryInterval;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,9 +37,19 @@ class ComponentBundleManifestTest {
     static final String ROOT = "io.github.camelgenesys";
 
     /** The packages users reference; these and only these are exported. */
-    static final Set<String> PUBLIC_PACKAGES = Set.of(ROOT, ROOT + ".client", ROOT + ".client.model",
-            ROOT + ".model", ROOT + ".options", ROOT + ".query", ROOT + ".audit", ROOT + ".search", ROOT + ".analytics", ROOT + ".live",
-            ROOT + ".archive", ROOT + ".messaging");
+    static final Set<String> PUBLIC_PACKAGES = Set.of(
+            ROOT,
+            ROOT + ".client",
+            ROOT + ".client.model",
+            ROOT + ".model",
+            ROOT + ".options",
+            ROOT + ".query",
+            ROOT + ".audit",
+            ROOT + ".search",
+            ROOT + ".analytics",
+            ROOT + ".live",
+            ROOT + ".archive",
+            ROOT + ".messaging");
 
     /** On this branch already. */
     static final Set<String> PRESENT_PACKAGES = Set.of(ROOT + ".query", ROOT + ".audit");
@@ -46,7 +70,8 @@ class ComponentBundleManifestTest {
         OsgiHeader exports = bundle.parsedHeader("Export-Package");
         Set<String> classPackages = bundle.classPackages();
         for (OsgiHeader.Clause clause : exports.clauses()) {
-            assertTrue(PUBLIC_PACKAGES.contains(clause.name()), "exports a package that is not public: " + clause.name());
+            assertTrue(
+                    PUBLIC_PACKAGES.contains(clause.name()), "exports a package that is not public: " + clause.name());
             assertTrue(classPackages.contains(clause.name()), "exports a package with no class: " + clause.name());
             assertEquals(packageVersion(), clause.attribute("version"), "version of exported " + clause.name());
         }
@@ -54,11 +79,13 @@ class ComponentBundleManifestTest {
 
     @Test
     void exportsEveryPublicPackageItHolds() {
-        Set<String> exported = new TreeSet<>(bundle.parsedHeader("Export-Package").names());
+        Set<String> exported =
+                new TreeSet<>(bundle.parsedHeader("Export-Package").names());
         Set<String> expected = new TreeSet<>(bundle.classPackages());
         expected.retainAll(PUBLIC_PACKAGES);
-        assertTrue(expected.containsAll(PRESENT_PACKAGES), "packages expected in " + bundle.location() + ": "
-                                                           + PRESENT_PACKAGES);
+        assertTrue(
+                expected.containsAll(PRESENT_PACKAGES),
+                "packages expected in " + bundle.location() + ": " + PRESENT_PACKAGES);
         assertEquals(expected, exported);
     }
 
@@ -73,16 +100,20 @@ class ComponentBundleManifestTest {
     @Test
     void importsWithVersionRangesAndNoJavaPackages() {
         ImportRanges.assertImportsRanged(bundle);
-        assertTrue(ImportRanges.importedPackages(bundle).contains("com.fasterxml.jackson.databind"),
+        assertTrue(
+                ImportRanges.importedPackages(bundle).contains("com.fasterxml.jackson.databind"),
                 "Jackson is imported: " + bundle.header("Import-Package"));
     }
 
     @Test
     void providesTheComponentResolverCapability() {
         OsgiHeader capabilities = bundle.parsedHeader("Provide-Capability");
-        assertTrue(capabilities.clauses().stream().anyMatch(clause -> clause.name().equals("osgi.serviceloader")
-                        && "org.apache.camel.spi.ComponentResolver".equals(clause.attribute("osgi.serviceloader"))
-                        && "genesys".equals(clause.attribute("component"))),
+        assertTrue(
+                capabilities.clauses().stream()
+                        .anyMatch(clause -> clause.name().equals("osgi.serviceloader")
+                                && "org.apache.camel.spi.ComponentResolver"
+                                        .equals(clause.attribute("osgi.serviceloader"))
+                                && "genesys".equals(clause.attribute("component"))),
                 "Provide-Capability: " + bundle.header("Provide-Capability"));
     }
 
@@ -103,9 +134,11 @@ class ComponentBundleManifestTest {
         Properties properties = new Properties();
         properties.load(new java.io.StringReader(descriptor));
         String componentClass = properties.getProperty("class");
-        assertTrue(bundle.has(componentClass.replace('.', '/') + ".class"), "descriptor names a class in the bundle: "
-                                                                           + componentClass);
-        for (String entry : List.of("META-INF/services/org/apache/camel/configurer/genesys-component",
+        assertTrue(
+                bundle.has(componentClass.replace('.', '/') + ".class"),
+                "descriptor names a class in the bundle: " + componentClass);
+        for (String entry : List.of(
+                "META-INF/services/org/apache/camel/configurer/genesys-component",
                 "META-INF/services/org/apache/camel/configurer/genesys-endpoint",
                 "META-INF/services/org/apache/camel/urifactory/genesys-endpoint")) {
             assertTrue(bundle.has(entry), entry + " in " + bundle.location());
@@ -116,7 +149,8 @@ class ComponentBundleManifestTest {
     void doesNotRequireTheBuildTimeAnnotationsAtRuntime() {
         assumeComponentClasses();
         OsgiHeader.Clause annotations = bundle.parsedHeader("Import-Package").clauses().stream()
-                .filter(clause -> clause.name().equals("org.apache.camel.spi.annotations")).findFirst()
+                .filter(clause -> clause.name().equals("org.apache.camel.spi.annotations"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("@Component makes bnd import org.apache.camel.spi.annotations"));
         assertEquals("optional", annotations.attribute("resolution"));
     }
@@ -139,7 +173,8 @@ class ComponentBundleManifestTest {
     }
 
     private void assumeComponentClasses() {
-        assumeTrue(bundle.has(COMPONENT_CLASS_ENTRY),
+        assumeTrue(
+                bundle.has(COMPONENT_CLASS_ENTRY),
                 "GenesysComponent is not in " + bundle.location() + " yet (written on another branch)");
     }
 

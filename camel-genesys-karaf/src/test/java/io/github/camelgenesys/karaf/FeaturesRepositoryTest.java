@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.karaf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,12 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,6 +55,7 @@ class FeaturesRepositoryTest {
     /** The one repository that cannot be resolved here, and the features we take from it. */
     static final String CAMEL_KARAF_REPOSITORY =
             "mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("camel.version") + "/xml/features";
+
     static final Set<String> CAMEL_KARAF_FEATURES =
             Set.of("camel-core", "camel-http", "camel-jackson", "camel-yaml-dsl", "camel-blueprint");
 
@@ -70,24 +84,34 @@ class FeaturesRepositoryTest {
         Element feature = feature("camel-genesys");
         assertEquals(version, feature.getAttribute("version"));
         assertEquals(List.of("camel-core", "camel-http", "camel-jackson"), childTexts(feature, "feature"));
-        childElements(feature, "feature").forEach(dependency ->
-                assertEquals("[4.18,5)", dependency.getAttribute("version"), "version range of " + dependency.getTextContent()));
-        assertEquals(List.of(
-                "mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/" + System.getProperty("jackson.version"),
-                "mvn:io.github.camelgenesys/camel-genesys-component/" + version), childTexts(feature, "bundle"));
+        childElements(feature, "feature")
+                .forEach(dependency -> assertEquals(
+                        "[4.18,5)",
+                        dependency.getAttribute("version"),
+                        "version range of " + dependency.getTextContent()));
+        assertEquals(
+                List.of(
+                        "mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/"
+                                + System.getProperty("jackson.version"),
+                        "mvn:io.github.camelgenesys/camel-genesys-component/" + version),
+                childTexts(feature, "bundle"));
     }
 
     @Test
     void yamlFeatureAddsTheYamlDslAndTheRoutesDirectoryLoader() {
         Element feature = feature("camel-genesys-yaml");
         List<String> dependencies = childTexts(feature, "feature");
-        assertTrue(dependencies.containsAll(List.of("camel-genesys", "camel-yaml-dsl", "camel-blueprint",
-                "aries-blueprint")), "features of camel-genesys-yaml: " + dependencies);
+        assertTrue(
+                dependencies.containsAll(
+                        List.of("camel-genesys", "camel-yaml-dsl", "camel-blueprint", "aries-blueprint")),
+                "features of camel-genesys-yaml: " + dependencies);
         Element ownFeature = childElements(feature, "feature").stream()
-                .filter(element -> element.getTextContent().strip().equals("camel-genesys")).findFirst().orElseThrow();
+                .filter(element -> element.getTextContent().strip().equals("camel-genesys"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(version, ownFeature.getAttribute("version"));
-        assertEquals(List.of("mvn:io.github.camelgenesys/camel-genesys-karaf/" + version),
-                childTexts(feature, "bundle"));
+        assertEquals(
+                List.of("mvn:io.github.camelgenesys/camel-genesys-karaf/" + version), childTexts(feature, "bundle"));
     }
 
     @Test
@@ -106,7 +130,8 @@ class FeaturesRepositoryTest {
                 Path jar = onTestClasspath(groupId, artifactId, artifactVersion)
                         .orElseThrow(() -> new AssertionError(url + " is not resolved by the build (test classpath)"));
                 try (JarFile bundle = new JarFile(jar.toFile())) {
-                    assertNotNull(bundle.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"),
+                    assertNotNull(
+                            bundle.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"),
                             url + " is an OSGi bundle, installable without wrap:");
                 }
             }
@@ -116,7 +141,9 @@ class FeaturesRepositoryTest {
     @Test
     void everyFeatureIsDefinedHereInKarafStandardOrInCamelKarafTheKnownUnresolvableRepository() {
         List<String> repositories = texts(features.getDocumentElement(), "repository");
-        assertEquals(List.of(CAMEL_KARAF_REPOSITORY), repositories,
+        assertEquals(
+                List.of(CAMEL_KARAF_REPOSITORY),
+                repositories,
                 "Camel Karaf's repository is the only external one (and the only one not resolvable here)");
         List<String> defined = childTexts(features.getDocumentElement(), "feature", "name");
         List<String> standard = karafStandardFeatures();
@@ -128,7 +155,8 @@ class FeaturesRepositoryTest {
                 }
             }
         }
-        assertTrue(CAMEL_KARAF_FEATURES.containsAll(unresolved.keySet()),
+        assertTrue(
+                CAMEL_KARAF_FEATURES.containsAll(unresolved.keySet()),
                 "features neither defined here, nor in Karaf standard, nor known Camel Karaf ones: " + unresolved);
         assertTrue(standard.contains("aries-blueprint"), "Karaf standard features read: " + standard.size());
     }
@@ -149,8 +177,10 @@ class FeaturesRepositoryTest {
             Map.entry("com.fasterxml.jackson.core:jackson-databind", "feature camel-jackson"),
             Map.entry("com.fasterxml.jackson.core:jackson-core", "feature camel-jackson"),
             Map.entry("com.fasterxml.jackson.core:jackson-annotations", "feature camel-jackson"),
-            Map.entry("com.fasterxml.jackson.datatype:jackson-datatype-jsr310",
-                    "bundle mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/" + System.getProperty("jackson.version")),
+            Map.entry(
+                    "com.fasterxml.jackson.datatype:jackson-datatype-jsr310",
+                    "bundle mvn:com.fasterxml.jackson.datatype/jackson-datatype-jsr310/"
+                            + System.getProperty("jackson.version")),
             Map.entry("org.slf4j:slf4j-api", "Karaf itself (pax-logging)"));
 
     @Test
@@ -159,17 +189,21 @@ class FeaturesRepositoryTest {
         Element feature = feature("camel-genesys");
         List<String> features = childTexts(feature, "feature");
         List<String> bundles = childTexts(feature, "bundle");
-        Element dependencies = childElements(parse(componentPom).getDocumentElement(), "dependencies").get(0);
+        Element dependencies = childElements(parse(componentPom).getDocumentElement(), "dependencies")
+                .get(0);
         for (Element dependency : childElements(dependencies, "dependency")) {
             String scope = childTexts(dependency, "scope").stream().findFirst().orElse("compile");
             boolean optional = childTexts(dependency, "optional").stream().anyMatch("true"::equals);
             if (scope.equals("test") || scope.equals("provided") || optional) {
                 continue;
             }
-            String key = childTexts(dependency, "groupId").get(0) + ":" + childTexts(dependency, "artifactId").get(0);
+            String key = childTexts(dependency, "groupId").get(0) + ":"
+                    + childTexts(dependency, "artifactId").get(0);
             String provider = COMPONENT_DEPENDENCY_PROVIDERS.get(key);
-            assertNotNull(provider, "runtime dependency " + key + " of the component has no provider in Karaf: add"
-                                    + " its feature or bundle to camel-genesys in feature.xml, then to this test's map");
+            assertNotNull(
+                    provider,
+                    "runtime dependency " + key + " of the component has no provider in Karaf: add"
+                            + " its feature or bundle to camel-genesys in feature.xml, then to this test's map");
             if (provider.startsWith("feature ")) {
                 assertTrue(features.contains(provider.substring("feature ".length())), key + " needs " + provider);
             } else if (provider.startsWith("bundle ")) {
@@ -180,7 +214,8 @@ class FeaturesRepositoryTest {
 
     private Element feature(String name) {
         return childElements(features.getDocumentElement(), "feature").stream()
-                .filter(element -> element.getAttribute("name").equals(name)).findFirst()
+                .filter(element -> element.getAttribute("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("feature " + name + " in " + featuresFile));
     }
 
@@ -192,13 +227,17 @@ class FeaturesRepositoryTest {
     }
 
     private static Optional<Path> onTestClasspath(String groupId, String artifactId, String artifactVersion) {
-        Path expected = Path.of(groupId.replace('.', '/'), artifactId, artifactVersion,
-                artifactId + "-" + artifactVersion + ".jar");
-        return classpathEntries().stream().filter(path -> path.endsWith(expected)).findFirst();
+        Path expected = Path.of(
+                groupId.replace('.', '/'), artifactId, artifactVersion, artifactId + "-" + artifactVersion + ".jar");
+        return classpathEntries().stream()
+                .filter(path -> path.endsWith(expected))
+                .findFirst();
     }
 
     private static List<Path> classpathEntries() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .toList();
     }
 
     private static Document parse(Path file) {
@@ -215,7 +254,8 @@ class FeaturesRepositoryTest {
         List<Element> children = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element element && element.getLocalName().equals(localName)) {
+            if (nodes.item(i) instanceof Element element
+                    && element.getLocalName().equals(localName)) {
                 children.add(element);
             }
         }
@@ -223,11 +263,15 @@ class FeaturesRepositoryTest {
     }
 
     private static List<String> childTexts(Element parent, String localName) {
-        return childElements(parent, localName).stream().map(element -> element.getTextContent().strip()).toList();
+        return childElements(parent, localName).stream()
+                .map(element -> element.getTextContent().strip())
+                .toList();
     }
 
     private static List<String> childTexts(Element parent, String localName, String attribute) {
-        return childElements(parent, localName).stream().map(element -> element.getAttribute(attribute)).toList();
+        return childElements(parent, localName).stream()
+                .map(element -> element.getAttribute(attribute))
+                .toList();
     }
 
     /** All elements with the local name, at any depth. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.karaf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,13 +32,13 @@ final class ImportRanges {
             "org.apache.hc.core5", "[5.3,6)",
             "org.slf4j", "[1.7,3)");
 
-    private ImportRanges() {
-    }
+    private ImportRanges() {}
 
     static void assertImportsRanged(BundleContent bundle) {
         OsgiHeader imports = bundle.parsedHeader("Import-Package");
         for (OsgiHeader.Clause clause : imports.clauses()) {
-            assertFalse(clause.name().startsWith("java."),
+            assertFalse(
+                    clause.name().startsWith("java."),
                     "java.* must not be imported (OSGi R7 frameworks refuse it): " + clause.name());
             REQUIRED.forEach((prefix, range) -> {
                 if (clause.name().equals(prefix) || clause.name().startsWith(prefix + ".")) {

@@ -1,9 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.karaf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.camelgenesys.routes.ComponentOptionsBinder;
+import io.github.camelgenesys.routes.RoutesDirectoryLoader;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Path;
@@ -11,16 +28,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-
-import io.github.camelgenesys.routes.ComponentOptionsBinder;
-import io.github.camelgenesys.routes.RoutesDirectoryLoader;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,15 +48,16 @@ class LoaderBundleManifestTest {
 
     private static final String BLUEPRINT_NS = "http://www.osgi.org/xmlns/blueprint/v1.0.0";
 
-    private final BundleContent bundle = BundleContent.at(Path.of(System.getProperty("bundle.manifest"))
-            .getParent().getParent());
+    private final BundleContent bundle = BundleContent.at(
+            Path.of(System.getProperty("bundle.manifest")).getParent().getParent());
 
     @Test
     void hasTheBundleIdentityAndExportsOnlyTheLoaderPackage() {
         assertEquals("io.github.camelgenesys.camel-genesys-karaf", bundle.header("Bundle-SymbolicName"));
         OsgiHeader exports = bundle.parsedHeader("Export-Package");
         assertEquals(List.of("io.github.camelgenesys.routes"), exports.names());
-        assertEquals(System.getProperty("project.version").replace("-SNAPSHOT", ""),
+        assertEquals(
+                System.getProperty("project.version").replace("-SNAPSHOT", ""),
                 exports.clauses().get(0).attribute("version"));
     }
 
@@ -63,7 +77,8 @@ class LoaderBundleManifestTest {
         assertTrue(blueprint.contains("class=\"" + RoutesDirectoryLoader.class.getName() + "\""), "loader bean");
         assertTrue(blueprint.contains("class=\"" + ComponentOptionsBinder.class.getName() + "\""), "binder bean");
         assertTrue(blueprint.contains("value=\"${directory}\""), "directory comes from the PID");
-        assertTrue(ImportRanges.importedPackages(bundle).contains("org.osgi.service.blueprint"),
+        assertTrue(
+                ImportRanges.importedPackages(bundle).contains("org.osgi.service.blueprint"),
                 "the blueprint extender is required");
     }
 
@@ -76,19 +91,25 @@ class LoaderBundleManifestTest {
         String blueprint = bundle.text(bundle.header("Bundle-Blueprint")).orElseThrow();
         ClassLoader loader = getClass().getClassLoader();
         Map<String, String> schemas = Map.of(
-                BLUEPRINT_NS, "org/osgi/service/blueprint/blueprint.xsd",
+                BLUEPRINT_NS,
+                "org/osgi/service/blueprint/blueprint.xsd",
                 "http://aries.apache.org/blueprint/xmlns/blueprint-cm/v1.1.0",
                 "org/apache/aries/blueprint/compendium/cm/blueprint-cm-1.1.0.xsd",
-                "http://camel.apache.org/schema/blueprint", "schemas/camel-blueprint-stub.xsd");
-        DOMImplementationLS ls = (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+                "http://camel.apache.org/schema/blueprint",
+                "schemas/camel-blueprint-stub.xsd");
+        DOMImplementationLS ls =
+                (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");  // everything comes from the test classpath
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); // everything comes from the test classpath
         factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
-            String extVersion = namespace == null ? null
+            String extVersion = namespace == null
+                    ? null
                     : namespace.replaceFirst("^http://aries.apache.org/blueprint/xmlns/blueprint-ext/v(.*)$", "$1");
-            String resource = schemas.containsKey(namespace) ? schemas.get(namespace)
+            String resource = schemas.containsKey(namespace)
+                    ? schemas.get(namespace)
                     : extVersion != null && !extVersion.equals(namespace)
-                            ? "org/apache/aries/blueprint/ext/impl/blueprint-ext-" + extVersion + ".xsd" : null;
+                            ? "org/apache/aries/blueprint/ext/impl/blueprint-ext-" + extVersion + ".xsd"
+                            : null;
             if (resource == null || loader.getResource(resource) == null) {
                 return null;
             }
@@ -113,8 +134,7 @@ class LoaderBundleManifestTest {
         String blueprint = bundle.text(bundle.header("Bundle-Blueprint")).orElseThrow();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document document = factory.newDocumentBuilder()
-                .parse(new InputSource(new StringReader(blueprint)));
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(blueprint)));
         NodeList beans = document.getElementsByTagNameNS(BLUEPRINT_NS, "bean");
         assertEquals(2, beans.getLength());
         for (int i = 0; i < beans.getLength(); i++) {
@@ -129,7 +149,8 @@ class LoaderBundleManifestTest {
             for (int p = 0; p < properties.getLength(); p++) {
                 String name = ((Element) properties.item(p)).getAttribute("name");
                 String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                assertTrue(Arrays.stream(type.getMethods())
+                assertTrue(
+                        Arrays.stream(type.getMethods())
                                 .anyMatch(m -> m.getName().equals(setter) && m.getParameterCount() == 1),
                         type.getSimpleName() + " has a setter for Blueprint property " + name);
             }

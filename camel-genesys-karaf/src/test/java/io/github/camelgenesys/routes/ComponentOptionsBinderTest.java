@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.routes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Properties;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.seda.SedaComponent;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -61,7 +75,8 @@ class ComponentOptionsBinderTest {
 
     @Test
     void unknownOptionFailsNamingTheKey() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
                 () -> bind(Map.of("camel.component.seda.queueSize", "3", "camel.component.seda.noSuchOption", "x")));
 
         assertTrue(error.getMessage().contains("camel.component.seda.noSuchOption"), error.getMessage());
@@ -69,24 +84,24 @@ class ComponentOptionsBinderTest {
 
     @Test
     void unknownComponentFailsNamingIt() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> bind(Map.of("camel.component.nosuchcomponent.foo", "x")));
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> bind(Map.of("camel.component.nosuchcomponent.foo", "x")));
 
         assertTrue(error.getMessage().contains("Unknown Camel component 'nosuchcomponent'"), error.getMessage());
     }
 
     @Test
     void keyWithoutAnOptionFailsNamingTheForm() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> bind(Map.of("camel.component.seda", "x")));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> bind(Map.of("camel.component.seda", "x")));
 
         assertTrue(error.getMessage().contains("camel.component.<component>.<option>"), error.getMessage());
     }
 
     @Test
     void valueThatDoesNotFitIsReportedWithoutTheValue() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> bind(Map.of("camel.component.seda.queueSize", "s3cr3t-value")));
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class, () -> bind(Map.of("camel.component.seda.queueSize", "s3cr3t-value")));
 
         assertTrue(error.getMessage().contains("camel.component.seda.queueSize"), error.getMessage());
         assertFalse(error.getMessage().contains("s3cr3t"), error.getMessage());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.routes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -83,7 +97,8 @@ class RoutesDirectoryLoaderTest {
 
         write("greet.yaml", greetingRoute("greet", "hello v2"));
 
-        awaitTrue(() -> context.getRoute("greet") != null
+        awaitTrue(
+                () -> context.getRoute("greet") != null
                         && "hello v2".equals(template.requestBody("direct:greet", null, String.class)),
                 "the edited route answers with the new body");
         assertEquals(1, context.getRoutes().size());
@@ -96,7 +111,8 @@ class RoutesDirectoryLoaderTest {
 
         Files.writeString(file, greetingRoute("greet", "hello v2"));
 
-        awaitTrue(() -> context.getRoute("greet") != null
+        awaitTrue(
+                () -> context.getRoute("greet") != null
                         && "hello v2".equals(template.requestBody("direct:greet", null, String.class)),
                 "the route of the overwritten file answers with the new body");
     }
@@ -144,7 +160,8 @@ class RoutesDirectoryLoaderTest {
         assertNull(context.getRoute("broken"));
         assertNotNull(loader.getFailures().get(broken), "the failure is recorded for " + broken);
         String logged = log.toString(StandardCharsets.UTF_8);
-        assertTrue(logged.contains("ERROR") && logged.contains("Cannot deploy the routes of " + broken),
+        assertTrue(
+                logged.contains("ERROR") && logged.contains("Cannot deploy the routes of " + broken),
                 "the error log names the file, got: " + logged);
     }
 
@@ -215,7 +232,8 @@ class RoutesDirectoryLoaderTest {
 
     @Test
     void relativeDirectoryIsResolvedAgainstKarafBaseWhenSet() {
-        assertEquals(directory.resolve("genesys-routes"),
+        assertEquals(
+                directory.resolve("genesys-routes"),
                 RoutesDirectoryLoader.resolve("genesys-routes", directory.toString()));
         assertEquals(Path.of("genesys-routes").toAbsolutePath(), RoutesDirectoryLoader.resolve("genesys-routes", null));
         assertEquals(directory, RoutesDirectoryLoader.resolve(directory.toString(), "/elsewhere"));

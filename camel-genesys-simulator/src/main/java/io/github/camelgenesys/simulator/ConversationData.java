@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import io.github.camelgenesys.simulator.data.Conversation;
@@ -78,8 +93,7 @@ public final class ConversationData {
      * @param messages         messages listed, including those older than 90 days
      * @param listedOutOfOrder true when the listing swaps neighbouring messages (not in timestamp order)
      */
-    public record MessageConversation(String conversationId, int messages, boolean listedOutOfOrder) {
-    }
+    public record MessageConversation(String conversationId, int messages, boolean listedOutOfOrder) {}
 
     private final SimulatorContext ctx;
     private final Messages messages;
@@ -111,14 +125,16 @@ public final class ConversationData {
      * one with at least 600 messages: {@code messageConversations(c).filter(m -> m.messages() >= 600).findFirst()}.
      */
     public Stream<MessageConversation> messageConversations(Criteria criteria) {
-        return conversations(criteria).filter(c -> "message".equals(c.mediaType()))
+        return conversations(criteria)
+                .filter(c -> "message".equals(c.mediaType()))
                 .map(c -> new MessageConversation(c.id(), messages.total(c), messages.outOfOrder(c)));
     }
 
     private Stream<Conversation> conversations(Criteria criteria) {
         Predicate<Conversation> p = predicate(criteria);
         Scan scan = ctx.store().scan(criteria.from.toEpochMilli(), criteria.to.toEpochMilli(), true);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false).filter(p);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false)
+                .filter(p);
     }
 
     /**
@@ -144,7 +160,8 @@ public final class ConversationData {
     /** Ids of the recordings of a conversation (one per answered voice conversation). */
     public List<String> recordingIds(String conversationId) {
         Conversation c = ctx.store().byId(conversationId);
-        return c == null || !c.hasRecording() ? List.of()
+        return c == null || !c.hasRecording()
+                ? List.of()
                 : List.of(ctx.ids().id(io.github.camelgenesys.simulator.data.Ids.RECORDING, c.index()));
     }
 
@@ -154,7 +171,8 @@ public final class ConversationData {
                 && (c.queueId == null || c.queueId.equals(ctx.catalog().queueId(conv.queue())))
                 && (c.direction == null || c.direction.equals(conv.direction()))
                 && (c.divisionId == null || c.divisionId.equals(ctx.catalog().divisionId(conv.division())))
-                && (c.userId == null || (conv.user() >= 0 && c.userId.equals(ctx.catalog().userId(conv.user()))))
+                && (c.userId == null
+                        || (conv.user() >= 0 && c.userId.equals(ctx.catalog().userId(conv.user()))))
                 && (!c.completedOnly || conv.endedBy(now));
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import java.time.Duration;
@@ -16,11 +31,15 @@ import java.util.regex.Pattern;
 public final class FaultScript {
 
     /** What a fault does to a request. */
-    public enum Kind { STATUS, CONNECTION_RESET, DELAY, MALFORMED_BODY }
+    public enum Kind {
+        STATUS,
+        CONNECTION_RESET,
+        DELAY,
+        MALFORMED_BODY
+    }
 
     /** A fault chosen for one request. */
-    public record Fault(Kind kind, int status, Duration delay) {
-    }
+    public record Fault(Kind kind, int status, Duration delay) {}
 
     private static final class Rule {
         final String method;
@@ -38,7 +57,8 @@ public final class FaultScript {
         }
 
         boolean applies(String m, String p) {
-            return ("*".equals(method) || method.equalsIgnoreCase(m)) && path.matcher(p).matches();
+            return ("*".equals(method) || method.equalsIgnoreCase(m))
+                    && path.matcher(p).matches();
         }
 
         /** Consumes one use of a counted rule, or rolls the dice for a probability rule. */

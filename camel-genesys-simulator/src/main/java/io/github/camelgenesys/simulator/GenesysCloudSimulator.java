@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,8 +33,8 @@ import io.github.camelgenesys.simulator.handlers.OrganizationLimitsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingJobsHandler;
 import io.github.camelgenesys.simulator.handlers.RecordingsHandler;
 import io.github.camelgenesys.simulator.http.GenesysDispatcher;
-import io.github.camelgenesys.simulator.http.StubHeaderFilter;
 import io.github.camelgenesys.simulator.http.Route;
+import io.github.camelgenesys.simulator.http.StubHeaderFilter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,9 +97,17 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         if (server != null) {
             return baseUrl();
         }
-        GenesysDispatcher dispatcher = new GenesysDispatcher(routes, ctx.tokens(),
-                new RateLimiter(ctx.clock(), config.rateLimitPerMinute(), config.rateLimitWindow(),
-                        config.rateLimitModel(), config.rateLimitScope()), faults::pick, config.faultRate(),
+        GenesysDispatcher dispatcher = new GenesysDispatcher(
+                routes,
+                ctx.tokens(),
+                new RateLimiter(
+                        ctx.clock(),
+                        config.rateLimitPerMinute(),
+                        config.rateLimitWindow(),
+                        config.rateLimitModel(),
+                        config.rateLimitScope()),
+                faults::pick,
+                config.faultRate(),
                 ctx.stats()::request);
         server = new WireMockServer(WireMockConfiguration.options()
                 .port(config.port())
@@ -92,9 +115,10 @@ public final class GenesysCloudSimulator implements AutoCloseable {
                 .containerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
                 .disableRequestJournal()
                 .notifier(new ConsoleNotifier(false))
-                .extensions(dispatcher, new StubHeaderFilter(),
-                        new StatsAdminExtension(this::stats, this::resetStats)));
-        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
+                .extensions(
+                        dispatcher, new StubHeaderFilter(), new StatsAdminExtension(this::stats, this::resetStats)));
+        server.stubFor(
+                WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)));
         server.start();
         return baseUrl();
     }
@@ -169,9 +193,14 @@ public final class GenesysCloudSimulator implements AutoCloseable {
     }
 
     public SimulatorStats stats() {
-        return SimulatorStats.of(ctx.stats().requestsSnapshot(), ctx.stats().rateLimitedCount(),
-                ctx.tokens().issuedCount(), detailsJobs.countByState(), recordingJobs.countByState(),
-                recordingJobs.peakConcurrent(), ctx.stats().recordingActionsSnapshot());
+        return SimulatorStats.of(
+                ctx.stats().requestsSnapshot(),
+                ctx.stats().rateLimitedCount(),
+                ctx.tokens().issuedCount(),
+                detailsJobs.countByState(),
+                recordingJobs.countByState(),
+                recordingJobs.peakConcurrent(),
+                ctx.stats().recordingActionsSnapshot());
     }
 
     public void resetStats() {
@@ -206,8 +235,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private RateLimiter.Model rateLimitModel = RateLimiter.Model.FIXED_WINDOW;
         private RateLimiter.Scope rateLimitScope = RateLimiter.Scope.CLIENT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Port to listen on; 0 = any free port. */
         public Builder port(int value) {
@@ -361,11 +389,31 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         }
 
         public GenesysCloudSimulator build() {
-            return new GenesysCloudSimulator(new SimulatorConfig(port, conversations, seed, days, rateLimitPerMinute,
-                    tokenTtl, faultRate, jobDelay, dataLag, detailsQueryMaxPageSize, maxPagedResults,
-                    maxIntervalDaysUnfiltered, maxIntervalDaysFiltered, jobResultsMaxPageSize, queues,
-                    liveRatePerMinute, maxObservationPredicates, maxConcurrentRecordingJobs, recordingJobLimitStatus,
-                    recordingInclusionLag, clock, rateLimitWindow, rateLimitModel, rateLimitScope));
+            return new GenesysCloudSimulator(new SimulatorConfig(
+                    port,
+                    conversations,
+                    seed,
+                    days,
+                    rateLimitPerMinute,
+                    tokenTtl,
+                    faultRate,
+                    jobDelay,
+                    dataLag,
+                    detailsQueryMaxPageSize,
+                    maxPagedResults,
+                    maxIntervalDaysUnfiltered,
+                    maxIntervalDaysFiltered,
+                    jobResultsMaxPageSize,
+                    queues,
+                    liveRatePerMinute,
+                    maxObservationPredicates,
+                    maxConcurrentRecordingJobs,
+                    recordingJobLimitStatus,
+                    recordingInclusionLag,
+                    clock,
+                    rateLimitWindow,
+                    rateLimitModel,
+                    rateLimitScope));
         }
     }
 }

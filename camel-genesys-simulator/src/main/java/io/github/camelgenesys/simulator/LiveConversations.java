@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import io.github.camelgenesys.simulator.data.Catalog;
@@ -19,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #endConversation}. Ended conversations leave the observations but stay readable by id.
  */
 public final class LiveConversations {
-    private static final String[] MEDIA = {"voice", "voice", "voice", "message", "message", "chat", "email", "callback"};
+    private static final String[] MEDIA = {"voice", "voice", "voice", "message", "message", "chat", "email", "callback"
+    };
     private static final long MAX_WAIT_MS = 90_000;
     private static final long MAX_TALK_MS = 300_000;
 
@@ -40,27 +56,57 @@ public final class LiveConversations {
             throw new IllegalArgumentException("unknown queueId " + queueId + "; use one of data().queueIds()");
         }
         if (!Set.of("voice", "message", "chat", "email", "callback").contains(mediaType)) {
-            throw new IllegalArgumentException("mediaType must be one of [voice, message, chat, email, callback], got "
-                    + mediaType);
+            throw new IllegalArgumentException(
+                    "mediaType must be one of [voice, message, chat, email, callback], got " + mediaType);
         }
         long number = 2 * (manualCount++) + 1;
-        Timeline t = new Timeline(ctx.ids().id(Ids.LIVE, number), number, mediaType, "inbound", queue,
-                Hash.below(ctx.config().seed(), 20, number, Catalog.USERS), Hash.below(ctx.config().seed(), 21, number,
-                Catalog.WRAPUPS), ctx.now(), Timeline.NEVER, Timeline.NEVER);
+        Timeline t = new Timeline(
+                ctx.ids().id(Ids.LIVE, number),
+                number,
+                mediaType,
+                "inbound",
+                queue,
+                Hash.below(ctx.config().seed(), 20, number, Catalog.USERS),
+                Hash.below(ctx.config().seed(), 21, number, Catalog.WRAPUPS),
+                ctx.now(),
+                Timeline.NEVER,
+                Timeline.NEVER);
         manual.put(number, t);
         return t.id();
     }
 
     /** An agent answers: the conversation moves from waiting to interacting. */
     public void answerConversation(String id) {
-        update(id, t -> new Timeline(t.id(), t.salt(), t.mediaType(), t.direction(), t.queue(), t.user(), t.wrapUp(),
-                t.startMs(), Math.min(t.answeredMs(), ctx.now()), t.endMs()));
+        update(
+                id,
+                t -> new Timeline(
+                        t.id(),
+                        t.salt(),
+                        t.mediaType(),
+                        t.direction(),
+                        t.queue(),
+                        t.user(),
+                        t.wrapUp(),
+                        t.startMs(),
+                        Math.min(t.answeredMs(), ctx.now()),
+                        t.endMs()));
     }
 
     /** The conversation ends now (it disappears from the observations). */
     public void endConversation(String id) {
-        update(id, t -> new Timeline(t.id(), t.salt(), t.mediaType(), t.direction(), t.queue(), t.user(), t.wrapUp(),
-                t.startMs(), t.answeredMs(), Math.min(t.endMs(), ctx.now())));
+        update(
+                id,
+                t -> new Timeline(
+                        t.id(),
+                        t.salt(),
+                        t.mediaType(),
+                        t.direction(),
+                        t.queue(),
+                        t.user(),
+                        t.wrapUp(),
+                        t.startMs(),
+                        t.answeredMs(),
+                        Math.min(t.endMs(), ctx.now())));
     }
 
     /** Ids of the conversations currently waiting or interacting. */
@@ -127,8 +173,16 @@ public final class LiveConversations {
         long number = 2 * k;
         long wait = Hash.between(seed, 22, k, 2_000, MAX_WAIT_MS);
         long talk = Hash.between(seed, 23, k, 20_000, MAX_TALK_MS);
-        return new Timeline(ctx.ids().id(Ids.LIVE, number), number, MEDIA[Hash.below(seed, 24, k, MEDIA.length)],
-                "inbound", Hash.below(seed, 25, k, ctx.config().queues()), Hash.below(seed, 26, k, Catalog.USERS),
-                Hash.below(seed, 27, k, Catalog.WRAPUPS), start, start + wait, start + wait + talk);
+        return new Timeline(
+                ctx.ids().id(Ids.LIVE, number),
+                number,
+                MEDIA[Hash.below(seed, 24, k, MEDIA.length)],
+                "inbound",
+                Hash.below(seed, 25, k, ctx.config().queues()),
+                Hash.below(seed, 26, k, Catalog.USERS),
+                Hash.below(seed, 27, k, Catalog.WRAPUPS),
+                start,
+                start + wait,
+                start + wait + talk);
     }
 }

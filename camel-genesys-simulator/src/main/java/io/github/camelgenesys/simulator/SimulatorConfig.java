@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import io.github.camelgenesys.simulator.auth.RateLimiter;
@@ -5,12 +20,31 @@ import java.time.Clock;
 import java.time.Duration;
 
 /** Settings of one simulator instance (see {@link GenesysCloudSimulator.Builder} for meanings and defaults). */
-public record SimulatorConfig(int port, long conversations, long seed, int days, int rateLimitPerMinute,
-        Duration tokenTtl, double faultRate, Duration jobDelay, Duration dataLag, int detailsQueryMaxPageSize,
-        long maxPagedResults, int maxIntervalDaysUnfiltered, int maxIntervalDaysFiltered, int jobResultsMaxPageSize,
-        int queues, int liveRatePerMinute, int maxObservationPredicates, int maxConcurrentRecordingJobs,
-        int recordingJobLimitStatus, Duration recordingInclusionLag, Clock clock, Duration rateLimitWindow,
-        RateLimiter.Model rateLimitModel, RateLimiter.Scope rateLimitScope) {
+public record SimulatorConfig(
+        int port,
+        long conversations,
+        long seed,
+        int days,
+        int rateLimitPerMinute,
+        Duration tokenTtl,
+        double faultRate,
+        Duration jobDelay,
+        Duration dataLag,
+        int detailsQueryMaxPageSize,
+        long maxPagedResults,
+        int maxIntervalDaysUnfiltered,
+        int maxIntervalDaysFiltered,
+        int jobResultsMaxPageSize,
+        int queues,
+        int liveRatePerMinute,
+        int maxObservationPredicates,
+        int maxConcurrentRecordingJobs,
+        int recordingJobLimitStatus,
+        Duration recordingInclusionLag,
+        Clock clock,
+        Duration rateLimitWindow,
+        RateLimiter.Model rateLimitModel,
+        RateLimiter.Scope rateLimitScope) {
 
     public SimulatorConfig {
         require(port >= 0 && port <= 65535, "port", "0..65535 (0 = any free port)", port);
@@ -30,12 +64,21 @@ public record SimulatorConfig(int port, long conversations, long seed, int days,
         require(liveRatePerMinute >= 0, "liveRatePerMinute", ">= 0 (0 = none)", liveRatePerMinute);
         require(maxObservationPredicates >= 1, "maxObservationPredicates", ">= 1", maxObservationPredicates);
         require(maxConcurrentRecordingJobs >= 1, "maxConcurrentRecordingJobs", ">= 1", maxConcurrentRecordingJobs);
-        require(recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499, "recordingJobLimitStatus", "400..499",
+        require(
+                recordingJobLimitStatus >= 400 && recordingJobLimitStatus <= 499,
+                "recordingJobLimitStatus",
+                "400..499",
                 recordingJobLimitStatus);
-        require(recordingInclusionLag != null && !recordingInclusionLag.isNegative(), "recordingInclusionLag", ">= 0",
+        require(
+                recordingInclusionLag != null && !recordingInclusionLag.isNegative(),
+                "recordingInclusionLag",
+                ">= 0",
                 recordingInclusionLag);
         require(clock != null, "clock", "a Clock", clock);
-        require(rateLimitWindow != null && rateLimitWindow.toMillis() >= 100, "rateLimitWindow", ">= 100 ms",
+        require(
+                rateLimitWindow != null && rateLimitWindow.toMillis() >= 100,
+                "rateLimitWindow",
+                ">= 100 ms",
                 rateLimitWindow);
         require(rateLimitModel != null, "rateLimitModel", "fixed-window, sliding-window, token-bucket", rateLimitModel);
         require(rateLimitScope != null, "rateLimitScope", "client, token", rateLimitScope);

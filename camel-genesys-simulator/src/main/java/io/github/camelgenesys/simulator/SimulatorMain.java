@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import java.io.PrintStream;
@@ -5,8 +20,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** Command line entry point: starts the simulator, prints base URL and credentials, runs until Ctrl-C. */
 public final class SimulatorMain {
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         GenesysCloudSimulator sim;
@@ -22,10 +36,13 @@ public final class SimulatorMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.stop();
-            stopped.countDown();
-        }, "genesys-simulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sim.stop();
+                            stopped.countDown();
+                        },
+                        "genesys-simulator-shutdown"));
         stopped.await();
     }
 
@@ -46,7 +63,12 @@ public final class SimulatorMain {
             // builder messages start with the setting name; users know it as a flag
             String msg = e.getMessage();
             int colon = msg.indexOf(':');
-            String flag = colon > 0 ? "--" + msg.substring(0, colon).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() : "";
+            String flag = colon > 0
+                    ? "--"
+                            + msg.substring(0, colon)
+                                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                                    .toLowerCase()
+                    : "";
             throw new CliOptions.CliException(colon > 0 ? "Flag " + flag + msg.substring(colon) : msg);
         }
         parsed.faults().forEach(f -> f.applyTo(sim.faults()));

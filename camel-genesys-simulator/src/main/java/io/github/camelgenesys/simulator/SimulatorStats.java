@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import java.util.Map;
@@ -29,13 +44,24 @@ public record SimulatorStats(
         long recordingsExportedMoreThanOnce) {
 
     /** How often one recording was acted on by recording jobs. */
-    public record RecordingActions(int archived, int deleted, int exported) {
-    }
+    public record RecordingActions(int archived, int deleted, int exported) {}
 
-    static SimulatorStats of(Map<String, Map<Integer, Long>> requests, long rateLimited, long tokens,
-            Map<String, Long> detailJobs, Map<String, Long> recordingJobs, int maxConcurrent,
+    static SimulatorStats of(
+            Map<String, Map<Integer, Long>> requests,
+            long rateLimited,
+            long tokens,
+            Map<String, Long> detailJobs,
+            Map<String, Long> recordingJobs,
+            int maxConcurrent,
             Map<String, RecordingActions> recordings) {
-        return new SimulatorStats(requests, rateLimited, tokens, detailJobs, recordingJobs, maxConcurrent, recordings,
+        return new SimulatorStats(
+                requests,
+                rateLimited,
+                tokens,
+                detailJobs,
+                recordingJobs,
+                maxConcurrent,
+                recordings,
                 recordings.values().stream().filter(r -> r.archived() > 0).count(),
                 recordings.values().stream().filter(r -> r.archived() > 1).count(),
                 recordings.values().stream().filter(r -> r.deleted() > 0).count(),
@@ -46,7 +72,9 @@ public record SimulatorStats(
 
     /** Requests served on an endpoint (e.g. {@code "POST /oauth/token"}) with any status. */
     public long requestCount(String endpoint) {
-        return requests.getOrDefault(endpoint, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        return requests.getOrDefault(endpoint, Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** Requests served on an endpoint with this status. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import java.util.Map;
@@ -18,7 +33,8 @@ public final class StatsCollector {
 
     public void request(String endpoint, int status) {
         requests.computeIfAbsent(endpoint, e -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status, s -> new LongAdder()).increment();
+                .computeIfAbsent(status, s -> new LongAdder())
+                .increment();
         if (status == 429) {
             rateLimited.increment();
         }
@@ -31,7 +47,9 @@ public final class StatsCollector {
             case "EXPORT" -> EXPORTED;
             default -> throw new IllegalArgumentException(action);
         };
-        recordingActions.computeIfAbsent(recordingId, r -> new AtomicIntegerArray(3)).incrementAndGet(slot);
+        recordingActions
+                .computeIfAbsent(recordingId, r -> new AtomicIntegerArray(3))
+                .incrementAndGet(slot);
     }
 
     public void reset() {
@@ -56,8 +74,8 @@ public final class StatsCollector {
 
     Map<String, SimulatorStats.RecordingActions> recordingActionsSnapshot() {
         Map<String, SimulatorStats.RecordingActions> copy = new TreeMap<>();
-        recordingActions.forEach((id, a) -> copy.put(id,
-                new SimulatorStats.RecordingActions(a.get(ARCHIVED), a.get(DELETED), a.get(EXPORTED))));
+        recordingActions.forEach((id, a) ->
+                copy.put(id, new SimulatorStats.RecordingActions(a.get(ARCHIVED), a.get(DELETED), a.get(EXPORTED))));
         return copy;
     }
 }

@@ -1,13 +1,28 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import io.github.camelgenesys.simulator.auth.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +49,9 @@ class AuthAndRateLimitTest {
         assertEquals(200, basic.status());
         assertEquals("bearer", basic.json().get("token_type").asText());
         assertEquals(600, basic.json().get("expires_in").asInt());
-        ApiClient.Reply form = new ApiClient(url).loginWithForm("grant_type=client_credentials&client_id="
-                + sim.clientId() + "&client_secret=" + sim.clientSecret());
+        ApiClient.Reply form = new ApiClient(url)
+                .loginWithForm("grant_type=client_credentials&client_id=" + sim.clientId() + "&client_secret="
+                        + sim.clientSecret());
         assertEquals(200, form.status());
         assertEquals(2, sim.stats().tokensIssued());
     }
@@ -55,7 +71,8 @@ class AuthAndRateLimitTest {
         ApiClient.Reply none = new ApiClient(url).post(DETAILS, BODY);
         assertEquals(401, none.status());
         assertEquals("authentication.required", none.json().get("code").asText());
-        assertEquals(none.header("ININ-Correlation-Id"), none.json().get("contextId").asText());
+        assertEquals(
+                none.header("ININ-Correlation-Id"), none.json().get("contextId").asText());
         ApiClient.Reply unknown = new ApiClient(url).withToken("nope").post(DETAILS, BODY);
         assertEquals("bad.credentials", unknown.json().get("code").asText());
     }
@@ -85,7 +102,8 @@ class AuthAndRateLimitTest {
         String url = start(GenesysCloudSimulator.builder());
         sim.addClient("limited", "s3cret", Set.of("analytics:conversationAggregate:view"));
         ApiClient client = new ApiClient(url);
-        client.withToken(client.login("limited", "s3cret").json().get("access_token").asText());
+        client.withToken(
+                client.login("limited", "s3cret").json().get("access_token").asText());
         ApiClient.Reply reply = client.post(DETAILS, BODY);
         assertEquals(403, reply.status());
         assertEquals("missing.permissions", reply.json().get("code").asText());
@@ -109,7 +127,8 @@ class AuthAndRateLimitTest {
         assertEquals("too.many.requests.retry.after", limited.json().get("code").asText());
         int retryAfter = Integer.parseInt(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1);
-        assertEquals("Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds",
+        assertEquals(
+                "Rate limit exceeded the maximum. Retry the request in [" + retryAfter + "] seconds",
                 limited.json().get("message").asText());
         assertEquals(1, sim.stats().rateLimited429());
         clock.advance(Duration.ofSeconds(retryAfter));
@@ -142,8 +161,8 @@ class AuthAndRateLimitTest {
 
     @Test
     void slidingWindowFreesOneRequestWhenTheOldestLeavesTheWindow() {
-        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(2)
-                .rateLimitModel(RateLimiter.Model.SLIDING_WINDOW));
+        String url = start(
+                GenesysCloudSimulator.builder().rateLimitPerMinute(2).rateLimitModel(RateLimiter.Model.SLIDING_WINDOW));
         ApiClient client = ApiClient.authorized(sim, url);
         assertEquals(200, client.post(DETAILS, BODY).status());
         clock.advance(Duration.ofSeconds(30));
@@ -160,8 +179,8 @@ class AuthAndRateLimitTest {
 
     @Test
     void tokenBucketAllowsABurstThenRefillsContinuously() {
-        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(60)
-                .rateLimitModel(RateLimiter.Model.TOKEN_BUCKET));
+        String url = start(
+                GenesysCloudSimulator.builder().rateLimitPerMinute(60).rateLimitModel(RateLimiter.Model.TOKEN_BUCKET));
         ApiClient client = ApiClient.authorized(sim, url);
         for (int i = 0; i < 60; i++) {
             assertEquals(200, client.post(DETAILS, BODY).status());
@@ -184,15 +203,15 @@ class AuthAndRateLimitTest {
         assertEquals(429, second.status(), "a second token of the same client shares the count");
         sim.stop();
 
-        url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(1)
-                .rateLimitScope(RateLimiter.Scope.TOKEN));
+        url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(1).rateLimitScope(RateLimiter.Scope.TOKEN));
         assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status());
         assertEquals(200, ApiClient.authorized(sim, url).post(DETAILS, BODY).status(), "each token has its own count");
     }
 
     @Test
     void aShortWindowForTestsCountsTheSameWay() {
-        String url = start(GenesysCloudSimulator.builder().rateLimitPerMinute(2).rateLimitWindow(Duration.ofSeconds(5)));
+        String url =
+                start(GenesysCloudSimulator.builder().rateLimitPerMinute(2).rateLimitWindow(Duration.ofSeconds(5)));
         ApiClient client = ApiClient.authorized(sim, url);
         assertEquals("5", client.post(DETAILS, BODY).header("inin-ratelimit-reset"));
         assertEquals(200, client.post(DETAILS, BODY).status());

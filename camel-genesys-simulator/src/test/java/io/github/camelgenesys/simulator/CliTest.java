@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,12 +30,46 @@ class CliTest {
 
     @Test
     void flagsReachTheConfiguration() throws Exception {
-        CliOptions.Parsed parsed = CliOptions.parse(new String[] {"--port", "0", "--conversations", "123", "--seed", "7",
-            "--days", "3", "--rate-limit-per-minute", "0", "--token-ttl", "60", "--fault-rate", "0.25", "--job-delay", "10",
-            "--data-lag=30", "--details-query-max-page-size", "200", "--max-paged-results", "1000",
-            "--max-interval-days-unfiltered", "2", "--max-interval-days-filtered=40", "--job-results-max-page-size", "500", "--queues", "4",
-            "--live-rate-per-minute", "0", "--max-concurrent-recording-jobs", "3", "--recording-job-limit-status", "409",
-            "--recording-inclusion-lag", "PT6H", "--fault", "POST /api/v2/analytics/** 0.5 503"});
+        CliOptions.Parsed parsed = CliOptions.parse(new String[] {
+            "--port",
+            "0",
+            "--conversations",
+            "123",
+            "--seed",
+            "7",
+            "--days",
+            "3",
+            "--rate-limit-per-minute",
+            "0",
+            "--token-ttl",
+            "60",
+            "--fault-rate",
+            "0.25",
+            "--job-delay",
+            "10",
+            "--data-lag=30",
+            "--details-query-max-page-size",
+            "200",
+            "--max-paged-results",
+            "1000",
+            "--max-interval-days-unfiltered",
+            "2",
+            "--max-interval-days-filtered=40",
+            "--job-results-max-page-size",
+            "500",
+            "--queues",
+            "4",
+            "--live-rate-per-minute",
+            "0",
+            "--max-concurrent-recording-jobs",
+            "3",
+            "--recording-job-limit-status",
+            "409",
+            "--recording-inclusion-lag",
+            "PT6H",
+            "--fault",
+            "POST /api/v2/analytics/** 0.5 503"
+        });
         SimulatorConfig c = parsed.builder().build().config();
         assertEquals(123, c.conversations());
         assertEquals(7, c.seed());
@@ -44,35 +93,47 @@ class CliTest {
 
     @Test
     void rateLimitFlagsChooseTheModelScopeAndWindow() throws Exception {
-        SimulatorConfig defaults = CliOptions.parse(new String[0]).builder().build().config();
+        SimulatorConfig defaults =
+                CliOptions.parse(new String[0]).builder().build().config();
         assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Model.FIXED_WINDOW, defaults.rateLimitModel());
         assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Scope.CLIENT, defaults.rateLimitScope());
         assertEquals(Duration.ofMinutes(1), defaults.rateLimitWindow());
-        SimulatorConfig c = CliOptions.parse(new String[] {"--rate-limit-model", "token-bucket", "--rate-limit-scope",
-            "token", "--rate-limit-window=5000"}).builder().build().config();
+        SimulatorConfig c = CliOptions.parse(new String[] {
+                    "--rate-limit-model", "token-bucket", "--rate-limit-scope", "token", "--rate-limit-window=5000"
+                })
+                .builder()
+                .build()
+                .config();
         assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Model.TOKEN_BUCKET, c.rateLimitModel());
         assertEquals(io.github.camelgenesys.simulator.auth.RateLimiter.Scope.TOKEN, c.rateLimitScope());
         assertEquals(Duration.ofSeconds(5), c.rateLimitWindow());
-        CliOptions.CliException bad = assertThrows(CliOptions.CliException.class,
-                () -> CliOptions.parse(new String[] {"--rate-limit-model", "leaky"}));
-        assertTrue(bad.getMessage().contains("--rate-limit-model") && bad.getMessage().contains("sliding-window"),
+        CliOptions.CliException bad = assertThrows(
+                CliOptions.CliException.class, () -> CliOptions.parse(new String[] {"--rate-limit-model", "leaky"}));
+        assertTrue(
+                bad.getMessage().contains("--rate-limit-model")
+                        && bad.getMessage().contains("sliding-window"),
                 bad.getMessage());
     }
 
     @Test
     void unknownFlagOrBadValueNamesTheFlagAndAllowedValues() {
-        CliOptions.CliException unknown = assertThrows(CliOptions.CliException.class,
-                () -> CliOptions.parse(new String[] {"--colour", "red"}));
-        assertTrue(unknown.getMessage().contains("--colour") && unknown.getMessage().contains("--conversations"));
-        CliOptions.CliException notNumber = assertThrows(CliOptions.CliException.class,
-                () -> CliOptions.parse(new String[] {"--seed", "abc"}));
-        assertTrue(notNumber.getMessage().contains("--seed") && notNumber.getMessage().contains("integer"));
-        CliOptions.CliException notDuration = assertThrows(CliOptions.CliException.class,
+        CliOptions.CliException unknown =
+                assertThrows(CliOptions.CliException.class, () -> CliOptions.parse(new String[] {"--colour", "red"}));
+        assertTrue(unknown.getMessage().contains("--colour")
+                && unknown.getMessage().contains("--conversations"));
+        CliOptions.CliException notNumber =
+                assertThrows(CliOptions.CliException.class, () -> CliOptions.parse(new String[] {"--seed", "abc"}));
+        assertTrue(notNumber.getMessage().contains("--seed")
+                && notNumber.getMessage().contains("integer"));
+        CliOptions.CliException notDuration = assertThrows(
+                CliOptions.CliException.class,
                 () -> CliOptions.parse(new String[] {"--recording-inclusion-lag", "48h"}));
-        assertTrue(notDuration.getMessage().contains("--recording-inclusion-lag")
-                && notDuration.getMessage().contains("PT48H"), notDuration.getMessage());
-        CliOptions.CliException badFault = assertThrows(CliOptions.CliException.class,
-                () -> CliOptions.parse(new String[] {"--fault", "GET /x 0.1 explode"}));
+        assertTrue(
+                notDuration.getMessage().contains("--recording-inclusion-lag")
+                        && notDuration.getMessage().contains("PT48H"),
+                notDuration.getMessage());
+        CliOptions.CliException badFault = assertThrows(
+                CliOptions.CliException.class, () -> CliOptions.parse(new String[] {"--fault", "GET /x 0.1 explode"}));
         assertTrue(badFault.getMessage().contains("--fault"));
         assertNull(assertDoesNotThrowParse("--help").builder());
     }
@@ -87,9 +148,15 @@ class CliTest {
 
     @Test
     void outOfRangeValueExitsWithCode2AndNamesTheFlag() throws Exception {
-        Process p = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-cp", System.getProperty("java.class.path"), SimulatorMain.class.getName(), "--fault-rate", "1.5")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SimulatorMain.class.getName(),
+                        "--fault-rate",
+                        "1.5")
+                .redirectErrorStream(true)
+                .start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.exitValue(), out);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +40,16 @@ class DetailsJobsTest {
 
     @BeforeEach
     void start() {
-        sim = GenesysCloudSimulator.builder().clock(clock).conversations(3000).days(5).rateLimitPerMinute(0)
-                .liveRatePerMinute(0).jobDelay(Duration.ofSeconds(4)).dataLag(Duration.ofMinutes(10))
-                .jobResultsMaxPageSize(200).build();
+        sim = GenesysCloudSimulator.builder()
+                .clock(clock)
+                .conversations(3000)
+                .days(5)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .jobDelay(Duration.ofSeconds(4))
+                .dataLag(Duration.ofMinutes(10))
+                .jobResultsMaxPageSize(200)
+                .build();
         client = ApiClient.authorized(sim, sim.start());
     }
 
@@ -63,9 +85,11 @@ class DetailsJobsTest {
         int pages = 0;
         Instant availability = NOW.minus(10, ChronoUnit.MINUTES);
         do {
-            JsonNode page = client.get(JOBS + "/" + jobId + "/results?pageSize=200"
-                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
-            assertEquals(availability, Instant.parse(page.get("dataAvailabilityDate").asText()));
+            JsonNode page = client.get(
+                            JOBS + "/" + jobId + "/results?pageSize=200" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
+            assertEquals(
+                    availability, Instant.parse(page.get("dataAvailabilityDate").asText()));
             page.get("conversations").forEach(c -> {
                 ids.add(c.get("conversationId").asText());
                 assertTrue(Instant.parse(c.get("conversationEnd").asText()).compareTo(availability) <= 0);
@@ -76,8 +100,10 @@ class DetailsJobsTest {
         assertTrue(pages > 1);
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no duplicates");
         // activity during the interval, complete by the availability date
-        long truth = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
-                from.minus(30, ChronoUnit.MINUTES), availability)).count();
+        long truth = sim.data()
+                .conversationIds(
+                        ConversationData.Criteria.startedBetween(from.minus(30, ChronoUnit.MINUTES), availability))
+                .count();
         assertTrue(ids.size() <= truth && ids.size() > truth - 40, ids.size() + " vs " + truth);
         assertFalse(ids.isEmpty());
     }
@@ -95,7 +121,9 @@ class DetailsJobsTest {
     @Test
     void availabilityIsNowMinusDataLag() {
         JsonNode body = client.get(JOBS + "/availability").json();
-        assertEquals(NOW.minus(10, ChronoUnit.MINUTES), Instant.parse(body.get("dataAvailabilityDate").asText()));
+        assertEquals(
+                NOW.minus(10, ChronoUnit.MINUTES),
+                Instant.parse(body.get("dataAvailabilityDate").asText()));
     }
 
     @Test
@@ -123,14 +151,18 @@ class DetailsJobsTest {
         clock.advance(Duration.ofSeconds(5));
         JsonNode page = client.get(JOBS + "/" + jobId + "/results?pageSize=5").json();
         assertEquals(5, page.get("conversations").size());
-        JsonNode last = client.get(JOBS + "/" + jobId + "/results?pageSize=5&cursor=" + page.get("cursor").asText()).json();
+        JsonNode last = client.get(JOBS + "/" + jobId + "/results?pageSize=5&cursor="
+                        + page.get("cursor").asText())
+                .json();
         assertEquals(2, last.get("conversations").size());
         assertNull(last.get("cursor"));
         ApiClient.Reply tooBig = client.get(JOBS + "/" + jobId + "/results?pageSize=201");
         assertEquals(400, tooBig.status());
-        assertEquals("pageSize", tooBig.json().get("details").get(0).get("fieldName").asText());
-        ApiClient.Reply paging = client.post(JOBS, "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW
-                + "\",\"paging\":{\"pageSize\":10}}");
+        assertEquals(
+                "pageSize", tooBig.json().get("details").get(0).get("fieldName").asText());
+        ApiClient.Reply paging = client.post(
+                JOBS,
+                "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\",\"paging\":{\"pageSize\":10}}");
         assertEquals(400, paging.status(), "AsyncConversationQuery has no paging");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +44,11 @@ class FaultsAndStatsTest {
 
     @BeforeEach
     void start() {
-        sim = GenesysCloudSimulator.builder().clock(new MutableClock(Instant.parse("2026-01-10T00:00:00Z")))
-                .conversations(500).liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .clock(new MutableClock(Instant.parse("2026-01-10T00:00:00Z")))
+                .conversations(500)
+                .liveRatePerMinute(0)
+                .build();
         url = sim.start();
         client = ApiClient.authorized(sim, url);
     }
@@ -59,7 +77,8 @@ class FaultsAndStatsTest {
         ApiClient.Reply reply = client.post(DETAILS, BODY);
         assertEquals(429, reply.status());
         assertEquals("1", reply.header("Retry-After"));
-        assertEquals("Rate limit exceeded the maximum. Retry the request in [1] seconds",
+        assertEquals(
+                "Rate limit exceeded the maximum. Retry the request in [1] seconds",
                 reply.json().get("message").asText());
         assertEquals(1, sim.stats().rateLimited429());
         assertNull(reply.header("Matched-Stub-Id"), "no WireMock header");
@@ -126,8 +145,11 @@ class FaultsAndStatsTest {
 
     @Test
     void globalFaultRateOneFailsEveryApiCallButNotLogin() {
-        GenesysCloudSimulator faulty = GenesysCloudSimulator.builder().faultRate(1.0).conversations(10)
-                .liveRatePerMinute(0).build();
+        GenesysCloudSimulator faulty = GenesysCloudSimulator.builder()
+                .faultRate(1.0)
+                .conversations(10)
+                .liveRatePerMinute(0)
+                .build();
         try {
             ApiClient c = ApiClient.authorized(faulty, faulty.start());
             for (int i = 0; i < 5; i++) {
@@ -145,7 +167,8 @@ class FaultsAndStatsTest {
 
     @Test
     void bodyOverTheApiSizeLimitGets413() {
-        String big = "{\"interval\":\"2026-01-01T00:00:00Z/2026-01-02T00:00:00Z\",\"x\":\"" + "a".repeat(512_001) + "\"}";
+        String big =
+                "{\"interval\":\"2026-01-01T00:00:00Z/2026-01-02T00:00:00Z\",\"x\":\"" + "a".repeat(512_001) + "\"}";
         ApiClient.Reply reply = client.post(DETAILS, big);
         assertEquals(413, reply.status());
         assertTrue(reply.json().get("message").asText().contains("512000"));
@@ -159,11 +182,15 @@ class FaultsAndStatsTest {
         SimulatorStats stats = sim.stats();
         assertEquals(stats.tokensIssued(), json.get("tokensIssued").asLong());
         assertEquals(1, json.get("requests").get("POST " + DETAILS).get("200").asLong());
-        assertEquals(1, json.get("requests").get("GET (unknown path)").get("404").asLong());
+        assertEquals(
+                1, json.get("requests").get("GET (unknown path)").get("404").asLong());
         assertEquals(0, json.get("recordingsArchivedMoreThanOnce").asLong());
-        assertTrue(json.has("detailJobsByState") && json.has("recordingJobsByState")
-                && json.has("maxConcurrentRecordingJobs") && json.has("rateLimited429"));
-        assertEquals(204, new ApiClient(url).post("/__admin/genesys/stats/reset", "").status());
+        assertTrue(json.has("detailJobsByState")
+                && json.has("recordingJobsByState")
+                && json.has("maxConcurrentRecordingJobs")
+                && json.has("rateLimited429"));
+        assertEquals(
+                204, new ApiClient(url).post("/__admin/genesys/stats/reset", "").status());
         assertEquals(0, sim.stats().requestCount("POST " + DETAILS));
     }
 }

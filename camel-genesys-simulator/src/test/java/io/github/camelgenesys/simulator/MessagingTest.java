@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +38,20 @@ class MessagingTest {
 
     @BeforeAll
     static void start() {
-        sim = GenesysCloudSimulator.builder().clock(new MutableClock(NOW)).conversations(3000).days(10)
-                .rateLimitPerMinute(0).liveRatePerMinute(0).build();
+        sim = GenesysCloudSimulator.builder()
+                .clock(new MutableClock(NOW))
+                .conversations(3000)
+                .days(10)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .build();
         client = ApiClient.authorized(sim, sim.start());
-        messageConversations = sim.data().conversationIds(ConversationData.Criteria.startedBetween(
-                sim.data().historyStart(), NOW.minus(1, ChronoUnit.HOURS)).mediaType("message").completedOnly()).toList();
+        messageConversations = sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), NOW.minus(1, ChronoUnit.HOURS))
+                        .mediaType("message")
+                        .completedOnly())
+                .toList();
     }
 
     @AfterAll
@@ -45,10 +69,12 @@ class MessagingTest {
     void conversationListsMessagesThatBulkReturnsInRequestOrder() {
         String id = messageConversations.get(0);
         JsonNode conv = client.get(BASE + id).json();
-        List<String> ids = listed(conv).stream().map(m -> m.get("messageId").asText()).toList();
+        List<String> ids =
+                listed(conv).stream().map(m -> m.get("messageId").asText()).toList();
         assertFalse(ids.isEmpty());
         String body = ids.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",", "[", "]"));
-        JsonNode bulk = client.post(BASE + id + "/messages/bulk?useNormalizedMessage=true", body).json();
+        JsonNode bulk = client.post(BASE + id + "/messages/bulk?useNormalizedMessage=true", body)
+                .json();
         List<String> returned = new ArrayList<>();
         bulk.get("entities").forEach(e -> {
             returned.add(e.get("id").asText());
@@ -63,16 +89,29 @@ class MessagingTest {
 
     @Test
     void dataNamesAMessageConversationWithAtLeast600MessagesListedOutOfOrder() {
-        ConversationData.MessageConversation large = sim.data().messageConversations(ConversationData.Criteria
-                        .startedBetween(sim.data().historyStart(), NOW.minus(1, ChronoUnit.HOURS)).completedOnly())
-                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder()).findFirst().orElseThrow();
+        ConversationData.MessageConversation large = sim.data()
+                .messageConversations(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), NOW.minus(1, ChronoUnit.HOURS))
+                        .completedOnly())
+                .filter(m -> m.messages() >= 600 && m.listedOutOfOrder())
+                .findFirst()
+                .orElseThrow();
 
         JsonNode conversation = client.get(BASE + large.conversationId()).json();
         List<JsonNode> messages = listed(conversation);
         assertEquals(large.messages(), messages.size(), "every message listed");
-        assertEquals(messages.size(), messages.stream().map(m -> m.get("messageId").asText()).distinct().count());
+        assertEquals(
+                messages.size(),
+                messages.stream()
+                        .map(m -> m.get("messageId").asText())
+                        .distinct()
+                        .count());
         List<String> customerTimes = new ArrayList<>();
-        conversation.get("participants").get(0).get("messages").forEach(m -> customerTimes.add(m.get("messageTime").asText()));
+        conversation
+                .get("participants")
+                .get(0)
+                .get("messages")
+                .forEach(m -> customerTimes.add(m.get("messageTime").asText()));
         assertFalse(customerTimes.equals(customerTimes.stream().sorted().toList()), "listed out of timestamp order");
     }
 
@@ -84,17 +123,25 @@ class MessagingTest {
         boolean attachment = false;
         for (String id : messageConversations) {
             List<JsonNode> messages = listed(client.get(BASE + id).json());
-            List<String> times = messages.stream().map(m -> m.get("messageTime").asText()).toList();
+            List<String> times =
+                    messages.stream().map(m -> m.get("messageTime").asText()).toList();
             List<String> customerTimes = new ArrayList<>();
-            client.get(BASE + id).json().get("participants").get(0).get("messages")
+            client.get(BASE + id)
+                    .json()
+                    .get("participants")
+                    .get(0)
+                    .get("messages")
                     .forEach(m -> customerTimes.add(m.get("messageTime").asText()));
             outOfOrder |= !customerTimes.equals(customerTimes.stream().sorted().toList());
             hundreds |= messages.size() >= 200;
             old |= times.stream().anyMatch(t -> Instant.parse(t).isBefore(NOW.minus(90, ChronoUnit.DAYS)));
             if (!attachment && messages.size() > 0) {
-                String body = messages.stream().limit(40).map(m -> "\"" + m.get("messageId").asText() + "\"")
+                String body = messages.stream()
+                        .limit(40)
+                        .map(m -> "\"" + m.get("messageId").asText() + "\"")
                         .collect(Collectors.joining(",", "[", "]"));
-                for (JsonNode e : client.post(BASE + id + "/messages/bulk?useNormalizedMessage=true", body).json()
+                for (JsonNode e : client.post(BASE + id + "/messages/bulk?useNormalizedMessage=true", body)
+                        .json()
                         .get("entities")) {
                     JsonNode n = e.get("normalizedMessage");
                     if ("Structured".equals(n.get("type").asText())) {
@@ -116,10 +163,12 @@ class MessagingTest {
     @Test
     void bulkOverThousandIdsOrUnknownIdIsRejected() {
         String id = messageConversations.get(0);
-        String tooMany = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "\"x\"")
+        String tooMany = java.util.stream.IntStream.range(0, 1001)
+                .mapToObj(i -> "\"x\"")
                 .collect(Collectors.joining(",", "[", "]"));
         assertEquals(400, client.post(BASE + id + "/messages/bulk", tooMany).status());
-        assertEquals(404, client.post(BASE + id + "/messages/bulk", "[\"nope\"]").status());
+        assertEquals(
+                404, client.post(BASE + id + "/messages/bulk", "[\"nope\"]").status());
         assertEquals(404, client.get(BASE + "not-a-conversation").status());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.springboot;
 
 import io.github.camelgenesys.GenesysComponent;
@@ -10,8 +25,7 @@ import org.apache.camel.support.service.ServiceHelper;
 
 /** Sets component options through the component's generated configurer, as camel-main does for its properties. */
 final class GenesysComponentOptions {
-    private GenesysComponentOptions() {
-    }
+    private GenesysComponentOptions() {}
 
     /**
      * @param options option values by catalog name; a {@code String} for a bean option is a reference
@@ -27,7 +41,9 @@ final class GenesysComponentOptions {
             String name = option.getKey();
             boolean bound;
             try {
-                bound = PropertyBindingSupport.build().withConfigurer(configurer).withIgnoreCase(true)
+                bound = PropertyBindingSupport.build()
+                        .withConfigurer(configurer)
+                        .withIgnoreCase(true)
                         .bind(camelContext, component, name, option.getValue());
             } catch (PropertyBindingException e) {
                 throw failure(name, GenesysComponentConfiguration.SECRET_OPTIONS.contains(name) ? null : e);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,18 +45,22 @@ import org.springframework.core.io.ByteArrayResource;
 class GenesysComponentAutoConfigurationTest {
     private static final String SECRET = "s3cr3t-value-never-shown";
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(CamelAutoConfiguration.class, GenesysComponentAutoConfiguration.class,
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(
+                    CamelAutoConfiguration.class,
+                    GenesysComponentAutoConfiguration.class,
                     GenesysSecretsSanitizingConfiguration.class));
 
     /** A value for the option that differs from its default, as a property string and as the component reads it back. */
-    private record Sample(String property, Object expected) {
-    }
+    private record Sample(String property, Object expected) {}
 
     private static Sample sample(ComponentOptionModel option) {
         String def = option.getDefaultValue() == null ? null : String.valueOf(option.getDefaultValue());
         if (option.getEnums() != null && !option.getEnums().isEmpty()) {
-            String value = option.getEnums().stream().filter(v -> !v.equals(def)).reduce((a, b) -> b).orElseThrow();
+            String value = option.getEnums().stream()
+                    .filter(v -> !v.equals(def))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             return new Sample(value, value);
         }
         switch (option.getJavaType()) {
@@ -82,12 +101,14 @@ class GenesysComponentAutoConfigurationTest {
 
         runner.withPropertyValues(properties.toArray(String[]::new)).run(context -> {
             assertThat(context).hasNotFailed();
-            GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                    GenesysComponent.class);
+            GenesysComponent component =
+                    context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
             samples.forEach((name, sample) -> {
                 Object value = optionValue(component, name);
                 // enum options are bound as their text and held by the component as the enum constant
-                assertThat(value instanceof Enum<?> e ? e.name() : value).as(name).isEqualTo(sample.expected());
+                assertThat(value instanceof Enum<?> e ? e.name() : value)
+                        .as(name)
+                        .isEqualTo(sample.expected());
             });
         });
     }
@@ -95,11 +116,13 @@ class GenesysComponentAutoConfigurationTest {
     @Test
     void aPropertyInCamelCaseOrUpperCaseEnvironmentFormBindsLikeTheDashedForm() {
         runner.withPropertyValues("camel.component.genesys.rateLimitPerMinute=42")
-                .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
-                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of("CAMEL_COMPONENT_GENESYS_MAXRETRIES", "9"))))
+                .withInitializer(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new SystemEnvironmentPropertySource(
+                                "test-systemEnvironment", Map.of("CAMEL_COMPONENT_GENESYS_MAXRETRIES", "9"))))
                 .run(context -> {
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
                     assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(42);
                     assertThat(optionValue(component, "maxRetries")).isEqualTo(9);
                 });
@@ -116,11 +139,11 @@ class GenesysComponentAutoConfigurationTest {
     @Test
     void aBeanOptionTakesABeanReference() {
         runner.withUserConfiguration(RepositoryBeans.class)
-                .withPropertyValues("camel.component.genesys.idempotent-repository=#bean:archived").run(context -> {
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
-                    assertThat(optionValue(component, "idempotentRepository"))
-                            .isSameAs(context.getBean("archived"));
+                .withPropertyValues("camel.component.genesys.idempotent-repository=#bean:archived")
+                .run(context -> {
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
+                    assertThat(optionValue(component, "idempotentRepository")).isSameAs(context.getBean("archived"));
                 });
     }
 
@@ -135,9 +158,10 @@ class GenesysComponentAutoConfigurationTest {
     @Test
     void aGenesysComponentBeanOfTheApplicationIsTheComponentAndGetsTheProperties() {
         runner.withUserConfiguration(OwnComponent.class)
-                .withPropertyValues("camel.component.genesys.rate-limit-per-minute=42").run(context -> {
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
+                .withPropertyValues("camel.component.genesys.rate-limit-per-minute=42")
+                .run(context -> {
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
                     assertThat(component).isSameAs(context.getBean("genesys"));
                     assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(42);
                 });
@@ -148,16 +172,21 @@ class GenesysComponentAutoConfigurationTest {
     void theApplicationYamlOfTheDocsReachesTheComponent() throws Exception {
         String doc = Files.readString(Path.of("../docs/spring-boot.md"));
         int start = doc.indexOf("```yaml\ncamel:\n  component:\n    genesys:");
-        assertThat(start).as("the application.yaml block of docs/spring-boot.md").isNotNegative();
+        assertThat(start)
+                .as("the application.yaml block of docs/spring-boot.md")
+                .isNotNegative();
         String yaml = doc.substring(start + "```yaml\n".length(), doc.indexOf("```", start + 7));
-        List<PropertySource<?>> loaded = new YamlPropertySourceLoader().load("docs-application.yaml",
-                new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<PropertySource<?>> loaded = new YamlPropertySourceLoader()
+                .load(
+                        "docs-application.yaml",
+                        new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         runner.withPropertyValues("GENESYS_CLIENT_ID=id-from-env", "GENESYS_CLIENT_SECRET=" + SECRET)
-                .withInitializer(context -> loaded.forEach(context.getEnvironment().getPropertySources()::addFirst))
+                .withInitializer(
+                        context -> loaded.forEach(context.getEnvironment().getPropertySources()::addFirst))
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
                     assertThat(optionValue(component, "region")).isEqualTo("eu_west_1");
                     assertThat(optionValue(component, "clientId")).isEqualTo("id-from-env");
                     assertThat(optionValue(component, "clientSecret")).isEqualTo(SECRET);
@@ -174,8 +203,8 @@ class GenesysComponentAutoConfigurationTest {
     @Test
     void optionsThatAreNotSetKeepTheComponentDefaults() {
         runner.run(context -> {
-            GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                    GenesysComponent.class);
+            GenesysComponent component =
+                    context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
             assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(300);
             assertThat(optionValue(component, "clientId")).isNull();
         });
@@ -183,31 +212,35 @@ class GenesysComponentAutoConfigurationTest {
 
     @Test
     void enabledFalseSwitchesTheStarterOff() {
-        runner.withPropertyValues("camel.component.genesys.enabled=false",
-                "camel.component.genesys.rate-limit-per-minute=42").run(context -> {
+        runner.withPropertyValues(
+                        "camel.component.genesys.enabled=false", "camel.component.genesys.rate-limit-per-minute=42")
+                .run(context -> {
                     assertThat(context).doesNotHaveBean(GenesysComponentConfiguration.class);
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
                     assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(300);
                 });
     }
 
     @Test
     void customizerEnabledFalseLeavesTheComponentAlone() {
-        runner.withPropertyValues("camel.component.genesys.customizer.enabled=false",
-                "camel.component.genesys.rate-limit-per-minute=42").run(context -> {
-                    GenesysComponent component = context.getBean(CamelContext.class).getComponent("genesys",
-                            GenesysComponent.class);
+        runner.withPropertyValues(
+                        "camel.component.genesys.customizer.enabled=false",
+                        "camel.component.genesys.rate-limit-per-minute=42")
+                .run(context -> {
+                    GenesysComponent component =
+                            context.getBean(CamelContext.class).getComponent("genesys", GenesysComponent.class);
                     assertThat(optionValue(component, "rateLimitPerMinute")).isEqualTo(300);
                 });
     }
 
     @Test
     void aValueOfTheWrongTypeFailsTheStartupNamingTheProperty() {
-        runner.withPropertyValues("camel.component.genesys.rate-limit-per-minute=lots").run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("lots");
-            assertThat(context.getStartupFailure()).hasMessageContaining("camel.component.genesys");
-        });
+        runner.withPropertyValues("camel.component.genesys.rate-limit-per-minute=lots")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("lots");
+                    assertThat(context.getStartupFailure()).hasMessageContaining("camel.component.genesys");
+                });
     }
 }

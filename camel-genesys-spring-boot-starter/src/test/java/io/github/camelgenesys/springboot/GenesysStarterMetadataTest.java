@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.springboot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,10 +28,10 @@ import java.util.stream.Collectors;
 import org.apache.camel.tooling.model.ComponentModel.ComponentOptionModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataProperty;
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepositoryJsonBuilder;
 import org.springframework.boot.configurationmetadata.ValueHint;
-import org.springframework.beans.BeanUtils;
 
 /**
  * The Spring Boot configuration metadata of the starter, read with the parser IDEs use, against the component's
@@ -32,17 +47,19 @@ class GenesysStarterMetadataTest {
     @BeforeAll
     static void read() throws Exception {
         catalog = GenesysCatalog.componentOptions();
-        try (InputStream json = GenesysStarterMetadataTest.class
-                .getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-            metadata = ConfigurationMetadataRepositoryJsonBuilder.create(json).build().getAllProperties();
+        try (InputStream json =
+                GenesysStarterMetadataTest.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = ConfigurationMetadataRepositoryJsonBuilder.create(json)
+                    .build()
+                    .getAllProperties();
         }
     }
 
     @Test
     void everyCatalogOptionIsAPropertyAndThereIsNoOtherProperty() {
         assertThat(catalog).hasSizeGreaterThan(50);
-        Set<String> expected = catalog.stream().map(GenesysCatalog::propertyName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                catalog.stream().map(GenesysCatalog::propertyName).collect(Collectors.toCollection(TreeSet::new));
         expected.addAll(STARTER_SWITCHES);
         assertThat(new TreeSet<>(metadata.keySet())).isEqualTo(expected);
     }
@@ -51,14 +68,19 @@ class GenesysStarterMetadataTest {
     void everyPropertyCarriesTheCatalogDescriptionDefaultAndAllowedValues() {
         for (ComponentOptionModel option : catalog) {
             ConfigurationMetadataProperty property = metadata.get(GenesysCatalog.propertyName(option));
-            assertThat(property.getDescription()).as(option.getName()).startsWith(option.getDescription().trim());
+            assertThat(property.getDescription())
+                    .as(option.getName())
+                    .startsWith(option.getDescription().trim());
             if (option.getDefaultValue() == null || "".equals(option.getDefaultValue())) {
                 assertThat(property.getDefaultValue()).as(option.getName()).isNull();
             } else {
-                assertThat(String.valueOf(property.getDefaultValue())).as(option.getName())
+                assertThat(String.valueOf(property.getDefaultValue()))
+                        .as(option.getName())
                         .isEqualTo(String.valueOf(option.getDefaultValue()));
             }
-            List<Object> hints = property.getHints().getValueHints().stream().map(ValueHint::getValue).toList();
+            List<Object> hints = property.getHints().getValueHints().stream()
+                    .map(ValueHint::getValue)
+                    .toList();
             List<Object> enums = option.getEnums() == null ? List.of() : List.copyOf(option.getEnums());
             assertThat(hints).as(option.getName()).isEqualTo(enums);
             assertThat(property.isDeprecated()).as(option.getName()).isEqualTo(option.isDeprecated());
@@ -67,15 +89,19 @@ class GenesysStarterMetadataTest {
 
     @Test
     void everySecretOfTheCatalogIsMarkedInTheMetadataAndMaskedByTheActuatorSanitizer() {
-        List<ComponentOptionModel> secrets = catalog.stream().filter(ComponentOptionModel::isSecret).toList();
+        List<ComponentOptionModel> secrets =
+                catalog.stream().filter(ComponentOptionModel::isSecret).toList();
         assertThat(secrets).extracting(ComponentOptionModel::getName).contains("clientId", "clientSecret");
         GenesysSecretsSanitizer sanitizer = new GenesysSecretsSanitizer(GenesysComponentConfiguration.SECRET_OPTIONS);
         for (ComponentOptionModel option : catalog) {
             String property = GenesysCatalog.propertyName(option);
             assertThat(metadata.get(property).getDescription().contains("This option is a secret"))
-                    .as(property).isEqualTo(option.isSecret());
+                    .as(property)
+                    .isEqualTo(option.isSecret());
             assertThat(sanitizer.isSecret(property)).as(property).isEqualTo(option.isSecret());
-            assertThat(sanitizer.isSecret(option.getName())).as(option.getName()).isEqualTo(option.isSecret());
+            assertThat(sanitizer.isSecret(option.getName()))
+                    .as(option.getName())
+                    .isEqualTo(option.isSecret());
         }
         assertThat(sanitizer.isSecret("CAMEL_COMPONENT_GENESYS_CLIENTSECRET")).isTrue();
         assertThat(sanitizer.isSecret("camel.component.genesys.region")).isFalse();
@@ -83,15 +109,16 @@ class GenesysStarterMetadataTest {
 
     @Test
     void theConfigurationClassHasAReadAndWritePropertyOfTheMetadataTypeForEveryOption() {
-        Map<String, java.beans.PropertyDescriptor> descriptors = java.util.Arrays
-                .stream(BeanUtils.getPropertyDescriptors(GenesysComponentConfiguration.class))
+        Map<String, java.beans.PropertyDescriptor> descriptors = java.util.Arrays.stream(
+                        BeanUtils.getPropertyDescriptors(GenesysComponentConfiguration.class))
                 .collect(Collectors.toMap(java.beans.PropertyDescriptor::getName, Function.identity()));
         for (ComponentOptionModel option : catalog) {
             java.beans.PropertyDescriptor descriptor = descriptors.get(option.getName());
             assertThat(descriptor).as(option.getName()).isNotNull();
             assertThat(descriptor.getReadMethod()).as(option.getName()).isNotNull();
             assertThat(descriptor.getWriteMethod()).as(option.getName()).isNotNull();
-            assertThat(descriptor.getPropertyType().getName()).as(option.getName())
+            assertThat(descriptor.getPropertyType().getName())
+                    .as(option.getName())
                     .isEqualTo(metadata.get(GenesysCatalog.propertyName(option)).getType());
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.auth;
 
 import java.nio.charset.StandardCharsets;
@@ -9,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** OAuth clients (client credentials grant) with their secrets and permissions. */
 public final class ClientRegistry {
-    private record Client(String secret, Set<String> permissions) {
-    }
+    private record Client(String secret, Set<String> permissions) {}
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
@@ -27,8 +41,8 @@ public final class ClientRegistry {
         if (client == null || secret == null) {
             return Optional.empty();
         }
-        boolean same = MessageDigest.isEqual(client.secret().getBytes(StandardCharsets.UTF_8),
-                secret.getBytes(StandardCharsets.UTF_8));
+        boolean same = MessageDigest.isEqual(
+                client.secret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
         return same ? Optional.of(client.permissions()) : Optional.empty();
     }
 }

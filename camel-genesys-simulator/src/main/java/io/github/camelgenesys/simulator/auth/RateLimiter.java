@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.auth;
 
 import java.time.Clock;
@@ -39,8 +54,8 @@ public final class RateLimiter {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("rate limit model '" + text + "': allowed fixed-window, sliding-window,"
-                    + " token-bucket");
+            throw new IllegalArgumentException(
+                    "rate limit model '" + text + "': allowed fixed-window, sliding-window," + " token-bucket");
         }
     }
 
@@ -66,8 +81,7 @@ public final class RateLimiter {
     }
 
     /** Result of one request; {@code count/limit/resetSeconds} feed the inin-ratelimit-* headers. */
-    public record Decision(boolean allowed, int count, int limit, int resetSeconds, int retryAfterSeconds) {
-    }
+    public record Decision(boolean allowed, int count, int limit, int resetSeconds, int retryAfterSeconds) {}
 
     /** One key's state; every model keeps what it needs. Guarded by its own monitor. */
     private static final class Counter {

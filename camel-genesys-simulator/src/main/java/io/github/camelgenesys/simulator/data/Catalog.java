@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.data;
 
 import java.util.List;
@@ -18,10 +33,15 @@ public final class Catalog {
 
     public Catalog(Ids ids, int queues) {
         this.ids = ids;
-        this.queueIds = IntStream.range(0, queues).mapToObj(i -> ids.id(Ids.QUEUE, i)).toList();
-        this.userIds = IntStream.range(0, USERS).mapToObj(i -> ids.id(Ids.USER, i)).toList();
-        this.divisionIds = IntStream.range(0, DIVISIONS).mapToObj(i -> ids.id(Ids.DIVISION, i)).toList();
-        this.wrapUpIds = IntStream.range(0, WRAPUPS).mapToObj(i -> ids.id(Ids.WRAPUP, i)).toList();
+        this.queueIds =
+                IntStream.range(0, queues).mapToObj(i -> ids.id(Ids.QUEUE, i)).toList();
+        this.userIds =
+                IntStream.range(0, USERS).mapToObj(i -> ids.id(Ids.USER, i)).toList();
+        this.divisionIds = IntStream.range(0, DIVISIONS)
+                .mapToObj(i -> ids.id(Ids.DIVISION, i))
+                .toList();
+        this.wrapUpIds =
+                IntStream.range(0, WRAPUPS).mapToObj(i -> ids.id(Ids.WRAPUP, i)).toList();
     }
 
     public List<String> queueIds() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,7 +55,8 @@ public final class ConversationRenderer {
         ArrayNode divisions = c.putArray("divisions");
         int division = catalog.queueDivision(t.queue());
         ObjectNode d = divisions.addObject().putObject("division");
-        d.put("id", catalog.divisionId(division)).put("name", catalog.divisionName(division))
+        d.put("id", catalog.divisionId(division))
+                .put("name", catalog.divisionName(division))
                 .put("selfUri", "/api/v2/authorization/divisions/" + catalog.divisionId(division));
         ArrayNode participants = c.putArray("participants");
 
@@ -67,7 +83,9 @@ public final class ConversationRenderer {
             agent.put("userId", catalog.userId(t.user()));
             agent.put("queueId", catalog.queueId(t.queue()));
             if (ended && t.wrapUp() >= 0) {
-                agent.putObject("wrapup").put("code", catalog.wrapUpId(t.wrapUp())).put("name", "Wrap-up " + t.wrapUp());
+                agent.putObject("wrapup")
+                        .put("code", catalog.wrapUpId(t.wrapUp()))
+                        .put("name", "Wrap-up " + t.wrapUp());
             }
             media(agent, t, t.answeredMs(), t.endMs(), now);
         }

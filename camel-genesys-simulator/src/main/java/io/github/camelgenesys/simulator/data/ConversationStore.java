@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.data;
 
 import java.util.ArrayList;
@@ -11,11 +26,30 @@ import java.util.List;
  * so a time range maps to an index range by binary search.
  */
 public final class ConversationStore {
-    private static final String[] MEDIA = {"voice", "voice", "voice", "voice", "voice", "voice", "voice", "voice", "voice",
-        "message", "message", "message", "message", "message", "chat", "chat", "email", "email", "callback", "callback"};
+    private static final String[] MEDIA = {
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "voice",
+        "message",
+        "message",
+        "message",
+        "message",
+        "message",
+        "chat",
+        "chat",
+        "email",
+        "email",
+        "callback",
+        "callback"
+    };
 
-    private record Injected(long startMs, String mediaType) {
-    }
+    private record Injected(long startMs, String mediaType) {}
 
     private final long seed;
     private final long count;
@@ -115,8 +149,21 @@ public final class ConversationStore {
         int user = abandoned ? -1 : Hash.below(seed, 9, i, Catalog.USERS);
         int wrapUp = abandoned ? -1 : Hash.below(seed, 10, i, Catalog.WRAPUPS);
         boolean transferred = !abandoned && Hash.below(seed, 11, i, 100) < 10;
-        return new Conversation(i, ids.id(Ids.CONVERSATION, i), start, media, direction, queue, user,
-                queue % Catalog.DIVISIONS, wrapUp, wait, talk, acw, abandoned, transferred);
+        return new Conversation(
+                i,
+                ids.id(Ids.CONVERSATION, i),
+                start,
+                media,
+                direction,
+                queue,
+                user,
+                queue % Catalog.DIVISIONS,
+                wrapUp,
+                wait,
+                talk,
+                acw,
+                abandoned,
+                transferred);
     }
 
     /** Adds late conversations (they appear in queries like data that arrived after the fact). */
@@ -130,8 +177,11 @@ public final class ConversationStore {
         for (int k = 0; k < order.length; k++) {
             order[k] = count + k;
         }
-        Arrays.sort(order, Comparator.comparingLong((Long idx) -> injected.get((int) (idx - count)).startMs())
-                .thenComparingLong(idx -> idx));
+        Arrays.sort(
+                order,
+                Comparator.comparingLong(
+                                (Long idx) -> injected.get((int) (idx - count)).startMs())
+                        .thenComparingLong(idx -> idx));
         injectedByStart = Arrays.stream(order).mapToLong(Long::longValue).toArray();
         return added;
     }
@@ -139,23 +189,29 @@ public final class ConversationStore {
     /** Injected indices with start in [fromMs, toMs), ascending by start. */
     long[] injectedBetween(long fromMs, long toMs) {
         long[] all = injectedByStart;
-        return Arrays.stream(all).filter(idx -> {
-            long s = get(idx).startMs();
-            return s >= fromMs && s < toMs;
-        }).toArray();
+        return Arrays.stream(all)
+                .filter(idx -> {
+                    long s = get(idx).startMs();
+                    return s >= fromMs && s < toMs;
+                })
+                .toArray();
     }
 
     /** The conversations with these ids (unknown ids skipped) started in [fromMs, toMs), in start order. */
     public Scan scanIds(java.util.Collection<String> conversationIds, long fromMs, long toMs, boolean ascending) {
         long limit = count + version();
-        long[] indices = conversationIds.stream().mapToLong(id -> ids.parse(Ids.CONVERSATION, id))
-                .filter(i -> i >= 0 && i < limit).distinct()
+        long[] indices = conversationIds.stream()
+                .mapToLong(id -> ids.parse(Ids.CONVERSATION, id))
+                .filter(i -> i >= 0 && i < limit)
+                .distinct()
                 .filter(i -> {
                     long s = get(i).startMs();
                     return s >= fromMs && s < toMs;
                 })
-                .boxed().sorted(Comparator.comparingLong((Long i) -> get(i).startMs()).thenComparingLong(i -> i))
-                .mapToLong(Long::longValue).toArray();
+                .boxed()
+                .sorted(Comparator.comparingLong((Long i) -> get(i).startMs()).thenComparingLong(i -> i))
+                .mapToLong(Long::longValue)
+                .toArray();
         return Scan.over(this, indices, ascending);
     }
 
@@ -166,7 +222,11 @@ public final class ConversationStore {
 
     /** Conversations started in [fromMs, toMs), ascending or descending by start. */
     public Scan scan(long fromMs, long toMs, boolean ascending) {
-        return new Scan(this, firstGeneratedAtOrAfter(fromMs), firstGeneratedAtOrAfter(toMs),
-                injectedBetween(fromMs, toMs), ascending);
+        return new Scan(
+                this,
+                firstGeneratedAtOrAfter(fromMs),
+                firstGeneratedAtOrAfter(toMs),
+                injectedBetween(fromMs, toMs),
+                ascending);
     }
 }

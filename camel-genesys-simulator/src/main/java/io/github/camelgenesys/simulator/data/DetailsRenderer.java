@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,12 +36,18 @@ public final class DetailsRenderer {
     public String subId(long conversationIndex, int salt) {
         long h = Hash.mix(seed, 100 + salt, conversationIndex);
         long l = Hash.mix(seed, 200 + salt, conversationIndex);
-        return String.format("%08x-%04x-4%03x-%04x-%012x", (h >>> 32) & 0xFFFF_FFFFL, (h >>> 16) & 0xFFFF,
-                h & 0xFFF, 0x8000 | (l >>> 48) & 0x3FFF, l & 0xFFFF_FFFF_FFFFL);
+        return String.format(
+                "%08x-%04x-4%03x-%04x-%012x",
+                (h >>> 32) & 0xFFFF_FFFFL,
+                (h >>> 16) & 0xFFFF,
+                h & 0xFFF,
+                0x8000 | (l >>> 48) & 0x3FFF,
+                l & 0xFFFF_FFFF_FFFFL);
     }
 
     public String ani(Conversation c) {
-        return "message".equals(c.mediaType()) ? "webmessaging-" + subId(c.index(), 9)
+        return "message".equals(c.mediaType())
+                ? "webmessaging-" + subId(c.index(), 9)
                 : String.format("tel:+1555%07d", Hash.below(seed, 12, c.index(), 10_000_000));
     }
 
@@ -58,8 +79,8 @@ public final class DetailsRenderer {
         acd.put("participantName", catalog.queueName(c.queue()));
         acd.put("purpose", "acd");
         ObjectNode acdSession = session(acd, c, 5);
-        ObjectNode acdSegment = segment(acdSession, c.startMs(), c.answeredMs(), nowMs, "interact",
-                catalog.queueId(c.queue()), null);
+        ObjectNode acdSegment =
+                segment(acdSession, c.startMs(), c.answeredMs(), nowMs, "interact", catalog.queueId(c.queue()), null);
         if (acdSegment.has("segmentEnd")) {
             acdSegment.put("disconnectType", c.abandoned() ? "peer" : "transfer");
         }
@@ -78,7 +99,13 @@ public final class DetailsRenderer {
             long talkEnd = c.answeredMs() + c.talkMs();
             segment(agentSession, c.answeredMs(), talkEnd, nowMs, "interact", catalog.queueId(c.queue()), null);
             if (talkEnd <= nowMs) {
-                segment(agentSession, talkEnd, c.endMs(), nowMs, "wrapup", catalog.queueId(c.queue()),
+                segment(
+                        agentSession,
+                        talkEnd,
+                        c.endMs(),
+                        nowMs,
+                        "wrapup",
+                        catalog.queueId(c.queue()),
                         ended ? catalog.wrapUpId(c.wrapUp()) : null);
             }
             metrics(agentSession, metrics, "agent");
@@ -101,9 +128,10 @@ public final class DetailsRenderer {
         return s;
     }
 
-    private static ObjectNode segment(ObjectNode session, long start, long end, long nowMs, String type, String queueId,
-            String wrapUp) {
-        ArrayNode segments = session.has("segments") ? (ArrayNode) session.get("segments") : session.putArray("segments");
+    private static ObjectNode segment(
+            ObjectNode session, long start, long end, long nowMs, String type, String queueId, String wrapUp) {
+        ArrayNode segments =
+                session.has("segments") ? (ArrayNode) session.get("segments") : session.putArray("segments");
         ObjectNode seg = segments.addObject();
         seg.put("segmentStart", Json.date(start));
         if (end <= nowMs) {

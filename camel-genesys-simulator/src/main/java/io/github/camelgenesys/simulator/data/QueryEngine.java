@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.data;
 
 import java.util.ArrayList;
@@ -17,8 +32,7 @@ public final class QueryEngine {
     private static final int MAX_CACHED_QUERIES = 512;
     private static final long COUNT_TTL_MS = 10_000;
 
-    private record CachedCount(long value, long computedAtMs) {
-    }
+    private record CachedCount(long value, long computedAtMs) {}
 
     private final ConversationStore store;
     private final Map<String, TreeMap<Integer, long[]>> pageStarts = lru();
@@ -45,7 +59,13 @@ public final class QueryEngine {
      * Matches in a start range; cached per query key for a few seconds while conversations of the range may still
      * change (totalHits is approximate in the API too), and until the next injection once they have all ended.
      */
-    public long count(String key, long fromMs, long toMs, Predicate<Conversation> filter, boolean unfiltered, long nowMs,
+    public long count(
+            String key,
+            long fromMs,
+            long toMs,
+            Predicate<Conversation> filter,
+            boolean unfiltered,
+            long nowMs,
             java.util.Collection<String> candidates) {
         Scan scan = store.scan(fromMs, toMs, true, candidates);
         if (unfiltered) {
@@ -72,8 +92,15 @@ public final class QueryEngine {
     }
 
     /** One page (1-based) of matches ordered by conversation start. */
-    public List<Conversation> pageByStart(String key, long fromMs, long toMs, boolean ascending,
-            Predicate<Conversation> filter, int pageSize, int pageNumber, java.util.Collection<String> candidates) {
+    public List<Conversation> pageByStart(
+            String key,
+            long fromMs,
+            long toMs,
+            boolean ascending,
+            Predicate<Conversation> filter,
+            int pageSize,
+            int pageNumber,
+            java.util.Collection<String> candidates) {
         String k = key + "#" + store.version();
         Scan scan = store.scan(fromMs, toMs, ascending, candidates);
         int startPage = 1;
@@ -111,12 +138,20 @@ public final class QueryEngine {
      * Uses a window of at most {@link Conversation#MAX_DURATION_MS} of conversations; not cached, so page N costs
      * a scan of N pages.
      */
-    public List<Conversation> pageByEnd(long fromMs, long toMs, boolean ascending, Predicate<Conversation> filter,
-            int pageSize, int pageNumber, long nowMs, java.util.Collection<String> candidates) {
+    public List<Conversation> pageByEnd(
+            long fromMs,
+            long toMs,
+            boolean ascending,
+            Predicate<Conversation> filter,
+            int pageSize,
+            int pageNumber,
+            long nowMs,
+            java.util.Collection<String> candidates) {
         long skip = (long) (pageNumber - 1) * pageSize;
         List<Conversation> page = new ArrayList<>(pageSize);
         List<Conversation> ongoing = new ArrayList<>();
-        Comparator<Conversation> byEnd = Comparator.comparingLong(Conversation::endMs).thenComparingLong(Conversation::startMs)
+        Comparator<Conversation> byEnd = Comparator.comparingLong(Conversation::endMs)
+                .thenComparingLong(Conversation::startMs)
                 .thenComparingLong(Conversation::index);
         PriorityQueue<Conversation> window = new PriorityQueue<>(ascending ? byEnd : byEnd.reversed());
         Scan scan = store.scan(fromMs, toMs, ascending, candidates);
@@ -150,8 +185,10 @@ public final class QueryEngine {
                 }
                 continue;
             }
-            while (!window.isEmpty() && (ascending ? window.peek().endMs() <= c.startMs()
-                    : window.peek().endMs() >= c.startMs() + Conversation.MAX_DURATION_MS)) {
+            while (!window.isEmpty()
+                    && (ascending
+                            ? window.peek().endMs() <= c.startMs()
+                            : window.peek().endMs() >= c.startMs() + Conversation.MAX_DURATION_MS)) {
                 emit.accept(window.poll());
             }
             window.add(c);

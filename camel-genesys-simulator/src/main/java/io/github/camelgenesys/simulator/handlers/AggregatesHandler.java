@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,10 +46,10 @@ import java.util.function.Predicate;
  * metrics, for conversations started in the interval, grouped and bucketed by granularity (by conversation start).
  */
 public final class AggregatesHandler {
-    static final Set<String> GROUP_BYS = Set.of("queueId", "mediaType", "direction", "originatingDirection", "userId",
-            "wrapUpCode", "divisionId");
-    static final Set<String> METRICS = Set.of("nOffered", "nConnected", "nTransferred", "tHandle", "tTalk", "tAcw",
-            "tWait", "tAbandon", "tAcd");
+    static final Set<String> GROUP_BYS =
+            Set.of("queueId", "mediaType", "direction", "originatingDirection", "userId", "wrapUpCode", "divisionId");
+    static final Set<String> METRICS =
+            Set.of("nOffered", "nConnected", "nTransferred", "tHandle", "tTalk", "tAcw", "tWait", "tAbandon", "tAcd");
     private static final int MAX_CELLS = 200_000;
 
     private static final class Stats {
@@ -58,8 +73,8 @@ public final class AggregatesHandler {
     }
 
     public List<Route> routes() {
-        return List.of(Route.of("POST", "/api/v2/analytics/conversations/aggregates/query", Permissions.AGGREGATES,
-                this::query));
+        return List.of(Route.of(
+                "POST", "/api/v2/analytics/conversations/aggregates/query", Permissions.AGGREGATES, this::query));
     }
 
     private ApiResponse query(ApiRequest request) {
@@ -76,8 +91,10 @@ public final class AggregatesHandler {
         List<String> groupBy = q.groupBy() == null ? List.of() : q.groupBy();
         for (int i = 0; i < groupBy.size(); i++) {
             if (!GROUP_BYS.contains(groupBy.get(i))) {
-                throw ApiError.invalidValue("groupBy[" + i + "]", "groupBy[" + i + "] '" + groupBy.get(i)
-                        + "' is not supported by the simulator; supported: " + new java.util.TreeSet<>(GROUP_BYS));
+                throw ApiError.invalidValue(
+                        "groupBy[" + i + "]",
+                        "groupBy[" + i + "] '" + groupBy.get(i) + "' is not supported by the simulator; supported: "
+                                + new java.util.TreeSet<>(GROUP_BYS));
             }
         }
         if (q.metrics() == null || q.metrics().isEmpty()) {
@@ -85,23 +102,27 @@ public final class AggregatesHandler {
         }
         for (int i = 0; i < q.metrics().size(); i++) {
             if (!METRICS.contains(q.metrics().get(i))) {
-                throw ApiError.invalidValue("metrics[" + i + "]", "metrics[" + i + "] '" + q.metrics().get(i)
-                        + "' is not supported by the simulator; supported: " + new java.util.TreeSet<>(METRICS));
+                throw ApiError.invalidValue(
+                        "metrics[" + i + "]",
+                        "metrics[" + i + "] '" + q.metrics().get(i) + "' is not supported by the simulator; supported: "
+                                + new java.util.TreeSet<>(METRICS));
             }
         }
         if (q.views() != null && !q.views().isEmpty()) {
             throw ApiError.badRequest("views", "views is not supported by the simulator");
         }
         if (q.alternateTimeDimension() != null) {
-            throw ApiError.badRequest("alternateTimeDimension", "alternateTimeDimension is not supported by the simulator");
+            throw ApiError.badRequest(
+                    "alternateTimeDimension", "alternateTimeDimension is not supported by the simulator");
         }
         if (q.sortMetric() != null || q.limit() != null) {
-            throw ApiError.badRequest(q.sortMetric() != null ? "sortMetric" : "limit",
+            throw ApiError.badRequest(
+                    q.sortMetric() != null ? "sortMetric" : "limit",
                     "sortMetric and limit apply to topN/bottomN queries, which the simulator does not support");
         }
         if (q.queryType() != null && !"groupBy".equals(q.queryType())) {
-            throw ApiError.invalidValue("queryType", "queryType must be groupBy in the simulator, got '"
-                    + q.queryType() + "'");
+            throw ApiError.invalidValue(
+                    "queryType", "queryType must be groupBy in the simulator, got '" + q.queryType() + "'");
         }
         long now = ctx.now();
         Set<String> dims = new HashSet<>(ConversationMatcher.CONVERSATION_DIMENSIONS);
@@ -127,8 +148,10 @@ public final class AggregatesHandler {
                 Map<String, Stats> metrics = buckets.get(bucket);
                 if (metrics == null) {
                     if (++cells > MAX_CELLS) {
-                        throw ApiError.badRequest("granularity", "Too many result cells (groups x buckets > "
-                                + MAX_CELLS + "); use a coarser granularity or fewer groupBy dimensions");
+                        throw ApiError.badRequest(
+                                "granularity",
+                                "Too many result cells (groups x buckets > " + MAX_CELLS
+                                        + "); use a coarser granularity or fewer groupBy dimensions");
                     }
                     metrics = new TreeMap<>();
                     buckets.put(bucket, metrics);
@@ -151,7 +174,10 @@ public final class AggregatesHandler {
                 metrics.forEach((name, s) -> {
                     ObjectNode stats = ms.addObject().put("metric", name).putObject("stats");
                     if (name.startsWith("t")) {
-                        stats.put("max", s.max).put("min", s.min).put("count", s.count).put("sum", s.sum);
+                        stats.put("max", s.max)
+                                .put("min", s.min)
+                                .put("count", s.count)
+                                .put("sum", s.sum);
                     } else {
                         stats.put("count", s.sum);
                     }
@@ -169,8 +195,10 @@ public final class AggregatesHandler {
                 case "mediaType" -> c.mediaType();
                 case "direction", "originatingDirection" -> c.direction();
                 case "divisionId" -> ctx.catalog().divisionId(c.division());
-                case "userId" -> c.user() >= 0 && c.answeredMs() <= now ? ctx.catalog().userId(c.user()) : null;
-                case "wrapUpCode" -> c.wrapUp() >= 0 && c.endedBy(now) ? ctx.catalog().wrapUpId(c.wrapUp()) : null;
+                case "userId" ->
+                    c.user() >= 0 && c.answeredMs() <= now ? ctx.catalog().userId(c.user()) : null;
+                case "wrapUpCode" ->
+                    c.wrapUp() >= 0 && c.endedBy(now) ? ctx.catalog().wrapUpId(c.wrapUp()) : null;
                 default -> null;
             };
             if (value != null) {
@@ -192,14 +220,17 @@ public final class AggregatesHandler {
             } else {
                 Period p = Period.parse(text);
                 if (p.getMonths() != 0 || p.getYears() != 0) {
-                    throw ApiError.invalidValue("granularity", "granularity in months or years is not supported by"
-                            + " the simulator; use days, hours or minutes (e.g. P1D, PT30M)");
+                    throw ApiError.invalidValue(
+                            "granularity",
+                            "granularity in months or years is not supported by"
+                                    + " the simulator; use days, hours or minutes (e.g. P1D, PT30M)");
                 }
                 ms = p.getDays() * Interval.DAY_MS;
             }
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiError.invalidValue("granularity", "granularity must be an ISO-8601 duration such as PT30M or P1D,"
-                    + " got '" + text + "'");
+            throw ApiError.invalidValue(
+                    "granularity",
+                    "granularity must be an ISO-8601 duration such as PT30M or P1D," + " got '" + text + "'");
         }
         if (ms <= 0) {
             throw ApiError.invalidValue("granularity", "granularity must be positive, got '" + text + "'");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,14 +47,25 @@ public final class AttributesSearchHandler {
     static final String ATTRIBUTE_PREFIX = "participants.attributes.";
 
     /** ConversationParticipantSearchCriteria. */
-    public record Criteria(String endValue, List<String> values, String startValue, String value, String operator,
-            List<Criteria> group, String dateFormat, String type, List<String> fields) {
-    }
+    public record Criteria(
+            String endValue,
+            List<String> values,
+            String startValue,
+            String value,
+            String operator,
+            List<Criteria> group,
+            String dateFormat,
+            String type,
+            List<String> fields) {}
 
     /** ConversationParticipantSearchRequest. */
-    public record SearchRequest(String sortOrder, String sortBy, List<JsonNode> sort, List<String> returnFields,
-            List<Criteria> query, String cursor) {
-    }
+    public record SearchRequest(
+            String sortOrder,
+            String sortBy,
+            List<JsonNode> sort,
+            List<String> returnFields,
+            List<Criteria> query,
+            String cursor) {}
 
     private final SimulatorContext ctx;
     private final ParticipantAttributes attributes;
@@ -50,8 +76,11 @@ public final class AttributesSearchHandler {
     }
 
     public List<Route> routes() {
-        return List.of(Route.of("POST", "/api/v2/conversations/participants/attributes/search",
-                Permissions.ATTRIBUTES_SEARCH, this::search));
+        return List.of(Route.of(
+                "POST",
+                "/api/v2/conversations/participants/attributes/search",
+                Permissions.ATTRIBUTES_SEARCH,
+                this::search));
     }
 
     private ApiResponse search(ApiRequest request) {
@@ -60,8 +89,8 @@ public final class AttributesSearchHandler {
             throw ApiError.badRequest("query", "query needs at least one criterion");
         }
         if (body.sortOrder() != null && !List.of("ASC", "DESC", "SCORE").contains(body.sortOrder())) {
-            throw ApiError.invalidValue("sortOrder", "sortOrder must be one of [ASC, DESC, SCORE], got '"
-                    + body.sortOrder() + "'");
+            throw ApiError.invalidValue(
+                    "sortOrder", "sortOrder must be one of [ASC, DESC, SCORE], got '" + body.sortOrder() + "'");
         }
         long[] range = {ctx.store().historyStartMs(), Long.MAX_VALUE};
         Predicate<Conversation> filter = combine("query", body.query(), range);
@@ -111,11 +140,13 @@ public final class AttributesSearchHandler {
                 case "AND" -> all.add(p);
                 case "OR" -> any.add(p);
                 case "NOT" -> all.add(p.negate());
-                default -> throw ApiError.invalidValue(f + ".operator", f + ".operator must be one of [AND, OR, NOT],"
-                        + " got '" + op + "'");
+                default ->
+                    throw ApiError.invalidValue(
+                            f + ".operator", f + ".operator must be one of [AND, OR, NOT]," + " got '" + op + "'");
             }
         }
-        return conv -> all.stream().allMatch(p -> p.test(conv)) && (any.isEmpty() || any.stream().anyMatch(p -> p.test(conv)));
+        return conv -> all.stream().allMatch(p -> p.test(conv))
+                && (any.isEmpty() || any.stream().anyMatch(p -> p.test(conv)));
     }
 
     private Predicate<Conversation> criterion(String f, Criteria c, long[] range) {
@@ -138,9 +169,11 @@ public final class AttributesSearchHandler {
             return conv -> conv.startMs() >= from && conv.startMs() < to;
         }
         if (!"EXACT".equals(c.type())) {
-            throw ApiError.invalidValue(f + ".type", f + ".type must be one of [EXACT, DATE_RANGE], got '" + c.type() + "'");
+            throw ApiError.invalidValue(
+                    f + ".type", f + ".type must be one of [EXACT, DATE_RANGE], got '" + c.type() + "'");
         }
-        List<String> values = c.values() != null && !c.values().isEmpty() ? c.values()
+        List<String> values = c.values() != null && !c.values().isEmpty()
+                ? c.values()
                 : c.value() != null ? List.of(c.value()) : null;
         if (values == null) {
             throw ApiError.badRequest(f + ".value", f + ".value or values is required for EXACT");
@@ -156,8 +189,10 @@ public final class AttributesSearchHandler {
                     return actual != null && values.contains(actual);
                 });
             } else {
-                throw ApiError.invalidValue(f + ".fields", f + ".fields '" + field + "' is not supported by the"
-                        + " simulator; supported: conversationId, startTime, " + ATTRIBUTE_PREFIX + "<name>");
+                throw ApiError.invalidValue(
+                        f + ".fields",
+                        f + ".fields '" + field + "' is not supported by the"
+                                + " simulator; supported: conversationId, startTime, " + ATTRIBUTE_PREFIX + "<name>");
             }
         }
         return conv -> perField.stream().anyMatch(p -> p.test(conv));
@@ -181,12 +216,14 @@ public final class AttributesSearchHandler {
         try {
             return OffsetDateTime.parse(value).toInstant().toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw new ApiError(400, "invalid.date", field + " must be an ISO-8601 date-time, got '" + value + "'", field);
+            throw new ApiError(
+                    400, "invalid.date", field + " must be an ISO-8601 date-time, got '" + value + "'", field);
         }
     }
 
     private static String encode(long[] position) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((position[0] + ":" + position[1]).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -198,5 +235,4 @@ public final class AttributesSearchHandler {
             throw ApiError.invalidValue("cursor", "cursor is not one this API returned");
         }
     }
-
 }

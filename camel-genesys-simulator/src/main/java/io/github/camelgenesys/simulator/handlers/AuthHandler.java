@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,15 +45,19 @@ public final class AuthHandler {
                 new String(request.body() == null ? new byte[0] : request.body(), StandardCharsets.UTF_8));
         String grantType = form.get("grant_type");
         if (!"client_credentials".equals(grantType)) {
-            return oauthError(400, "unsupported_grant_type",
-                    "grant_type must be client_credentials, got " + (grantType == null ? "nothing" : "'" + grantType + "'"));
+            return oauthError(
+                    400,
+                    "unsupported_grant_type",
+                    "grant_type must be client_credentials, got "
+                            + (grantType == null ? "nothing" : "'" + grantType + "'"));
         }
         String clientId = form.get("client_id");
         String secret = form.get("client_secret");
         String auth = request.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded =
+                        new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
                     clientId = decoded.substring(0, colon);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +43,11 @@ public final class DetailsJobsHandler {
     private static final String BASE = "/api/v2/analytics/conversations/details/jobs";
     private static final long RESULTS_LIFETIME_MS = 86_400_000L;
 
-    private enum Outcome { FULFILLED, FAILED, EXPIRED }
+    private enum Outcome {
+        FULFILLED,
+        FAILED,
+        EXPIRED
+    }
 
     private static final class Job {
         final String id;
@@ -185,7 +204,8 @@ public final class DetailsJobsHandler {
     }
 
     private static String encodeCursor(long gen, long inj, long emitted) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((gen + ":" + inj + ":" + emitted).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,8 +37,8 @@ import java.util.Set;
 
 /** Live endpoints: queue observations, routing queues, and GET conversation (live and historical). */
 public final class LiveHandler {
-    static final Set<String> METRICS = Set.of("oWaiting", "oInteracting", "oAlerting", "oActiveUsers", "oMemberUsers",
-            "oOnQueueUsers", "oOffQueueUsers");
+    static final Set<String> METRICS = Set.of(
+            "oWaiting", "oInteracting", "oAlerting", "oActiveUsers", "oMemberUsers", "oOnQueueUsers", "oOffQueueUsers");
     static final Set<String> DETAIL_METRICS = Set.of("oWaiting", "oInteracting");
     private static final int MAX_QUEUE_PAGE_SIZE = 500;
 
@@ -41,9 +56,14 @@ public final class LiveHandler {
 
     public List<Route> routes() {
         return List.of(
-                Route.of("POST", "/api/v2/analytics/queues/observations/query", Permissions.OBSERVATIONS, this::observations),
+                Route.of(
+                        "POST",
+                        "/api/v2/analytics/queues/observations/query",
+                        Permissions.OBSERVATIONS,
+                        this::observations),
                 Route.of("GET", "/api/v2/routing/queues", Permissions.QUEUES, this::queues),
-                Route.of("GET", "/api/v2/conversations/{conversationId}", Permissions.CONVERSATION, this::conversation));
+                Route.of(
+                        "GET", "/api/v2/conversations/{conversationId}", Permissions.CONVERSATION, this::conversation));
     }
 
     private ApiResponse observations(ApiRequest request) {
@@ -54,8 +74,9 @@ public final class LiveHandler {
         int predicates = predicateCount(q.filter());
         int max = ctx.config().maxObservationPredicates();
         if (predicates > max) {
-            throw ApiError.badRequest("filter", "The query has " + predicates + " predicates; at most " + max
-                    + " query predicates are allowed");
+            throw ApiError.badRequest(
+                    "filter",
+                    "The query has " + predicates + " predicates; at most " + max + " query predicates are allowed");
         }
         Set<String> queueIds = new LinkedHashSet<>();
         Set<String> mediaTypes = new LinkedHashSet<>();
@@ -74,7 +95,8 @@ public final class LiveHandler {
         List<Timeline> active = live.active();
         ObjectNode body = Json.object();
         ArrayNode results = body.putArray("results");
-        List<String> medias = mediaTypes.isEmpty() ? java.util.Collections.singletonList(null) : new ArrayList<>(mediaTypes);
+        List<String> medias =
+                mediaTypes.isEmpty() ? java.util.Collections.singletonList(null) : new ArrayList<>(mediaTypes);
         for (String queueId : queueIds) {
             int queue = ctx.catalog().queueIndex(queueId);
             for (String media : medias) {
@@ -89,9 +111,10 @@ public final class LiveHandler {
                 for (String metric : all) {
                     List<Timeline> matching = new ArrayList<>();
                     for (Timeline t : active) {
-                        if (t.queue() == queue && (media == null || media.equals(t.mediaType()))
+                        if (t.queue() == queue
+                                && (media == null || media.equals(t.mediaType()))
                                 && ("oWaiting".equals(metric) && t.waiting(now)
-                                    || "oInteracting".equals(metric) && t.interacting(now))) {
+                                        || "oInteracting".equals(metric) && t.interacting(now))) {
                             matching.add(t);
                         }
                     }
@@ -101,7 +124,9 @@ public final class LiveHandler {
                         ArrayNode observations = d.putArray("observations");
                         for (Timeline t : matching) {
                             ObjectNode o = observations.addObject();
-                            o.put("observationDate", Json.date("oWaiting".equals(metric) ? t.startMs() : t.answeredMs()));
+                            o.put(
+                                    "observationDate",
+                                    Json.date("oWaiting".equals(metric) ? t.startMs() : t.answeredMs()));
                             o.put("conversationId", t.id());
                             o.put("sessionId", ctx.renderer().subId(t.salt() ^ 0x3C3C_0000L, 7));
                             o.put("routingPriority", 0);
@@ -134,8 +159,10 @@ public final class LiveHandler {
     private static void check(String field, List<String> values, Set<String> allowed) {
         for (int i = 0; i < values.size(); i++) {
             if (!allowed.contains(values.get(i))) {
-                throw ApiError.invalidValue(field + "[" + i + "]", field + "[" + i + "] '" + values.get(i)
-                        + "' is not supported by the simulator; supported: " + new java.util.TreeSet<>(allowed));
+                throw ApiError.invalidValue(
+                        field + "[" + i + "]",
+                        field + "[" + i + "] '" + values.get(i) + "' is not supported by the simulator; supported: "
+                                + new java.util.TreeSet<>(allowed));
             }
         }
     }
@@ -152,7 +179,8 @@ public final class LiveHandler {
 
     private void collect(String field, QueryBodies.Filter f, Set<String> queueIds, Set<String> mediaTypes) {
         if (!"and".equals(f.type()) && !"or".equals(f.type())) {
-            throw ApiError.invalidValue(field + ".type", field + ".type must be one of [and, or], got '" + f.type() + "'");
+            throw ApiError.invalidValue(
+                    field + ".type", field + ".type must be one of [and, or], got '" + f.type() + "'");
         }
         if (f.predicates() != null) {
             for (int i = 0; i < f.predicates().size(); i++) {
@@ -166,8 +194,10 @@ public final class LiveHandler {
                 } else if ("mediaType".equals(p.dimension())) {
                     mediaTypes.add(p.value());
                 } else {
-                    throw ApiError.invalidValue(pf + ".dimension", pf + ".dimension must be one of [queueId, mediaType]"
-                            + " in the simulator, got '" + p.dimension() + "'");
+                    throw ApiError.invalidValue(
+                            pf + ".dimension",
+                            pf + ".dimension must be one of [queueId, mediaType]" + " in the simulator, got '"
+                                    + p.dimension() + "'");
                 }
             }
         }
@@ -190,7 +220,11 @@ public final class LiveHandler {
         String name = request.query("name");
         List<Integer> matching = new ArrayList<>();
         for (int i = 0; i < ctx.catalog().queueIds().size(); i++) {
-            if (name == null || ctx.catalog().queueName(i).toLowerCase().startsWith(name.toLowerCase().replace("*", ""))) {
+            if (name == null
+                    || ctx.catalog()
+                            .queueName(i)
+                            .toLowerCase()
+                            .startsWith(name.toLowerCase().replace("*", ""))) {
                 matching.add(i);
             }
         }
@@ -204,13 +238,19 @@ public final class LiveHandler {
             q.put("id", ctx.catalog().queueId(i));
             q.put("name", ctx.catalog().queueName(i));
             int division = ctx.catalog().queueDivision(i);
-            q.putObject("division").put("id", ctx.catalog().divisionId(division))
+            q.putObject("division")
+                    .put("id", ctx.catalog().divisionId(division))
                     .put("name", ctx.catalog().divisionName(division))
-                    .put("selfUri", "/api/v2/authorization/divisions/" + ctx.catalog().divisionId(division));
+                    .put(
+                            "selfUri",
+                            "/api/v2/authorization/divisions/" + ctx.catalog().divisionId(division));
             q.put("memberCount", 20).put("userMemberCount", 20).put("joinedMemberCount", 16);
             q.put("selfUri", "/api/v2/routing/queues/" + ctx.catalog().queueId(i));
         }
-        body.put("pageSize", pageSize).put("pageNumber", pageNumber).put("total", total).put("pageCount", pageCount);
+        body.put("pageSize", pageSize)
+                .put("pageNumber", pageNumber)
+                .put("total", total)
+                .put("pageCount", pageCount);
         String self = "/api/v2/routing/queues?pageSize=" + pageSize + "&pageNumber=";
         body.put("firstUri", self + 1).put("selfUri", self + pageNumber).put("lastUri", self + Math.max(1, pageCount));
         if (pageNumber < pageCount) {

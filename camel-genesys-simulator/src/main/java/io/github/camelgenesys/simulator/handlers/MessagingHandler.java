@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,15 +67,18 @@ public final class MessagingHandler {
         ArrayNode participants = body.putArray("participants");
         ObjectNode customer = participant(participants, c, 1, "customer", c.startMs(), c.endMs(), now);
         customer.put("direction", "inbound");
-        ObjectNode acd = participant(participants, c, 2, "acd", c.startMs(), c.abandoned() ? c.endMs() : c.answeredMs(), now);
-        acd.putObject("queue").put("id", ctx.catalog().queueId(c.queue()))
+        ObjectNode acd =
+                participant(participants, c, 2, "acd", c.startMs(), c.abandoned() ? c.endMs() : c.answeredMs(), now);
+        acd.putObject("queue")
+                .put("id", ctx.catalog().queueId(c.queue()))
                 .put("selfUri", "/api/v2/routing/queues/" + ctx.catalog().queueId(c.queue()));
         acd.putArray("messages");
         ObjectNode agent = null;
         if (c.user() >= 0 && c.answeredMs() <= now) {
             agent = participant(participants, c, 3, "agent", c.answeredMs(), c.endMs(), now);
             agent.put("direction", "outbound");
-            agent.putObject("user").put("id", ctx.catalog().userId(c.user()))
+            agent.putObject("user")
+                    .put("id", ctx.catalog().userId(c.user()))
                     .put("selfUri", "/api/v2/users/" + ctx.catalog().userId(c.user()));
         }
         ArrayNode customerMessages = customer.putArray("messages");
@@ -83,12 +101,17 @@ public final class MessagingHandler {
         return ApiResponse.ok(body);
     }
 
-    private ObjectNode participant(ArrayNode participants, Conversation c, int salt, String purpose, long start,
-            long end, long now) {
+    private ObjectNode participant(
+            ArrayNode participants, Conversation c, int salt, String purpose, long start, long end, long now) {
         ObjectNode p = participants.addObject();
         p.put("id", ctx.renderer().subId(c.index(), salt));
-        p.put("name", "agent".equals(purpose) ? ctx.catalog().userName(c.user())
-                : "acd".equals(purpose) ? ctx.catalog().queueName(c.queue()) : "Customer " + (c.index() % 9973));
+        p.put(
+                "name",
+                "agent".equals(purpose)
+                        ? ctx.catalog().userName(c.user())
+                        : "acd".equals(purpose)
+                                ? ctx.catalog().queueName(c.queue())
+                                : "Customer " + (c.index() % 9973));
         p.put("startTime", Json.date(start));
         if (end <= now) {
             p.put("endTime", Json.date(end));
@@ -96,8 +119,10 @@ public final class MessagingHandler {
         p.put("purpose", purpose);
         p.put("state", end <= now ? "disconnected" : "connected");
         p.put("type", "webmessaging");
-        p.putObject("toAddress").put("addressNormalized", "customer".equals(purpose) ? "deployment-1" : customerAddress(c));
-        p.putObject("fromAddress").put("addressNormalized", "customer".equals(purpose) ? customerAddress(c) : "deployment-1");
+        p.putObject("toAddress")
+                .put("addressNormalized", "customer".equals(purpose) ? "deployment-1" : customerAddress(c));
+        p.putObject("fromAddress")
+                .put("addressNormalized", "customer".equals(purpose) ? customerAddress(c) : "deployment-1");
         return p;
     }
 
@@ -141,7 +166,8 @@ public final class MessagingHandler {
             return false;
         }
         if (!"true".equals(v) && !"false".equals(v)) {
-            throw ApiError.invalidValue("useNormalizedMessage", "useNormalizedMessage must be true or false, got '" + v + "'");
+            throw ApiError.invalidValue(
+                    "useNormalizedMessage", "useNormalizedMessage must be true or false, got '" + v + "'");
         }
         return Boolean.parseBoolean(v);
     }
@@ -149,7 +175,8 @@ public final class MessagingHandler {
     private Messages.Message find(Conversation c, String messageId, long now, String field) {
         long[] parsed = messages.parse(messageId);
         if (parsed == null || parsed[0] != c.index() || parsed[1] >= messages.total(c)) {
-            throw new ApiError(404, "not.found", field + ": message " + messageId + " is not in conversation " + c.id(), field);
+            throw new ApiError(
+                    404, "not.found", field + ": message " + messageId + " is not in conversation " + c.id(), field);
         }
         Messages.Message m = messages.message(c, (int) parsed[1]);
         if (m.timeMs() > now) {
@@ -168,7 +195,8 @@ public final class MessagingHandler {
         d.put("direction", m.inbound() ? "inbound" : "outbound");
         d.put("messengerType", "webmessaging");
         d.put("status", m.inbound() ? "received" : "delivery-success");
-        String text = m.structured() ? "Please see the attached file" : "Message " + (m.number() + 1) + " of conversation";
+        String text =
+                m.structured() ? "Please see the attached file" : "Message " + (m.number() + 1) + " of conversation";
         int kind = (int) Long.remainderUnsigned(m.conversationIndex() * 31 + m.number(), ATTACHMENT_TYPES.length);
         String url = "https://files.example.invalid/messages/" + m.id() + "." + EXTENSIONS[kind];
         String filename = "attachment-" + (m.number() + 1) + "." + EXTENSIONS[kind];
@@ -176,8 +204,12 @@ public final class MessagingHandler {
             d.put("textBody", text);
             ArrayNode media = d.putArray("media");
             if (m.structured()) {
-                media.addObject().put("url", url).put("mediaType", MIMES[kind]).put("contentLengthBytes", 20480)
-                        .put("name", filename).put("id", m.id());
+                media.addObject()
+                        .put("url", url)
+                        .put("mediaType", MIMES[kind])
+                        .put("contentLengthBytes", 20480)
+                        .put("name", filename)
+                        .put("id", m.id());
             }
         }
         ObjectNode n = d.putObject("normalizedMessage");
@@ -187,8 +219,12 @@ public final class MessagingHandler {
         ArrayNode content = n.putArray("content");
         if (m.structured()) {
             ObjectNode a = content.addObject().put("contentType", "Attachment").putObject("attachment");
-            a.put("id", m.id()).put("mediaType", ATTACHMENT_TYPES[kind]).put("url", url).put("mime", MIMES[kind])
-                    .put("filename", filename).put("contentSizeBytes", 20480L);
+            a.put("id", m.id())
+                    .put("mediaType", ATTACHMENT_TYPES[kind])
+                    .put("url", url)
+                    .put("mime", MIMES[kind])
+                    .put("filename", filename)
+                    .put("contentSizeBytes", 20480L);
         }
         n.put("originatingEntity", m.inbound() ? "Human" : (m.number() % 7 == 0 ? "Bot" : "Human"));
         n.put("direction", m.inbound() ? "Inbound" : "Outbound");

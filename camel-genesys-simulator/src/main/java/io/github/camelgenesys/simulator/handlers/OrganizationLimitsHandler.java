@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,20 +46,28 @@ public final class OrganizationLimitsHandler {
     }
 
     public List<Route> routes() {
-        return List.of(Route.of("GET", "/api/v2/organizations/limits/namespaces/{namespaceName}",
-                Permissions.ANY_AUTHENTICATED, this::namespace));
+        return List.of(Route.of(
+                "GET",
+                "/api/v2/organizations/limits/namespaces/{namespaceName}",
+                Permissions.ANY_AUTHENTICATED,
+                this::namespace));
     }
 
     private ApiResponse namespace(ApiRequest request) {
         String namespace = request.pathParam(1);
         if (!NAMESPACE.matcher(namespace).matches()) {
-            throw ApiError.invalidValue("namespaceName", "namespaceName must be a limit namespace such as"
-                    + " analytics, recording or platform.api, got '" + namespace + "'");
+            throw ApiError.invalidValue(
+                    "namespaceName",
+                    "namespaceName must be a limit namespace such as" + " analytics, recording or platform.api, got '"
+                            + namespace + "'");
         }
         ObjectNode body = Json.object();
         ArrayNode entities = body.putArray("entities");
-        limits(namespace).forEach((key, value) -> entities.addObject().put("key", key).put("namespace", namespace)
-                .put("value", value));
+        limits(namespace)
+                .forEach((key, value) -> entities.addObject()
+                        .put("key", key)
+                        .put("namespace", namespace)
+                        .put("value", value));
         return ApiResponse.ok(body);
     }
 
@@ -60,8 +83,7 @@ public final class OrganizationLimitsHandler {
                 limits.put("request.bytes.max", (long) GenesysDispatcher.MAX_REQUEST_BYTES);
             }
             case "recording" -> limits.put(RECORDING_JOBS_CONCURRENT_MAX, (long) config.maxConcurrentRecordingJobs());
-            default -> {
-            }
+            default -> {}
         }
         return limits;
     }

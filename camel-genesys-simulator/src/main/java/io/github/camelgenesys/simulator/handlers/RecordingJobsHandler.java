@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +36,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,15 +55,23 @@ public final class RecordingJobsHandler {
     private static final long DAY_MS = 86_400_000L;
 
     /** RecordingJobsQuery as the API defines it. */
-    public record JobsQuery(String action, String actionDate, Integer actionAge, String screenRecordingActionDate,
-            Integer screenRecordingActionAge, String integrationId, Boolean includeRecordingsWithSensitiveData,
-            Boolean includeScreenRecordings, Boolean includePolicyBasedRecordings, Boolean includeSnippetRecordings,
-            Boolean clearExport, QueryBodies.AsyncQuery conversationQuery, JsonNode agedConversationInterval) {
-    }
+    public record JobsQuery(
+            String action,
+            String actionDate,
+            Integer actionAge,
+            String screenRecordingActionDate,
+            Integer screenRecordingActionAge,
+            String integrationId,
+            Boolean includeRecordingsWithSensitiveData,
+            Boolean includeScreenRecordings,
+            Boolean includePolicyBasedRecordings,
+            Boolean includeSnippetRecordings,
+            Boolean clearExport,
+            QueryBodies.AsyncQuery conversationQuery,
+            JsonNode agedConversationInterval) {}
 
     /** ExecuteRecordingJobsQuery. */
-    public record Execute(String state) {
-    }
+    public record Execute(String state) {}
 
     private static final class Job {
         final String id;
@@ -138,7 +161,9 @@ public final class RecordingJobsHandler {
     }
 
     private int concurrent() {
-        return (int) jobs.values().stream().filter(j -> "PENDING".equals(j.state) || "PROCESSING".equals(j.state)).count();
+        return (int) jobs.values().stream()
+                .filter(j -> "PENDING".equals(j.state) || "PROCESSING".equals(j.state))
+                .count();
     }
 
     private void count(Job job) {
@@ -161,7 +186,8 @@ public final class RecordingJobsHandler {
         for (Iterator<Conversation> it = recordedConversations(job); it.hasNext(); ) {
             Conversation c = it.next();
             String recordingId = ctx.ids().id(Ids.RECORDING, c.index());
-            long when = job.request.actionDate() != null ? parseDate("actionDate", job.request.actionDate())
+            long when = job.request.actionDate() != null
+                    ? parseDate("actionDate", job.request.actionDate())
                     : c.endMs() + job.request.actionAge() * DAY_MS;
             recordings.apply(recordingId, action, when, now);
             ctx.stats().recordingAction(recordingId, action);
@@ -172,15 +198,21 @@ public final class RecordingJobsHandler {
     private Iterator<Conversation> recordedConversations(Job job) {
         ActivityQuery.Matches matches = job.query.iterate(ctx.store(), null);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(matches, Spliterator.ORDERED), false)
-                .limit(job.query.limit()).filter(Conversation::hasRecording).iterator();
+                .limit(job.query.limit())
+                .filter(Conversation::hasRecording)
+                .iterator();
     }
 
     private void checkLimit() {
         int max = ctx.config().maxConcurrentRecordingJobs();
         if (concurrent() >= max) {
-            throw new ApiError(ctx.config().recordingJobLimitStatus(), "recording.job.concurrency.limit.exceeded",
-                    "Each organization can run at most " + max + " recording jobs in PENDING or PROCESSING state;"
-                    + " wait until one is READY, FULFILLED, FAILED or CANCELLED", null)
+            throw new ApiError(
+                            ctx.config().recordingJobLimitStatus(),
+                            "recording.job.concurrency.limit.exceeded",
+                            "Each organization can run at most " + max
+                                    + " recording jobs in PENDING or PROCESSING state;"
+                                    + " wait until one is READY, FULFILLED, FAILED or CANCELLED",
+                            null)
                     .withLimit(OrganizationLimitsHandler.RECORDING_JOBS_CONCURRENT_MAX, "recording", max);
         }
     }
@@ -188,8 +220,10 @@ public final class RecordingJobsHandler {
     private synchronized ApiResponse create(ApiRequest request) {
         JobsQuery q = Json.parse(request.body(), JobsQuery.class);
         if (q.action() == null || !ACTIONS.contains(q.action())) {
-            throw ApiError.invalidValue("action", "action must be one of [ARCHIVE, DELETE, EXPORT], got "
-                    + (q.action() == null ? "nothing" : "'" + q.action() + "'"));
+            throw ApiError.invalidValue(
+                    "action",
+                    "action must be one of [ARCHIVE, DELETE, EXPORT], got "
+                            + (q.action() == null ? "nothing" : "'" + q.action() + "'"));
         }
         if ((q.actionDate() == null) == (q.actionAge() == null)) {
             throw ApiError.badRequest("actionDate", "exactly one of actionDate or actionAge is required");
@@ -200,19 +234,23 @@ public final class RecordingJobsHandler {
         if (q.actionAge() != null && q.actionAge() < 0) {
             throw ApiError.invalidValue("actionAge", "actionAge must be >= 0 days, got " + q.actionAge());
         }
-        if ("EXPORT".equals(q.action()) && (q.integrationId() == null || q.integrationId().isBlank())) {
+        if ("EXPORT".equals(q.action())
+                && (q.integrationId() == null || q.integrationId().isBlank())) {
             throw ApiError.badRequest("integrationId", "integrationId is required for action EXPORT");
         }
         if (q.agedConversationInterval() != null) {
-            throw ApiError.badRequest("agedConversationInterval", "agedConversationInterval is not supported by the"
-                    + " simulator; use conversationQuery");
+            throw ApiError.badRequest(
+                    "agedConversationInterval",
+                    "agedConversationInterval is not supported by the" + " simulator; use conversationQuery");
         }
         if (q.conversationQuery() == null) {
             throw ApiError.badRequest("conversationQuery", "conversationQuery is required");
         }
         long now = ctx.now();
         // a job matches only what the data lake holds: recordings younger than the inclusion lag are not matched
-        long lag = Math.max(ctx.config().dataLag().toMillis(), ctx.config().recordingInclusionLag().toMillis());
+        long lag = Math.max(
+                ctx.config().dataLag().toMillis(),
+                ctx.config().recordingInclusionLag().toMillis());
         ActivityQuery query = AsyncQueries.resolve(ctx, "conversationQuery.", q.conversationQuery(), now - lag);
         advance();
         checkLimit();
@@ -250,8 +288,8 @@ public final class RecordingJobsHandler {
         advance();
         int pageSize = pageSize(request);
         int pageNumber = pageNumber(request);
-        String state = oneOf(request, "state", Set.of("FULFILLED", "PENDING", "READY", "PROCESSING", "CANCELLED",
-                "FAILED"));
+        String state =
+                oneOf(request, "state", Set.of("FULFILLED", "PENDING", "READY", "PROCESSING", "CANCELLED", "FAILED"));
         String jobType = oneOf(request, "jobType", ACTIONS);
         String sortBy = oneOf(request, "sortBy", Set.of("userId", "dateCreated"));
         boolean mine = bool(request, "showOnlyMyJobs", false);
@@ -259,7 +297,8 @@ public final class RecordingJobsHandler {
         String owner = caller(request);
         List<Job> matching = new ArrayList<>();
         jobs.values().forEach(j -> {
-            if ((state == null || state.equals(j.state)) && (jobType == null || jobType.equals(j.request.action()))
+            if ((state == null || state.equals(j.state))
+                    && (jobType == null || jobType.equals(j.request.action()))
                     && (!mine || java.util.Objects.equals(owner, j.owner))) {
                 matching.add(j);
             }
@@ -281,14 +320,19 @@ public final class RecordingJobsHandler {
         }
         body.put("pageSize", pageSize);
         if (includeTotal) {
-            body.put("pageNumber", pageNumber).put("total", matching.size())
+            body.put("pageNumber", pageNumber)
+                    .put("total", matching.size())
                     .put("pageCount", (matching.size() + pageSize - 1) / pageSize);
         } else if (offset + pageSize < matching.size()) {
-            String next = java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(String.valueOf(offset + pageSize).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            body.put("nextUri", BASE + "?pageSize=" + pageSize + "&includeTotal=false&cursor=" + next
-                    + (state == null ? "" : "&state=" + state) + (jobType == null ? "" : "&jobType=" + jobType)
-                    + (sortBy == null ? "" : "&sortBy=" + sortBy) + (mine ? "&showOnlyMyJobs=true" : ""));
+            String next = java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            String.valueOf(offset + pageSize).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.put(
+                    "nextUri",
+                    BASE + "?pageSize=" + pageSize + "&includeTotal=false&cursor=" + next
+                            + (state == null ? "" : "&state=" + state) + (jobType == null ? "" : "&jobType=" + jobType)
+                            + (sortBy == null ? "" : "&sortBy=" + sortBy) + (mine ? "&showOnlyMyJobs=true" : ""));
         }
         body.put("selfUri", BASE);
         return ApiResponse.ok(body);
@@ -296,8 +340,8 @@ public final class RecordingJobsHandler {
 
     private static int decodeCursor(String cursor) {
         try {
-            int offset = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(cursor),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            int offset = Integer.parseInt(new String(
+                    java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8));
             if (offset < 0) {
                 throw new NumberFormatException();
             }
@@ -313,8 +357,8 @@ public final class RecordingJobsHandler {
             return null;
         }
         if (!allowed.contains(value)) {
-            throw ApiError.invalidValue(name, name + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '"
-                    + value + "'");
+            throw ApiError.invalidValue(
+                    name, name + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + value + "'");
         }
         return value;
     }
@@ -351,11 +395,13 @@ public final class RecordingJobsHandler {
         Job job = job(request);
         Execute body = Json.parse(request.body(), Execute.class);
         if (!"PROCESSING".equals(body.state())) {
-            throw ApiError.invalidValue("state", "state must be PROCESSING, got "
-                    + (body.state() == null ? "nothing" : "'" + body.state() + "'"));
+            throw ApiError.invalidValue(
+                    "state",
+                    "state must be PROCESSING, got " + (body.state() == null ? "nothing" : "'" + body.state() + "'"));
         }
         if (!"READY".equals(job.state)) {
-            throw new ApiError(400, "bad.request", "The job can only be executed when READY; it is " + job.state, "state");
+            throw new ApiError(
+                    400, "bad.request", "The job can only be executed when READY; it is " + job.state, "state");
         }
         checkLimit();
         transition(job, "PROCESSING", ctx.now());
@@ -390,13 +436,18 @@ public final class RecordingJobsHandler {
                 String recordingId = ctx.ids().id(Ids.RECORDING, c.index());
                 ObjectNode failed = entities.addObject();
                 failed.putObject("conversation").put("id", c.id()).put("selfUri", "/api/v2/conversations/" + c.id());
-                failed.putObject("recording").put("id", recordingId)
+                failed.putObject("recording")
+                        .put("id", recordingId)
                         .put("selfUri", "/api/v2/conversations/" + c.id() + "/recordings/" + recordingId);
             }
         }
-        body.put("pageSize", pageSize).put("pageNumber", pageNumber).put("total", total)
+        body.put("pageSize", pageSize)
+                .put("pageNumber", pageNumber)
+                .put("total", total)
                 .put("pageCount", (total + pageSize - 1) / pageSize);
-        body.put("selfUri", BASE + "/" + job.id + "/failedrecordings?pageSize=" + pageSize + "&pageNumber=" + pageNumber);
+        body.put(
+                "selfUri",
+                BASE + "/" + job.id + "/failedrecordings?pageSize=" + pageSize + "&pageNumber=" + pageNumber);
         return ApiResponse.ok(body);
     }
 
@@ -406,7 +457,8 @@ public final class RecordingJobsHandler {
         r.put("state", job.state);
         r.set("recordingJobsQuery", Json.MAPPER.valueToTree(job.request));
         r.put("dateCreated", Json.date(job.createdMs));
-        boolean counted = !"PENDING".equals(job.state) && !("CANCELLED".equals(job.state) && job.totalConversations == 0);
+        boolean counted =
+                !"PENDING".equals(job.state) && !("CANCELLED".equals(job.state) && job.totalConversations == 0);
         if (counted) {
             r.put("totalConversations", job.totalConversations);
             r.put("totalRecordings", job.totalRecordings);
@@ -416,8 +468,12 @@ public final class RecordingJobsHandler {
         }
         int percent = switch (job.state) {
             case "FULFILLED", "FAILED" -> 100;
-            case "PROCESSING" -> (int) Math.min(99, (now - job.stateSinceMs) * 100
-                    / Math.max(1, ctx.config().jobDelay().toMillis()));
+            case "PROCESSING" ->
+                (int) Math.min(
+                        99,
+                        (now - job.stateSinceMs)
+                                * 100
+                                / Math.max(1, ctx.config().jobDelay().toMillis()));
             default -> 0;
         };
         r.put("percentProgress", percent);
@@ -433,7 +489,8 @@ public final class RecordingJobsHandler {
         try {
             return OffsetDateTime.parse(value).toInstant().toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw new ApiError(400, "invalid.date", field + " must be an ISO-8601 date-time, got '" + value + "'", field);
+            throw new ApiError(
+                    400, "invalid.date", field + " must be an ISO-8601 date-time, got '" + value + "'", field);
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +31,8 @@ import java.util.Set;
 
 /** {@code GET /api/v2/conversations/{id}/recordings}: one audio recording per answered voice conversation. */
 public final class RecordingsHandler {
-    private static final Set<String> FORMATS = Set.of("WEBM", "WAV", "WAV_ULAW", "OGG_VORBIS", "OGG_OPUS", "MP3", "NONE");
+    private static final Set<String> FORMATS =
+            Set.of("WEBM", "WAV", "WAV_ULAW", "OGG_VORBIS", "OGG_OPUS", "MP3", "NONE");
 
     private final SimulatorContext ctx;
     private final RecordingStates states;
@@ -29,15 +45,19 @@ public final class RecordingsHandler {
     }
 
     public List<Route> routes() {
-        return List.of(Route.of("GET", "/api/v2/conversations/{conversationId}/recordings", Permissions.RECORDING_VIEW,
+        return List.of(Route.of(
+                "GET",
+                "/api/v2/conversations/{conversationId}/recordings",
+                Permissions.RECORDING_VIEW,
                 this::recordings));
     }
 
     private ApiResponse recordings(ApiRequest request) {
         String format = request.query("formatId");
         if (format != null && !FORMATS.contains(format)) {
-            throw ApiError.invalidValue("formatId", "formatId must be one of " + new java.util.TreeSet<>(FORMATS)
-                    + ", got '" + format + "'");
+            throw ApiError.invalidValue(
+                    "formatId",
+                    "formatId must be one of " + new java.util.TreeSet<>(FORMATS) + ", got '" + format + "'");
         }
         request.intQuery("maxWaitMs", 5000);
         jobs.advance();

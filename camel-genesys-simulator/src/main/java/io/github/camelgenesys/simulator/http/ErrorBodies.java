@@ -1,11 +1,25 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Genesys ErrorBody JSON: {message, code, status, contextId, details[{errorCode, fieldName}], errors[]}. */
 public final class ErrorBodies {
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     public static ObjectNode of(int status, String code, String message, String fieldName, String correlationId) {
         ObjectNode body = Json.object();
@@ -57,8 +71,10 @@ public final class ErrorBodies {
             case 401 -> "No authentication bearer token specified in authorization header.";
             case 403 -> "You are not authorized to perform the requested action.";
             case 404 -> "The requested resource was not found.";
-            case 500 -> "The server encountered an unexpected condition which prevented it from fulfilling the request.";
-            case 503 -> "Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).";
+            case 500 ->
+                "The server encountered an unexpected condition which prevented it from fulfilling the request.";
+            case 503 ->
+                "Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).";
             case 504 -> "The request timed out.";
             default -> "Simulated error " + status;
         };

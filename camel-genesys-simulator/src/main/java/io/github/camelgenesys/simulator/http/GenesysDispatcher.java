@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.http;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -28,8 +43,7 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
     public static final int MAX_REQUEST_BYTES = 512_000;
 
     /** Fault decision hook: (method, path) to a fault or null. */
-    public interface FaultSource extends BiFunction<String, String, FaultScript.Fault> {
-    }
+    public interface FaultSource extends BiFunction<String, String, FaultScript.Fault> {}
 
     private final List<Route> routes;
     private final TokenStore tokens;
@@ -38,8 +52,13 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
     private final double faultRate;
     private final BiConsumer<String, Integer> stats;
 
-    public GenesysDispatcher(List<Route> routes, TokenStore tokens, RateLimiter limiter, FaultSource faults,
-            double faultRate, BiConsumer<String, Integer> stats) {
+    public GenesysDispatcher(
+            List<Route> routes,
+            TokenStore tokens,
+            RateLimiter limiter,
+            FaultSource faults,
+            double faultRate,
+            BiConsumer<String, Integer> stats) {
         this.routes = List.copyOf(routes);
         this.tokens = tokens;
         this.limiter = limiter;
@@ -70,7 +89,9 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
         ApiResponse response;
         try {
             var fault = faults.apply(request.method(), request.path());
-            if (fault == null && faultRate > 0 && request.path().startsWith("/api/")
+            if (fault == null
+                    && faultRate > 0
+                    && request.path().startsWith("/api/")
                     && ThreadLocalRandom.current().nextDouble() < faultRate) {
                 fault = ThreadLocalRandom.current().nextBoolean()
                         ? new FaultScript.Fault(FaultScript.Kind.STATUS, 503, Duration.ZERO)
@@ -81,16 +102,28 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
                     case CONNECTION_RESET -> {
                         stats.accept(endpoint, 0);
                         return ResponseDefinitionBuilder.responseDefinition()
-                                .withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+                                .withFault(Fault.CONNECTION_RESET_BY_PEER)
+                                .build();
                     }
                     case MALFORMED_BODY -> {
                         stats.accept(endpoint, 200);
-                        return finish(new ApiResponse(200, "{\"conversations\":[{\"conversationId\":\"tru"
-                                .getBytes(StandardCharsets.UTF_8), "application/json", new java.util.LinkedHashMap<>()),
-                                correlationId, null, 0);
+                        return finish(
+                                new ApiResponse(
+                                        200,
+                                        "{\"conversations\":[{\"conversationId\":\"tru"
+                                                .getBytes(StandardCharsets.UTF_8),
+                                        "application/json",
+                                        new java.util.LinkedHashMap<>()),
+                                correlationId,
+                                null,
+                                0);
                     }
-                    case STATUS -> throw new ApiError(fault.status(), ErrorBodies.defaultCode(fault.status()),
-                            ErrorBodies.defaultMessage(fault.status()), null);
+                    case STATUS ->
+                        throw new ApiError(
+                                fault.status(),
+                                ErrorBodies.defaultCode(fault.status()),
+                                ErrorBodies.defaultMessage(fault.status()),
+                                null);
                     case DELAY -> delayMillis = fault.delay().toMillis();
                     default -> throw new IllegalStateException();
                 }
@@ -99,14 +132,18 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
                 throw new ApiError(404, "not.found", "No resource at " + request.method() + " " + request.path(), null);
             }
             if (request.body() != null && request.body().length > MAX_REQUEST_BYTES) {
-                throw new ApiError(413, "request.entity.too.large",
-                        "The request is over the size limit. Maximum bytes: " + MAX_REQUEST_BYTES, "body");
+                throw new ApiError(
+                        413,
+                        "request.entity.too.large",
+                        "The request is over the size limit. Maximum bytes: " + MAX_REQUEST_BYTES,
+                        "body");
             }
             if (route.anyPermissions() != null) {
                 TokenStore.Grant grant = authenticate(request, route);
                 rate = limiter.take(grant.clientId(), request.accessToken());
                 if (!rate.allowed()) {
-                    response = ApiResponse.json(429, ErrorBodies.tooManyRequests(rate.retryAfterSeconds(), correlationId))
+                    response = ApiResponse.json(
+                                    429, ErrorBodies.tooManyRequests(rate.retryAfterSeconds(), correlationId))
                             .withHeader("Retry-After", String.valueOf(rate.retryAfterSeconds()));
                     stats.accept(endpoint, 429);
                     return finish(response, correlationId, rate, delayMillis);
@@ -116,7 +153,10 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
         } catch (ApiError e) {
             var errorBody = ErrorBodies.of(e.status(), e.code(), e.getMessage(), e.fieldName(), correlationId);
             if (e.limitKey() != null) {
-                errorBody.putObject("limit").put("key", e.limitKey()).put("namespace", e.limitNamespace())
+                errorBody
+                        .putObject("limit")
+                        .put("key", e.limitKey())
+                        .put("namespace", e.limitNamespace())
                         .put("value", e.limitValue());
             }
             response = ApiResponse.json(e.status(), errorBody);
@@ -124,8 +164,8 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
                 response.withHeader("Retry-After", String.valueOf(ErrorBodies.DEFAULT_RETRY_AFTER_SECONDS));
             }
         } catch (RuntimeException e) {
-            response = ApiResponse.json(500, ErrorBodies.of(500, "internal.server.error",
-                    "Simulator error: " + e, null, correlationId));
+            response = ApiResponse.json(
+                    500, ErrorBodies.of(500, "internal.server.error", "Simulator error: " + e, null, correlationId));
         }
         stats.accept(endpoint, response.status());
         return finish(response, correlationId, rate, delayMillis);
@@ -134,23 +174,30 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
     private TokenStore.Grant authenticate(ApiRequest request, Route route) {
         String header = request.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw new ApiError(401, "authentication.required",
-                    "No authentication bearer token specified in authorization header.", null);
+            throw new ApiError(
+                    401,
+                    "authentication.required",
+                    "No authentication bearer token specified in authorization header.",
+                    null);
         }
         String token = header.substring(7).trim();
         switch (tokens.check(token)) {
             case UNKNOWN -> throw new ApiError(401, "bad.credentials", "Invalid login credentials.", null);
-            case EXPIRED -> throw new ApiError(401, "credentials.expired", "The supplied credentials are expired.", null);
-            default -> {
-            }
+            case EXPIRED ->
+                throw new ApiError(401, "credentials.expired", "The supplied credentials are expired.", null);
+            default -> {}
         }
         TokenStore.Grant grant = tokens.grant(token);
         if (grant == null) {
             throw new ApiError(401, "bad.credentials", "Invalid login credentials.", null);
         }
         if (!grant.allowsAny(route.anyPermissions())) {
-            throw new ApiError(403, "missing.permissions", "Unable to perform the requested action. You are missing the"
-                    + " following permission(s): " + String.join(" or ", route.anyPermissions()), null);
+            throw new ApiError(
+                    403,
+                    "missing.permissions",
+                    "Unable to perform the requested action. You are missing the" + " following permission(s): "
+                            + String.join(" or ", route.anyPermissions()),
+                    null);
         }
         request.accessToken(token);
         return grant;
@@ -169,8 +216,8 @@ public final class GenesysDispatcher implements ResponseDefinitionTransformerV2 
         return null;
     }
 
-    private ResponseDefinition finish(ApiResponse response, String correlationId, RateLimiter.Decision rate,
-            long delayMillis) {
+    private ResponseDefinition finish(
+            ApiResponse response, String correlationId, RateLimiter.Decision rate, long delayMillis) {
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status())
                 .withHeader("ININ-Correlation-Id", correlationId)

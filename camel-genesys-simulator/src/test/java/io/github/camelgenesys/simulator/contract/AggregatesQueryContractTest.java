@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +39,14 @@ import org.junit.jupiter.api.Test;
 /** {@code POST /api/v2/analytics/conversations/aggregates/query} read through {@code AnalyticsApi}. */
 class AggregatesQueryContractTest extends ContractTestBase {
 
-    private static final List<MetricsEnum> METRICS = List.of(MetricsEnum.NOFFERED, MetricsEnum.NCONNECTED,
-            MetricsEnum.NTRANSFERRED, MetricsEnum.THANDLE, MetricsEnum.TTALK, MetricsEnum.TACW, MetricsEnum.TWAIT,
+    private static final List<MetricsEnum> METRICS = List.of(
+            MetricsEnum.NOFFERED,
+            MetricsEnum.NCONNECTED,
+            MetricsEnum.NTRANSFERRED,
+            MetricsEnum.THANDLE,
+            MetricsEnum.TTALK,
+            MetricsEnum.TACW,
+            MetricsEnum.TWAIT,
             MetricsEnum.TABANDON);
 
     private AnalyticsApi analytics;
@@ -36,15 +57,19 @@ class AggregatesQueryContractTest extends ContractTestBase {
     }
 
     private ConversationAggregateQueryResponse query(ConversationAggregationQuery query) throws Exception {
-        return ok(analytics.postAnalyticsConversationsAggregatesQueryWithHttpInfo(query),
+        return ok(
+                analytics.postAnalyticsConversationsAggregatesQueryWithHttpInfo(query),
                 ConversationAggregateQueryResponse.class);
     }
 
     @Test
     void groupedByQueueAndMediaTypeWithDailyGranularityReturnsTypedStats() throws Exception {
         String interval = pastDays(5, 2);
-        ConversationAggregateQueryResponse response = query(new ConversationAggregationQuery().interval(interval)
-                .granularity("P1D").groupBy(List.of(GroupByEnum.QUEUEID, GroupByEnum.MEDIATYPE)).metrics(METRICS));
+        ConversationAggregateQueryResponse response = query(new ConversationAggregationQuery()
+                .interval(interval)
+                .granularity("P1D")
+                .groupBy(List.of(GroupByEnum.QUEUEID, GroupByEnum.MEDIATYPE))
+                .metrics(METRICS));
 
         List<ConversationAggregateDataContainer> results = response.getResults();
         assertFalse(results == null || results.isEmpty(), "results");
@@ -53,7 +78,9 @@ class AggregatesQueryContractTest extends ContractTestBase {
         boolean handled = false;
         for (ConversationAggregateDataContainer result : results) {
             assertNotNull(result.getGroup(), "group");
-            assertTrue(result.getGroup().containsKey("queueId") || result.getGroup().containsKey("mediaType"),
+            assertTrue(
+                    result.getGroup().containsKey("queueId")
+                            || result.getGroup().containsKey("mediaType"),
                     "group keyed by the groupBy dimensions: " + result.getGroup());
             assertFalse(result.getData() == null || result.getData().isEmpty(), "data of " + result.getGroup());
             for (StatisticalResponse bucket : result.getData()) {
@@ -83,9 +110,12 @@ class AggregatesQueryContractTest extends ContractTestBase {
 
     @Test
     void filterOnMediaTypeKeepsOnlyThatMediaType() throws Exception {
-        ConversationAggregateQueryResponse response = query(new ConversationAggregationQuery().interval(pastDays(5, 2))
-                .groupBy(List.of(GroupByEnum.MEDIATYPE)).metrics(List.of(MetricsEnum.NOFFERED))
-                .filter(new ConversationAggregateQueryFilter().type(ConversationAggregateQueryFilter.TypeEnum.AND)
+        ConversationAggregateQueryResponse response = query(new ConversationAggregationQuery()
+                .interval(pastDays(5, 2))
+                .groupBy(List.of(GroupByEnum.MEDIATYPE))
+                .metrics(List.of(MetricsEnum.NOFFERED))
+                .filter(new ConversationAggregateQueryFilter()
+                        .type(ConversationAggregateQueryFilter.TypeEnum.AND)
                         .predicates(List.of(new ConversationAggregateQueryPredicate()
                                 .type(ConversationAggregateQueryPredicate.TypeEnum.DIMENSION)
                                 .dimension(ConversationAggregateQueryPredicate.DimensionEnum.MEDIATYPE)

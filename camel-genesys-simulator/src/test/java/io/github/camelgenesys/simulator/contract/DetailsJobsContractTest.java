@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +41,11 @@ import org.junit.jupiter.api.Test;
 /** Async conversation detail jobs: submit, status, cursor-paged results, cancel, and data availability. */
 class DetailsJobsContractTest extends ContractTestBase {
 
-    private static final Set<AsyncQueryStatus.StateEnum> TERMINAL = EnumSet.of(AsyncQueryStatus.StateEnum.FULFILLED,
-            AsyncQueryStatus.StateEnum.FAILED, AsyncQueryStatus.StateEnum.CANCELLED, AsyncQueryStatus.StateEnum.EXPIRED);
+    private static final Set<AsyncQueryStatus.StateEnum> TERMINAL = EnumSet.of(
+            AsyncQueryStatus.StateEnum.FULFILLED,
+            AsyncQueryStatus.StateEnum.FAILED,
+            AsyncQueryStatus.StateEnum.CANCELLED,
+            AsyncQueryStatus.StateEnum.EXPIRED);
 
     private AnalyticsApi analytics;
 
@@ -37,16 +55,19 @@ class DetailsJobsContractTest extends ContractTestBase {
     }
 
     private String submit(String interval) throws Exception {
-        AsyncQueryResponse submitted = ok(analytics.postAnalyticsConversationsDetailsJobsWithHttpInfo(
-                new AsyncConversationQuery().interval(interval)
+        AsyncQueryResponse submitted = ok(
+                analytics.postAnalyticsConversationsDetailsJobsWithHttpInfo(new AsyncConversationQuery()
+                        .interval(interval)
                         .order(AsyncConversationQuery.OrderEnum.ASC)
-                        .orderBy(AsyncConversationQuery.OrderByEnum.CONVERSATIONSTART)), AsyncQueryResponse.class);
+                        .orderBy(AsyncConversationQuery.OrderByEnum.CONVERSATIONSTART)),
+                AsyncQueryResponse.class);
         assertNotNull(submitted.getJobId(), "jobId");
         return submitted.getJobId();
     }
 
     private AsyncQueryStatus status(String jobId) throws Exception {
-        AsyncQueryStatus status = ok(analytics.getAnalyticsConversationsDetailsJobWithHttpInfo(jobId), AsyncQueryStatus.class);
+        AsyncQueryStatus status =
+                ok(analytics.getAnalyticsConversationsDetailsJobWithHttpInfo(jobId), AsyncQueryStatus.class);
         assertNotNull(status.getState(), "state");
         return status;
     }
@@ -55,8 +76,10 @@ class DetailsJobsContractTest extends ContractTestBase {
         Instant limit = Instant.now().plus(POLL_LIMIT);
         AsyncQueryStatus status = status(jobId);
         while (!TERMINAL.contains(status.getState()) && Instant.now().isBefore(limit)) {
-            assertTrue(status.getState() == AsyncQueryStatus.StateEnum.QUEUED
-                    || status.getState() == AsyncQueryStatus.StateEnum.PENDING, "state while running: " + status.getState());
+            assertTrue(
+                    status.getState() == AsyncQueryStatus.StateEnum.QUEUED
+                            || status.getState() == AsyncQueryStatus.StateEnum.PENDING,
+                    "state while running: " + status.getState());
             pause();
             status = status(jobId);
         }
@@ -65,7 +88,8 @@ class DetailsJobsContractTest extends ContractTestBase {
 
     @Test
     void availabilityIsADateInThePastByTheDataLag() throws Exception {
-        DataAvailabilityResponse availability = ok(analytics.getAnalyticsConversationsDetailsJobsAvailabilityWithHttpInfo(),
+        DataAvailabilityResponse availability = ok(
+                analytics.getAnalyticsConversationsDetailsJobsAvailabilityWithHttpInfo(),
                 DataAvailabilityResponse.class);
 
         assertNotNull(availability.getDataAvailabilityDate(), "dataAvailabilityDate");
@@ -79,7 +103,9 @@ class DetailsJobsContractTest extends ContractTestBase {
         String jobId = submit(pastDays(4, 2));
 
         AsyncQueryStatus status = awaitTerminal(jobId);
-        assertEquals(AsyncQueryStatus.StateEnum.FULFILLED, status.getState(),
+        assertEquals(
+                AsyncQueryStatus.StateEnum.FULFILLED,
+                status.getState(),
                 "final state; errorMessage=" + status.getErrorMessage());
         assertNotNull(status.getSubmissionDate(), "submissionDate");
         assertNotNull(status.getCompletionDate(), "completionDate");
@@ -94,12 +120,16 @@ class DetailsJobsContractTest extends ContractTestBase {
                     AnalyticsConversationAsyncQueryResponse.class);
             assertNotNull(page.getDataAvailabilityDate(), "dataAvailabilityDate on every results page");
             if (page.getConversations() != null) {
-                assertTrue(page.getConversations().size() <= 100, "pageSize honoured: " + page.getConversations().size());
+                assertTrue(
+                        page.getConversations().size() <= 100,
+                        "pageSize honoured: " + page.getConversations().size());
                 for (AnalyticsConversation c : page.getConversations()) {
                     assertNotNull(c.getConversationId(), "conversationId");
                     assertNotNull(c.getConversationStart(), "conversationStart");
-                    assertFalse(c.getParticipants() == null || c.getParticipants().isEmpty(), "participants");
-                    assertTrue(ids.add(c.getConversationId()), "duplicate across cursor pages: " + c.getConversationId());
+                    assertFalse(
+                            c.getParticipants() == null || c.getParticipants().isEmpty(), "participants");
+                    assertTrue(
+                            ids.add(c.getConversationId()), "duplicate across cursor pages: " + c.getConversationId());
                 }
             }
             cursor = page.getCursor();
@@ -116,15 +146,20 @@ class DetailsJobsContractTest extends ContractTestBase {
         String jobId = submit(pastDays(3, 2));
 
         ApiResponse<Void> deleted = analytics.deleteAnalyticsConversationsDetailsJobWithHttpInfo(jobId);
-        assertNull(deleted.getException(), () -> "DELETE failed: HTTP " + deleted.getStatusCode() + " " + deleted.getRawBody());
-        assertTrue(deleted.getStatusCode() == 200 || deleted.getStatusCode() == 202 || deleted.getStatusCode() == 204,
+        assertNull(
+                deleted.getException(),
+                () -> "DELETE failed: HTTP " + deleted.getStatusCode() + " " + deleted.getRawBody());
+        assertTrue(
+                deleted.getStatusCode() == 200 || deleted.getStatusCode() == 202 || deleted.getStatusCode() == 204,
                 "DELETE status " + deleted.getStatusCode());
 
         ApiResponse<AsyncQueryStatus> after = analytics.getAnalyticsConversationsDetailsJobWithHttpInfo(jobId);
         if (after.getException() != null) {
             SdkContract.error(sdkJson, after, 404);
         } else {
-            assertEquals(AsyncQueryStatus.StateEnum.CANCELLED, ok(after, AsyncQueryStatus.class).getState(),
+            assertEquals(
+                    AsyncQueryStatus.StateEnum.CANCELLED,
+                    ok(after, AsyncQueryStatus.class).getState(),
                     "a deleted job that is still listed is CANCELLED");
         }
     }
@@ -149,7 +184,8 @@ class DetailsJobsContractTest extends ContractTestBase {
 
         ApiResponse<AnalyticsConversationAsyncQueryResponse> results =
                 analytics.getAnalyticsConversationsDetailsJobResultsWithHttpInfo(jobId, null, 100);
-        assertTrue(results.getStatusCode() >= 400 && results.getStatusCode() < 500,
+        assertTrue(
+                results.getStatusCode() >= 400 && results.getStatusCode() < 500,
                 "results of an EXPIRED job are refused: HTTP " + results.getStatusCode());
         SdkContract.error(sdkJson, results, results.getStatusCode());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,13 +50,16 @@ class DetailsQueryContractTest extends ContractTestBase {
     }
 
     private AnalyticsConversationQueryResponse query(ConversationQuery query) throws Exception {
-        return ok(analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(query),
+        return ok(
+                analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(query),
                 AnalyticsConversationQueryResponse.class);
     }
 
     private static ConversationQuery page(String interval, int pageSize, int pageNumber) {
-        return new ConversationQuery().interval(interval)
-                .order(ConversationQuery.OrderEnum.ASC).orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
+        return new ConversationQuery()
+                .interval(interval)
+                .order(ConversationQuery.OrderEnum.ASC)
+                .orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
                 .paging(new PagingSpec().pageSize(pageSize).pageNumber(pageNumber));
     }
 
@@ -63,7 +81,8 @@ class DetailsQueryContractTest extends ContractTestBase {
             assertNotNull(c.getConversationId(), "conversationId");
             assertNotNull(c.getConversationStart(), "conversationStart of " + c.getConversationId());
             Instant start = c.getConversationStart().toInstant();
-            assertTrue(!start.isBefore(from) && start.isBefore(toDayEnd),
+            assertTrue(
+                    !start.isBefore(from) && start.isBefore(toDayEnd),
                     "conversationStart " + start + " on a day touched by " + interval);
             if (previousStart != null) {
                 assertFalse(c.getConversationStart().before(previousStart), "order asc by conversationStart");
@@ -75,11 +94,13 @@ class DetailsQueryContractTest extends ContractTestBase {
             for (AnalyticsParticipantWithoutAttributes p : c.getParticipants()) {
                 assertNotNull(p.getParticipantId(), "participantId");
                 assertNotNull(p.getPurpose(), "purpose");
-                assertFalse(p.getSessions() == null || p.getSessions().isEmpty(), "sessions of " + p.getParticipantId());
+                assertFalse(
+                        p.getSessions() == null || p.getSessions().isEmpty(), "sessions of " + p.getParticipantId());
                 for (AnalyticsSession s : p.getSessions()) {
                     assertNotNull(s.getSessionId(), "sessionId");
                     assertNotNull(s.getMediaType(), "mediaType");
-                    assertFalse(s.getSegments() == null || s.getSegments().isEmpty(), "segments of " + s.getSessionId());
+                    assertFalse(
+                            s.getSegments() == null || s.getSegments().isEmpty(), "segments of " + s.getSessionId());
                     for (AnalyticsConversationSegment seg : s.getSegments()) {
                         assertNotNull(seg.getSegmentStart(), "segmentStart");
                         assertNotNull(seg.getSegmentType(), "segmentType");
@@ -113,32 +134,40 @@ class DetailsQueryContractTest extends ContractTestBase {
         assertTrue(ids.size() > 100, "more than one page of hits: " + ids.size());
         assertEquals(totalHits, ids.size(), "totalHits equals the distinct conversations paged (fixed past interval)");
         // the SDK model starts with an empty list, so only the raw body can tell an absent field from []
-        String lastRaw = analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(page(interval, 100, pageNumber))
+        String lastRaw = analytics
+                .postAnalyticsConversationsDetailsQueryWithHttpInfo(page(interval, 100, pageNumber))
                 .getRawBody();
-        assertFalse(sdkJson.readTree(lastRaw).has("conversations"),
+        assertFalse(
+                sdkJson.readTree(lastRaw).has("conversations"),
                 "past the last page the conversations field is absent, not []: " + lastRaw);
     }
 
     @Test
     void segmentFilterOnMediaTypeMessageReturnsMessageConversationsOnly() throws Exception {
-        AnalyticsConversationQueryResponse page = query(page(pastDays(9, 1), 50, 1).segmentFilters(Queries.mediaType("message")));
+        AnalyticsConversationQueryResponse page =
+                query(page(pastDays(9, 1), 50, 1).segmentFilters(Queries.mediaType("message")));
 
-        assertFalse(page.getConversations() == null || page.getConversations().isEmpty(), "message conversations exist");
+        assertFalse(
+                page.getConversations() == null || page.getConversations().isEmpty(), "message conversations exist");
         for (AnalyticsConversationWithoutAttributes c : page.getConversations()) {
-            assertTrue(c.getParticipants().stream().flatMap(p -> p.getSessions().stream())
-                    .anyMatch(s -> s.getMediaType() == AnalyticsSession.MediaTypeEnum.MESSAGE),
+            assertTrue(
+                    c.getParticipants().stream()
+                            .flatMap(p -> p.getSessions().stream())
+                            .anyMatch(s -> s.getMediaType() == AnalyticsSession.MediaTypeEnum.MESSAGE),
                     "a session with mediaType message in " + c.getConversationId());
         }
     }
 
     @Test
     void conversationEndExistsFilterLeavesOutOngoingConversations() throws Exception {
-        String lastDay = Instant.now().minus(1, ChronoUnit.DAYS) + "/" + Instant.now().plus(1, ChronoUnit.HOURS);
+        String lastDay =
+                Instant.now().minus(1, ChronoUnit.DAYS) + "/" + Instant.now().plus(1, ChronoUnit.HOURS);
         ConversationQuery newestFirst = page(lastDay, 100, 1).order(ConversationQuery.OrderEnum.DESC);
 
         AnalyticsConversationQueryResponse unfiltered = query(newestFirst);
         assertNotNull(unfiltered.getConversations(), "conversations of the last day");
-        assertTrue(unfiltered.getConversations().stream().anyMatch(c -> c.getConversationEnd() == null),
+        assertTrue(
+                unfiltered.getConversations().stream().anyMatch(c -> c.getConversationEnd() == null),
                 "the newest conversations include ongoing ones (no conversationEnd)");
 
         AnalyticsConversationQueryResponse ended = query(newestFirst.conversationFilters(Queries.ended()));
@@ -154,6 +183,7 @@ class DetailsQueryContractTest extends ContractTestBase {
                 analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(page(pastDays(2, 1), 10_000, 1));
 
         ErrorBody error = SdkContract.error(sdkJson, response, 400);
-        assertTrue(error.getMessage().toLowerCase().contains("pagesize"), "message names pageSize: " + error.getMessage());
+        assertTrue(
+                error.getMessage().toLowerCase().contains("pagesize"), "message names pageSize: " + error.getMessage());
     }
 }

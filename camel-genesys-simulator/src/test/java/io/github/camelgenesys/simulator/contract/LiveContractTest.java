@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,8 +66,13 @@ class LiveContractTest extends ContractTestBase {
         int pageNumber = 1;
         QueueEntityListing page;
         do {
-            page = ok(routing.getRoutingQueues(GetRoutingQueuesRequest.builder().withPageSize(4)
-                    .withPageNumber(pageNumber).build().withHttpInfo()), QueueEntityListing.class);
+            page = ok(
+                    routing.getRoutingQueues(GetRoutingQueuesRequest.builder()
+                            .withPageSize(4)
+                            .withPageNumber(pageNumber)
+                            .build()
+                            .withHttpInfo()),
+                    QueueEntityListing.class);
             assertEquals(4, page.getPageSize(), "pageSize echoed");
             assertEquals(pageNumber, page.getPageNumber(), "pageNumber echoed");
             queues.addAll(page.getEntities());
@@ -78,16 +98,24 @@ class LiveContractTest extends ContractTestBase {
     }
 
     private QueueObservationQueryResponse observe(List<Queue> queues) throws Exception {
-        List<QueueObservationQueryPredicate> byQueue = queues.stream().map(q -> new QueueObservationQueryPredicate()
-                .type(QueueObservationQueryPredicate.TypeEnum.DIMENSION)
-                .dimension(QueueObservationQueryPredicate.DimensionEnum.QUEUEID).value(q.getId())).toList();
+        List<QueueObservationQueryPredicate> byQueue = queues.stream()
+                .map(q -> new QueueObservationQueryPredicate()
+                        .type(QueueObservationQueryPredicate.TypeEnum.DIMENSION)
+                        .dimension(QueueObservationQueryPredicate.DimensionEnum.QUEUEID)
+                        .value(q.getId()))
+                .toList();
         QueueObservationQuery query = new QueueObservationQuery()
-                .filter(new QueueObservationQueryFilter().type(QueueObservationQueryFilter.TypeEnum.OR).predicates(byQueue))
-                .metrics(List.of(QueueObservationQuery.MetricsEnum.OWAITING, QueueObservationQuery.MetricsEnum.OINTERACTING))
-                .detailMetrics(List.of(QueueObservationQuery.DetailMetricsEnum.OWAITING,
+                .filter(new QueueObservationQueryFilter()
+                        .type(QueueObservationQueryFilter.TypeEnum.OR)
+                        .predicates(byQueue))
+                .metrics(List.of(
+                        QueueObservationQuery.MetricsEnum.OWAITING, QueueObservationQuery.MetricsEnum.OINTERACTING))
+                .detailMetrics(List.of(
+                        QueueObservationQuery.DetailMetricsEnum.OWAITING,
                         QueueObservationQuery.DetailMetricsEnum.OINTERACTING));
 
-        return ok(analytics.postAnalyticsQueuesObservationsQueryWithHttpInfo(query), QueueObservationQueryResponse.class);
+        return ok(
+                analytics.postAnalyticsQueuesObservationsQueryWithHttpInfo(query), QueueObservationQueryResponse.class);
     }
 
     @Test
@@ -97,21 +125,28 @@ class LiveContractTest extends ContractTestBase {
         QueueObservationQueryResponse response = observe(queues);
 
         assertFalse(response.getResults() == null || response.getResults().isEmpty(), "results");
-        Set<String> queueIds = new LinkedHashSet<>(queues.stream().map(Queue::getId).toList());
+        Set<String> queueIds =
+                new LinkedHashSet<>(queues.stream().map(Queue::getId).toList());
         long observed = 0;
         for (QueueObservationDataContainer result : response.getResults()) {
             String queueId = result.getGroup().get("queueId");
             assertTrue(queueIds.contains(queueId), "group.queueId is a configured queue: " + result.getGroup());
             assertFalse(result.getData() == null || result.getData().isEmpty(), "data of " + queueId);
             for (ObservationMetricData data : result.getData()) {
-                assertTrue(data.getMetric().equals("oWaiting") || data.getMetric().equals("oInteracting"),
+                assertTrue(
+                        data.getMetric().equals("oWaiting") || data.getMetric().equals("oInteracting"),
                         "metric requested: " + data.getMetric());
                 assertNotNull(data.getStats(), "stats");
                 assertNotNull(data.getStats().getCount(), "stats.count");
-                int listed = data.getObservations() == null ? 0 : data.getObservations().size();
+                int listed = data.getObservations() == null
+                        ? 0
+                        : data.getObservations().size();
                 if (!Boolean.TRUE.equals(data.getTruncated())) {
-                    assertEquals(data.getStats().getCount().longValue(), listed, "detailMetrics list one observation"
-                            + " per counted conversation (" + queueId + " " + data.getMetric() + ")");
+                    assertEquals(
+                            data.getStats().getCount().longValue(),
+                            listed,
+                            "detailMetrics list one observation" + " per counted conversation (" + queueId + " "
+                                    + data.getMetric() + ")");
                 }
                 if (data.getObservations() != null) {
                     for (ObservationValue o : data.getObservations()) {
@@ -127,8 +162,10 @@ class LiveContractTest extends ContractTestBase {
 
     @Test
     void conversationByIdReturnsTypedConversationWithParticipants() throws Exception {
-        AnalyticsConversationQueryResponse recent = ok(analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(
-                new ConversationQuery().interval(pastDays(2, 1)).paging(new PagingSpec().pageSize(5).pageNumber(1))),
+        AnalyticsConversationQueryResponse recent = ok(
+                analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(new ConversationQuery()
+                        .interval(pastDays(2, 1))
+                        .paging(new PagingSpec().pageSize(5).pageNumber(1))),
                 AnalyticsConversationQueryResponse.class);
         String id = recent.getConversations().get(0).getConversationId();
 
@@ -136,7 +173,10 @@ class LiveContractTest extends ContractTestBase {
 
         assertEquals(id, conversation.getId(), "id");
         assertNotNull(conversation.getStartTime(), "startTime");
-        assertFalse(conversation.getParticipants() == null || conversation.getParticipants().isEmpty(), "participants");
+        assertFalse(
+                conversation.getParticipants() == null
+                        || conversation.getParticipants().isEmpty(),
+                "participants");
         for (Participant p : conversation.getParticipants()) {
             assertNotNull(p.getId(), "participants[].id");
             assertNotNull(p.getPurpose(), "participants[].purpose");
@@ -150,19 +190,24 @@ class LiveContractTest extends ContractTestBase {
                 .filter(d -> d.getObservations() != null)
                 .flatMap(d -> d.getObservations().stream())
                 .map(ObservationValue::getConversationId)
-                .findFirst().orElseThrow(() -> new AssertionError("no live conversation observed"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no live conversation observed"));
 
         Conversation conversation = ok(conversations.getConversationWithHttpInfo(liveId), Conversation.class);
 
         assertEquals(liveId, conversation.getId(), "id");
         assertNotNull(conversation.getStartTime(), "startTime");
         assertNull(conversation.getEndTime(), "a conversation waiting or interacting has not ended");
-        assertFalse(conversation.getParticipants() == null || conversation.getParticipants().isEmpty(), "participants");
+        assertFalse(
+                conversation.getParticipants() == null
+                        || conversation.getParticipants().isEmpty(),
+                "participants");
     }
 
     @Test
     void unknownConversationIdIs404ErrorBody() throws Exception {
-        ApiResponse<Conversation> response = conversations.getConversationWithHttpInfo("00000000-0000-0000-0000-000000000000");
+        ApiResponse<Conversation> response =
+                conversations.getConversationWithHttpInfo("00000000-0000-0000-0000-000000000000");
 
         SdkContract.error(sdkJson, response, 404);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,13 +54,17 @@ class MessagingContractTest extends ContractTestBase {
     @BeforeAll
     void findMessageConversations() throws Exception {
         conversations = new ConversationsApi(sdk.api());
-        AnalyticsConversationQueryResponse page = ok(new AnalyticsApi(sdk.api())
-                .postAnalyticsConversationsDetailsQueryWithHttpInfo(new ConversationQuery().interval(pastDays(9, 1))
-                        .segmentFilters(Queries.mediaType("message")).paging(new PagingSpec().pageSize(20).pageNumber(1))),
+        AnalyticsConversationQueryResponse page = ok(
+                new AnalyticsApi(sdk.api())
+                        .postAnalyticsConversationsDetailsQueryWithHttpInfo(new ConversationQuery()
+                                .interval(pastDays(9, 1))
+                                .segmentFilters(Queries.mediaType("message"))
+                                .paging(new PagingSpec().pageSize(20).pageNumber(1))),
                 AnalyticsConversationQueryResponse.class);
         assertNotNull(page.getConversations(), "message conversations in the details query");
         messageConversationIds = page.getConversations().stream()
-                .map(AnalyticsConversationWithoutAttributes::getConversationId).toList();
+                .map(AnalyticsConversationWithoutAttributes::getConversationId)
+                .toList();
     }
 
     private MessageConversation messageConversation(String id) throws Exception {
@@ -56,7 +75,8 @@ class MessagingContractTest extends ContractTestBase {
         return conversation.getParticipants().stream()
                 .filter(p -> p.getMessages() != null)
                 .flatMap(p -> p.getMessages().stream())
-                .map(MessageDetails::getMessageId).toList();
+                .map(MessageDetails::getMessageId)
+                .toList();
     }
 
     @Test
@@ -65,21 +85,27 @@ class MessagingContractTest extends ContractTestBase {
         MessageConversation conversation = messageConversation(id);
 
         assertEquals(id, conversation.getId(), "id");
-        assertFalse(conversation.getParticipants() == null || conversation.getParticipants().isEmpty(), "participants");
+        assertFalse(
+                conversation.getParticipants() == null
+                        || conversation.getParticipants().isEmpty(),
+                "participants");
         for (MessageMediaParticipant p : conversation.getParticipants()) {
             assertNotNull(p.getId(), "participants[].id");
             assertNotNull(p.getPurpose(), "participants[].purpose");
             assertNotNull(p.getState(), "participants[].state");
         }
-        List<MessageDetails> messages = conversation.getParticipants().stream().filter(p -> p.getMessages() != null)
-                .flatMap(p -> p.getMessages().stream()).toList();
+        List<MessageDetails> messages = conversation.getParticipants().stream()
+                .filter(p -> p.getMessages() != null)
+                .flatMap(p -> p.getMessages().stream())
+                .toList();
         assertFalse(messages.isEmpty(), "participants[].messages[]");
         for (MessageDetails m : messages) {
             assertNotNull(m.getMessageId(), "messageId");
             assertNotNull(m.getMessageTime(), "messageTime");
             assertNotNull(m.getMessageStatus(), "messageStatus");
         }
-        assertTrue(conversation.getParticipants().stream().anyMatch(p -> p.getType() != null),
+        assertTrue(
+                conversation.getParticipants().stream().anyMatch(p -> p.getType() != null),
                 "a participant with the messaging type (sms, webmessaging, ...)");
     }
 
@@ -88,8 +114,8 @@ class MessagingContractTest extends ContractTestBase {
         String id = messageConversationIds.get(0);
         String messageId = messageIds(messageConversation(id)).get(0);
 
-        MessageData message = ok(conversations.getConversationsMessageMessageWithHttpInfo(id, messageId, true),
-                MessageData.class);
+        MessageData message =
+                ok(conversations.getConversationsMessageMessageWithHttpInfo(id, messageId, true), MessageData.class);
 
         assertEquals(messageId, message.getId(), "id");
         assertEquals(id, message.getConversationId(), "conversationId");
@@ -109,12 +135,15 @@ class MessagingContractTest extends ContractTestBase {
             List<String> ids = messageIds(messageConversation(id));
             List<String> requested = ids.subList(0, Math.min(ids.size(), 1000));
 
-            TextMessageListing listing = ok(conversations.postConversationsMessageMessagesBulkWithHttpInfo(id, true, requested),
+            TextMessageListing listing = ok(
+                    conversations.postConversationsMessageMessagesBulkWithHttpInfo(id, true, requested),
                     TextMessageListing.class);
 
             assertNotNull(listing.getEntities(), "entities");
-            assertEquals(Set.copyOf(requested), listing.getEntities().stream().map(MessageData::getId)
-                    .collect(Collectors.toSet()), "bulk returns exactly the requested ids for " + id);
+            assertEquals(
+                    Set.copyOf(requested),
+                    listing.getEntities().stream().map(MessageData::getId).collect(Collectors.toSet()),
+                    "bulk returns exactly the requested ids for " + id);
             for (MessageData m : listing.getEntities()) {
                 ConversationNormalizedMessage normalized = m.getNormalizedMessage();
                 assertNotNull(normalized, "normalizedMessage of " + m.getId());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +37,9 @@ import org.junit.jupiter.api.Test;
 class OAuthContractTest extends ContractTestBase {
 
     private static ConversationQuery smallQuery() {
-        return new ConversationQuery().interval(pastDays(2, 1)).paging(new PagingSpec().pageSize(1).pageNumber(1));
+        return new ConversationQuery()
+                .interval(pastDays(2, 1))
+                .paging(new PagingSpec().pageSize(1).pageNumber(1));
     }
 
     @Test
@@ -43,8 +60,9 @@ class OAuthContractTest extends ContractTestBase {
             assertEquals("POST", login.method());
             assertEquals("/oauth/token", URI.create(login.url()).getPath(), "the SDK's login path");
 
-            AnalyticsConversationQueryResponse page = ok(new AnalyticsApi(client.api())
-                    .postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()), AnalyticsConversationQueryResponse.class);
+            AnalyticsConversationQueryResponse page = ok(
+                    new AnalyticsApi(client.api()).postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()),
+                    AnalyticsConversationQueryResponse.class);
             assertNotNull(page.getConversations(), "an API call with the SDK-held token succeeds");
         }
     }
@@ -54,8 +72,8 @@ class OAuthContractTest extends ContractTestBase {
         try (SdkClient client = SdkClient.connect(baseUrl)) {
             // by default the SDK answers a 401 from the login host with a refresh_token grant; look at the 401 itself
             client.api().setShouldRefreshAccessToken(false);
-            ApiException rejected = assertThrows(ApiException.class,
-                    () -> client.authorize(sim.clientId(), sim.clientSecret() + "-wrong"));
+            ApiException rejected = assertThrows(
+                    ApiException.class, () -> client.authorize(sim.clientId(), sim.clientSecret() + "-wrong"));
 
             assertEquals(401, rejected.getStatusCode(), () -> "body=" + rejected.getRawBody());
             AuthResponse body = SdkContract.read(sdkJson, rejected.getRawBody(), AuthResponse.class);
@@ -70,11 +88,13 @@ class OAuthContractTest extends ContractTestBase {
             client.api().setShouldRefreshAccessToken(false); // client credentials have no refresh
             client.api().setAccessToken("not-a-token-the-simulator-issued");
 
-            ApiResponse<AnalyticsConversationQueryResponse> response = new AnalyticsApi(client.api())
-                    .postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery());
+            ApiResponse<AnalyticsConversationQueryResponse> response =
+                    new AnalyticsApi(client.api()).postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery());
 
             ErrorBody error = SdkContract.error(sdkJson, response, 401);
-            assertTrue(error.getCode().startsWith("bad.credentials") || error.getCode().startsWith("authentication"),
+            assertTrue(
+                    error.getCode().startsWith("bad.credentials")
+                            || error.getCode().startsWith("authentication"),
                     "ErrorBody.code: " + error.getCode());
         }
     }
@@ -85,12 +105,13 @@ class OAuthContractTest extends ContractTestBase {
         try (SdkClient client = SdkClient.connect(baseUrl)) {
             client.authorize("contract-no-analytics", "contract-secret");
 
-            ApiResponse<AnalyticsConversationQueryResponse> response = new AnalyticsApi(client.api())
-                    .postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery());
+            ApiResponse<AnalyticsConversationQueryResponse> response =
+                    new AnalyticsApi(client.api()).postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery());
 
             ErrorBody error = SdkContract.error(sdkJson, response, 403);
             assertEquals("missing.permissions", error.getCode(), "ErrorBody.code");
-            assertTrue(error.getMessage().contains("analytics:conversationDetail:view"),
+            assertTrue(
+                    error.getMessage().contains("analytics:conversationDetail:view"),
                     "message names the missing permission: " + error.getMessage());
         }
     }
@@ -102,14 +123,20 @@ class OAuthContractTest extends ContractTestBase {
             AnalyticsApi analytics = new AnalyticsApi(client.api());
             sim.revokeAllTokens();
 
-            ErrorBody error = SdkContract.error(sdkJson,
-                    analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()), 401);
-            assertTrue(error.getCode().startsWith("bad.credentials") || error.getCode().startsWith("credentials.expired"),
+            ErrorBody error = SdkContract.error(
+                    sdkJson, analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()), 401);
+            assertTrue(
+                    error.getCode().startsWith("bad.credentials")
+                            || error.getCode().startsWith("credentials.expired"),
                     "ErrorBody.code: " + error.getCode());
 
             client.authorize(sim.clientId(), sim.clientSecret());
-            assertNotNull(ok(analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()),
-                    AnalyticsConversationQueryResponse.class).getConversations(), "works again with the new token");
+            assertNotNull(
+                    ok(
+                                    analytics.postAnalyticsConversationsDetailsQueryWithHttpInfo(smallQuery()),
+                                    AnalyticsConversationQueryResponse.class)
+                            .getConversations(),
+                    "works again with the new token");
         }
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,15 +47,19 @@ class ParticipantAttributesSearchContractTest extends ContractTestBase {
     }
 
     private JsonCursorSearchResponse search(ConversationParticipantSearchRequest request) throws Exception {
-        return ok(conversations.postConversationsParticipantsAttributesSearchWithHttpInfo(request),
+        return ok(
+                conversations.postConversationsParticipantsAttributesSearchWithHttpInfo(request),
                 JsonCursorSearchResponse.class);
     }
 
     private static ConversationParticipantSearchRequest startedWithin(String interval) {
         String[] bounds = interval.split("/");
-        return new ConversationParticipantSearchRequest().query(List.of(new ConversationParticipantSearchCriteria()
-                .type(ConversationParticipantSearchCriteria.TypeEnum.DATE_RANGE).fields(List.of("startTime"))
-                .startValue(bounds[0]).endValue(bounds[1])));
+        return new ConversationParticipantSearchRequest()
+                .query(List.of(new ConversationParticipantSearchCriteria()
+                        .type(ConversationParticipantSearchCriteria.TypeEnum.DATE_RANGE)
+                        .fields(List.of("startTime"))
+                        .startValue(bounds[0])
+                        .endValue(bounds[1])));
     }
 
     @Test
@@ -76,9 +95,11 @@ class ParticipantAttributesSearchContractTest extends ContractTestBase {
         assertFalse(any.getResults().isEmpty(), "results");
         String id = any.getResults().get(0).path("conversationId").asText();
 
-        JsonCursorSearchResponse one = search(new ConversationParticipantSearchRequest().query(List.of(
-                new ConversationParticipantSearchCriteria().type(ConversationParticipantSearchCriteria.TypeEnum.EXACT)
-                        .fields(List.of("conversationId")).value(id))));
+        JsonCursorSearchResponse one = search(new ConversationParticipantSearchRequest()
+                .query(List.of(new ConversationParticipantSearchCriteria()
+                        .type(ConversationParticipantSearchCriteria.TypeEnum.EXACT)
+                        .fields(List.of("conversationId"))
+                        .value(id))));
 
         assertEquals(1, one.getResults().size(), "exactly the conversation searched for");
         assertEquals(id, one.getResults().get(0).path("conversationId").asText());

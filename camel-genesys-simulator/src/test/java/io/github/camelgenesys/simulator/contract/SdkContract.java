@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,8 +33,7 @@ import java.util.List;
 /** Assertions every simulator response must pass when read by the official SDK. */
 final class SdkContract {
 
-    private SdkContract() {
-    }
+    private SdkContract() {}
 
     /**
      * Asserts a 2xx answer that carries the correlation and rate-limit headers and whose body conforms exactly to
@@ -54,8 +68,10 @@ final class SdkContract {
             return;
         }
         List<String> problems = SdkModelCheck.problems(sdkMapper, read(sdkMapper, rawBody, JsonNode.class), model);
-        assertTrue(problems.isEmpty(), () -> "body does not match SDK model " + model.getSimpleName() + ":\n  "
-                + String.join("\n  ", problems));
+        assertTrue(
+                problems.isEmpty(),
+                () -> "body does not match SDK model " + model.getSimpleName() + ":\n  "
+                        + String.join("\n  ", problems));
     }
 
     static <T> T read(ObjectMapper sdkMapper, String raw, Class<T> type) {
@@ -68,7 +84,9 @@ final class SdkContract {
 
     private static void assertCommonHeaders(ApiResponse<?> response) {
         String correlationId = response.getCorrelationId();
-        assertTrue(correlationId != null && !correlationId.isBlank(), "ApiResponse.getCorrelationId() (ININ-Correlation-Id)");
+        assertTrue(
+                correlationId != null && !correlationId.isBlank(),
+                "ApiResponse.getCorrelationId() (ININ-Correlation-Id)");
         for (String header : List.of("inin-ratelimit-count", "inin-ratelimit-allowed", "inin-ratelimit-reset")) {
             String value = response.getHeader(header);
             assertNotNull(value, header + " header");

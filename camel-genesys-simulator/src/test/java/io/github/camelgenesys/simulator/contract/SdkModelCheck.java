@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelgenesys.simulator.contract;
 
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -131,8 +146,10 @@ final class SdkModelCheck {
             String qualified = type.getRawClass().getSimpleName() + "." + field.getKey();
             if (property == null) {
                 if (!FIELDS_NEWER_THAN_SDK.contains(qualified)) {
-                    report(fieldPath, "field not in SDK model " + qualified.replace('.', '#')
-                            + " (model fields: " + properties.keySet() + ")");
+                    report(
+                            fieldPath,
+                            "field not in SDK model " + qualified.replace('.', '#') + " (model fields: "
+                                    + properties.keySet() + ")");
                 }
                 continue;
             }
@@ -141,11 +158,15 @@ final class SdkModelCheck {
     }
 
     private void checkEnum(JsonNode json, Class<?> enumType, String path) {
-        List<String> allowed = Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
-                .filter(v -> !OUTDATED.equals(v)).toList();
+        List<String> allowed = Arrays.stream(enumType.getEnumConstants())
+                .map(Object::toString)
+                .filter(v -> !OUTDATED.equals(v))
+                .toList();
         if (!json.isTextual() || !allowed.contains(json.asText())) {
-            report(path, describe(json) + " is not a value of " + enumType.getName().replaceFirst(".*\\.", "")
-                    + " " + allowed);
+            report(
+                    path,
+                    describe(json) + " is not a value of " + enumType.getName().replaceFirst(".*\\.", "") + " "
+                            + allowed);
         }
     }
 
@@ -173,6 +194,7 @@ final class SdkModelCheck {
 
     private static String describe(JsonNode json) {
         String text = json.toString();
-        return json.getNodeType().name().toLowerCase() + " " + (text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        return json.getNodeType().name().toLowerCase() + " "
+                + (text.length() > 80 ? text.substring(0, 80) + "…" : text);
     }
 }
