@@ -333,8 +333,11 @@ public final class AnalyticsVocabulary {
             "tVoicemail",
             "tWait");
 
-    /** groupBy dimensions of an aggregates query. */
-    public static final Set<String> AGGREGATE_GROUP_BY = Set.of(
+    /**
+     * The dimensions aggregates queries share between groupBy and filter predicates (the SDK's two enums differ by
+     * one name each, added below).
+     */
+    private static final Set<String> AGGREGATE_DIMENSIONS = Set.of(
             "activeRouting",
             "activeSkillId",
             "addressFrom",
@@ -411,7 +414,6 @@ public final class AnalyticsVocabulary {
             "selfServed",
             "sessionDnis",
             "sessionId",
-            "skillExpressionId",
             "stationId",
             "teamId",
             "usedRouting",
@@ -419,93 +421,13 @@ public final class AnalyticsVocabulary {
             "videoPresent",
             "waitingInteractionCount",
             "wrapUpCode");
+
+    /** groupBy dimensions of an aggregates query. */
+    public static final Set<String> AGGREGATE_GROUP_BY = with(AGGREGATE_DIMENSIONS, "skillExpressionId");
 
     /** Dimensions of an aggregates-query filter predicate. */
-    public static final Set<String> AGGREGATE_FILTER_DIMENSIONS = Set.of(
-            "activeRouting",
-            "activeSkillId",
-            "addressFrom",
-            "addressTo",
-            "agentAssistantId",
-            "agentBullseyeRing",
-            "agentOwned",
-            "agentRank",
-            "agentScore",
-            "ani",
-            "assignerId",
-            "authenticated",
-            "canonicalExternalContactId",
-            "conversationId",
-            "conversationInitiator",
-            "convertedFrom",
-            "convertedTo",
-            "customerParticipation",
-            "deliveryStatus",
-            "destinationAddress",
-            "direction",
-            "disconnectType",
-            "divisionId",
-            "dnis",
-            "edgeId",
-            "eligibleAgentCount",
-            "errorCode",
-            "extendedDeliveryStatus",
-            "externalContactId",
-            "externalMediaCount",
-            "externalOrganizationId",
-            "externalTag",
-            "firstQueue",
-            "flaggedReason",
-            "flowInType",
-            "flowOutType",
-            "groupId",
-            "interactionType",
-            "journeyActionId",
-            "journeyActionMapId",
-            "journeyActionMapVersion",
-            "journeyCustomerId",
-            "journeyCustomerIdType",
-            "journeyCustomerSessionId",
-            "journeyCustomerSessionIdType",
-            "knowledgeBaseId",
-            "mediaCount",
-            "mediaType",
-            "messageType",
-            "originatingDirection",
-            "originatingSocialMediaPublic",
-            "outboundCampaignId",
-            "outboundContactId",
-            "outboundContactListId",
-            "participantName",
-            "peerId",
-            "proposedAgentId",
-            "provider",
-            "purpose",
-            "queueId",
-            "remote",
-            "removedSkillId",
-            "reoffered",
-            "requestedLanguageId",
-            "requestedRouting",
-            "requestedRoutingSkillId",
-            "roomId",
-            "routingPriority",
-            "routingRing",
-            "routingRule",
-            "routingRuleType",
-            "scoredAgentId",
-            "selectedAgentId",
-            "selectedAgentRank",
-            "selfServed",
-            "sessionDnis",
-            "sessionId",
-            "stationId",
-            "teamId",
-            "usedRouting",
-            "userId",
-            "videoPresent",
-            "waitingInteractionCount",
-            "wrapUpCode");
+    public static final Set<String> AGGREGATE_FILTER_DIMENSIONS =
+            with(AGGREGATE_DIMENSIONS, "canonicalExternalContactId");
 
     public static final Set<String> PREDICATE_OPERATORS = Set.of("matches", "exists", "notExists");
     public static final Set<String> PREDICATE_TYPES = Set.of("dimension", "property", "metric");
@@ -515,4 +437,10 @@ public final class AnalyticsVocabulary {
             io.github.camelgenesys.options.Choices.names(io.github.camelgenesys.options.ConversationOrderBy.class);
 
     private AnalyticsVocabulary() {}
+
+    private static Set<String> with(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(java.util.Arrays.asList(more));
+        return Set.copyOf(all);
+    }
 }
