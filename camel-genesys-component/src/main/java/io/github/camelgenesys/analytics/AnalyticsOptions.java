@@ -124,8 +124,12 @@ public final class AnalyticsOptions {
                 this.pageSize = 0;
             }
         }
-        this.jobSettings =
-                new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(), conf.getMaxJobResubmits(), pageSize);
+        this.jobSettings = new JobSettings(
+                conf.getJobPollInterval(),
+                conf.getJobTimeout(),
+                conf.getMaxJobResubmits(),
+                pageSize,
+                conf.isRawPayload());
     }
 
     /** @throws IllegalArgumentException naming the option or the JSON field */

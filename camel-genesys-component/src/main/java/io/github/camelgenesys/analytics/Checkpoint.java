@@ -15,9 +15,11 @@
  */
 package io.github.camelgenesys.analytics;
 
+import io.github.camelgenesys.model.IsoInstant;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,12 +35,46 @@ import java.util.Set;
  * Stored as one line of text ({@code v1|start|end|lastStart|id,id}) so any {@code StateRepository} (file, JDBC, ...)
  * can hold it; it contains no {@code =} nor newline.
  */
-record Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set<String> idsAtLastStart) {
+final class Checkpoint {
 
     private static final String VERSION = "v1";
 
-    Checkpoint {
-        idsAtLastStart = idsAtLastStart == null ? Set.of() : Set.copyOf(idsAtLastStart);
+    private final Instant windowStart;
+    private final Instant windowEnd;
+    private final Instant lastStart;
+    private final Set<String> idsAtLastStart;
+    /** {@code v1|start|end|}: the same for every checkpoint of a window, formatted once per window. */
+    private final String windowText;
+
+    Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set<String> idsAtLastStart) {
+        this(windowStart, windowEnd, lastStart, idsAtLastStart, null);
+    }
+
+    private Checkpoint(
+            Instant windowStart, Instant windowEnd, Instant lastStart, Set<String> idsAtLastStart, String windowText) {
+        this.windowStart = windowStart;
+        this.windowEnd = windowEnd;
+        this.lastStart = lastStart;
+        this.idsAtLastStart = idsAtLastStart == null ? Set.of() : Set.copyOf(idsAtLastStart);
+        this.windowText = windowText != null
+                ? windowText
+                : VERSION + "|" + IsoInstant.format(windowStart) + "|" + text(windowEnd) + "|";
+    }
+
+    Instant windowStart() {
+        return windowStart;
+    }
+
+    Instant windowEnd() {
+        return windowEnd;
+    }
+
+    Instant lastStart() {
+        return lastStart;
+    }
+
+    Set<String> idsAtLastStart() {
+        return idsAtLastStart;
     }
 
     static Checkpoint nextWindowAt(Instant start) {
@@ -67,19 +103,14 @@ record Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set
         if (conversationStart.equals(lastStart)) {
             Set<String> ids = new LinkedHashSet<>(idsAtLastStart);
             ids.add(conversationId);
-            return new Checkpoint(windowStart, windowEnd, lastStart, ids);
+            return new Checkpoint(windowStart, windowEnd, lastStart, ids, windowText);
         }
-        return new Checkpoint(windowStart, windowEnd, conversationStart, Set.of(conversationId));
+        return new Checkpoint(windowStart, windowEnd, conversationStart, Set.of(conversationId), windowText);
     }
 
+    /** The stored text; only the position is formatted here, the window part was formatted once per window. */
     String encode() {
-        return String.join(
-                "|",
-                VERSION,
-                windowStart.toString(),
-                text(windowEnd),
-                text(lastStart),
-                String.join(",", idsAtLastStart));
+        return windowText + text(lastStart) + "|" + String.join(",", idsAtLastStart);
     }
 
     static Checkpoint decode(String key, String text) {
@@ -102,7 +133,27 @@ record Checkpoint(Instant windowStart, Instant windowEnd, Instant lastStart, Set
     }
 
     private static String text(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return instant == null ? "" : IsoInstant.format(instant);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Checkpoint c
+                && windowStart.equals(c.windowStart)
+                && Objects.equals(windowEnd, c.windowEnd)
+                && Objects.equals(lastStart, c.lastStart)
+                && idsAtLastStart.equals(c.idsAtLastStart);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(windowStart, windowEnd, lastStart, idsAtLastStart);
+    }
+
+    @Override
+    public String toString() {
+        return "Checkpoint[windowStart=" + windowStart + ", windowEnd=" + windowEnd + ", lastStart=" + lastStart
+                + ", idsAtLastStart=" + idsAtLastStart + "]";
     }
 
     private static Instant instant(String text) {

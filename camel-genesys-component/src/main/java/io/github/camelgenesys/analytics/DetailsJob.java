@@ -15,11 +15,12 @@
  */
 package io.github.camelgenesys.analytics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.TimeSource;
+import io.github.camelgenesys.model.ConversationPage;
+import io.github.camelgenesys.model.PagedConversation;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One async details job for one query, as one logical unit: submit, poll the status with a growing delay until
- * FULFILLED, then page the results lazily by cursor. A job that ends FAILED, CANCELLED or EXPIRED (also while its
+ * FULFILLED, then page the results lazily by cursor, each page bound straight to records
+ * ({@link ConversationPage}). A job that ends FAILED, CANCELLED or EXPIRED (also while its
  * results are being read: 404) is submitted again, at most {@code maxResubmits} times; a resubmitted job starts its
  * results from the beginning, and the caller skips what it delivered already (see {@link Checkpoint}).
  * <p>
@@ -112,7 +114,7 @@ final class DetailsJob {
      *
      * @throws GenesysException when the job failed more often than allowed, timed out, or an API call failed
      */
-    synchronized List<JsonNode> nextPage() {
+    synchronized List<PagedConversation> nextPage() {
         while (!finished) {
             if (jobId == null && !submitAndAwait()) {
                 return null;
@@ -120,9 +122,12 @@ final class DetailsJob {
             if (!stop.isRunning()) {
                 return null;
             }
-            JobResultsPage page;
+            ConversationPage page;
             try {
-                page = client.get(JOBS + "/" + jobId + "/results", pageQuery(), JobResultsPage.class)
+                page = client.get(
+                                JOBS + "/" + jobId + "/results",
+                                pageQuery(),
+                                ConversationPage.type(settings.keepRawJson()))
                         .body();
             } catch (GenesysException e) {
                 if (e.getStatus() != 404) {
@@ -131,7 +136,7 @@ final class DetailsJob {
                 onUnsuccessful("EXPIRED", "results are gone (404) after " + pages + " page(s)");
                 continue;
             }
-            List<JsonNode> conversations = page == null ? List.of() : page.conversationsOrEmpty();
+            List<PagedConversation> conversations = page == null ? List.of() : page.conversations();
             pages++;
             received += conversations.size();
             cursor = page == null || page.cursor() == null || page.cursor().isBlank() ? null : page.cursor();

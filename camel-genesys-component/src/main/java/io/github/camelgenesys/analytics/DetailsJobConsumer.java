@@ -15,12 +15,13 @@
  */
 package io.github.camelgenesys.analytics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.consumer.ConsumerState;
+import io.github.camelgenesys.model.AnalyticsConversation;
+import io.github.camelgenesys.model.PagedConversation;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import java.time.Clock;
@@ -174,7 +175,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                     client, jobQuery(window), queryHash, window.toIso(), options.jobSettings, audit, stopSignal);
             current = job;
             try {
-                List<JsonNode> page;
+                List<PagedConversation> page;
                 while ((page = job.nextPage()) != null) {
                     if (!deliver(job, page)) {
                         return;
@@ -198,14 +199,15 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         }
 
         /** Delivers the page's conversations that belong to this window and follow the position. */
-        private boolean deliver(DetailsJob job, List<JsonNode> page) {
-            List<JsonNode> owned = new ArrayList<>();
+        private boolean deliver(DetailsJob job, List<PagedConversation> page) {
+            List<PagedConversation> owned = new ArrayList<>();
             List<Checkpoint> after = new ArrayList<>();
             Checkpoint position = checkpoint;
-            for (JsonNode node : page) {
-                String id = node.path("conversationId").asText(null);
-                Instant start = instant(node, "conversationStart");
-                Instant end = instant(node, "conversationEnd");
+            for (PagedConversation conversation : page) {
+                AnalyticsConversation record = conversation.record();
+                String id = record.conversationId();
+                Instant start = record.conversationStart();
+                Instant end = record.conversationEnd();
                 if (id == null
                         || start == null
                         || !WindowPlanner.owns(window, start, end)
@@ -217,60 +219,64 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                     break;
                 }
                 position = position.after(start, id);
-                owned.add(node);
+                owned.add(conversation);
                 after.add(position);
             }
             if (owned.isEmpty()) {
                 return delivered < limit;
             }
+            Map<String, Object> pageHeaders = pageHeaders(job);
             if (options.pageBatches()) {
                 List<Object> bodies = new ArrayList<>(owned.size());
-                owned.forEach(n -> bodies.add(conversationBody(n)));
+                owned.forEach(c -> bodies.add(c.body()));
                 Checkpoint last = after.get(after.size() - 1);
-                if (!send(bodies, headers(job, null, last), 0, 1)) {
+                String encoded = last.encode();
+                if (!send(bodies, headers(pageHeaders, null, encoded), 0, 1)) {
                     return false;
                 }
-                commit(last, owned.size());
+                commit(last, encoded, owned.size());
             } else {
                 for (int i = 0; i < owned.size(); i++) {
                     if (!mayContinue()) {
                         return false;
                     }
-                    JsonNode node = owned.get(i);
+                    PagedConversation conversation = owned.get(i);
                     Checkpoint next = after.get(i);
+                    String encoded = next.encode();
                     if (!send(
-                            conversationBody(node),
-                            headers(job, node.path("conversationId").asText(), next),
+                            conversation.body(),
+                            headers(pageHeaders, conversation.record().conversationId(), encoded),
                             i,
                             owned.size())) {
                         return false;
                     }
-                    commit(next, 1);
+                    commit(next, encoded, 1);
                 }
             }
             return delivered < limit && mayContinue();
         }
 
-        private void commit(Checkpoint next, int count) {
-            save(next);
+        private void commit(Checkpoint next, String encoded, int count) {
+            state.set(encoded);
             checkpoint = next;
             delivered += count;
         }
 
-        private Map<String, Object> headers(DetailsJob job, String conversationId, Checkpoint next) {
+        /** The headers every exchange of the page carries, built once per page. */
+        private Map<String, Object> pageHeaders(DetailsJob job) {
             Map<String, Object> headers = new HashMap<>();
-            headers.put(GenesysConstants.CONVERSATION_ID, conversationId);
             headers.put(GenesysConstants.JOB_ID, job.jobId());
             headers.put(GenesysConstants.PAGE_NUMBER, (int) job.pages());
             headers.put(GenesysConstants.WINDOW_START, window.start());
             headers.put(GenesysConstants.WINDOW_END, window.end());
-            headers.put(GenesysConstants.CURSOR, next.encode());
             return headers;
         }
-    }
 
-    private static Instant instant(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : QueryInterval.parseInstant(value.asText());
+        private Map<String, Object> headers(Map<String, Object> page, String conversationId, String cursor) {
+            Map<String, Object> headers = new HashMap<>(page);
+            headers.put(GenesysConstants.CONVERSATION_ID, conversationId);
+            headers.put(GenesysConstants.CURSOR, cursor);
+            return headers;
+        }
     }
 }

@@ -17,8 +17,11 @@ package io.github.camelgenesys.analytics;
 
 import java.time.Duration;
 
-/** How details jobs are polled, paged and resubmitted (validated options). */
-record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize) {
+/**
+ * How details jobs are polled, paged and resubmitted (validated options); {@code keepRawJson}: rawPayload, each
+ * conversation's JSON text is kept while its results page is read.
+ */
+record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize, boolean keepRawJson) {
 
     /** The status poll delay after {@code delay}: 1.5 times longer, at most ten times the first one. */
     Duration nextPollDelay(Duration delay) {

@@ -19,13 +19,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.camelgenesys.model.InstantReader;
+import java.time.Instant;
 
-/** The one shared, thread-safe Jackson mapper of the component: java.time support, unknown fields ignored. */
+/** The one shared, thread-safe Jackson mapper of the component: java.time support (the
+ * {@code Instant}s Genesys writes read without a formatter: {@link InstantReader}), unknown fields ignored. */
 public final class GenesysJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // registered after JavaTimeModule, so it replaces its Instant reader (and falls back to it)
+            .registerModule(new SimpleModule("genesys-instants").addDeserializer(Instant.class, new InstantReader()))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -13,18 +13,16 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelgenesys.analytics;
+package io.github.camelgenesys.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.util.List;
+/**
+ * One conversation of a results page, bound once: the record, and its JSON text when the page was read with
+ * {@link ConversationPage#type(boolean) keepRaw} ({@code rawPayload=true}), otherwise null.
+ */
+public record PagedConversation(AnalyticsConversation record, String rawJson) {
 
-/** A page of {@code GET /api/v2/analytics/conversations/details/jobs/{jobId}/results}. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record JobResultsPage(List<JsonNode> conversations, String cursor, Instant dataAvailabilityDate) {
-
-    List<JsonNode> conversationsOrEmpty() {
-        return conversations == null ? List.of() : conversations;
+    /** The body a route receives: the JSON text when it was kept, otherwise the record. */
+    public Object body() {
+        return rawJson != null ? rawJson : record;
     }
 }
