@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.model.AnalyticsConversation;
+import io.github.camelgenesys.model.ConversationPage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,9 +38,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The hot paths of an extraction, on real pages served by the simulator: parsing a details-job results page (1000
- * conversations) and a details-query page (100) into a tree, as the client does, and mapping each conversation
- * node to the {@link AnalyticsConversation} record a route receives.
+ * The hot paths of an extraction, on real pages served by the simulator: a details-job results page (1000
+ * conversations) and a details-query page (100) to the {@link AnalyticsConversation} records a route receives. The
+ * way the component reads them is {@link ConversationPage} (one streaming pass, {@code readJobPage*},
+ * {@code readQueryPage}); the tree-then-map way it used before is kept for comparison ({@code parse*}, {@code map*}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -119,6 +121,30 @@ public class PageParsingBenchmark {
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record TypedPage(List<AnalyticsConversation> conversations, String cursor) {}
+
+    /** The component's way: the 1000-conversation job page to records in one streaming pass (what DetailsJob does). */
+    @Benchmark
+    public int readJobPage() throws Exception {
+        return mapper.readValue(jobPage, ConversationPage.type(false))
+                .conversations()
+                .size();
+    }
+
+    /** The same with rawPayload=true: each conversation's JSON text is kept as well. */
+    @Benchmark
+    public int readJobPageKeepingRawJson() throws Exception {
+        return mapper.readValue(jobPage, ConversationPage.type(true))
+                .conversations()
+                .size();
+    }
+
+    /** The component's way for a 100-conversation details query page. */
+    @Benchmark
+    public int readQueryPage() throws Exception {
+        return mapper.readValue(queryPage, ConversationPage.type(false))
+                .conversations()
+                .size();
+    }
 
     /** Parse and map a 100-conversation details query page (search). */
     @Benchmark
