@@ -57,6 +57,7 @@ public class PageParsingBenchmark {
     private final ObjectMapper mapperBefore = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private byte[] jobPage;
     private byte[] queryPage;
     private List<JsonNode> jobConversations;
