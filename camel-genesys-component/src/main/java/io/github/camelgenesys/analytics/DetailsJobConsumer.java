@@ -20,7 +20,6 @@ import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.consumer.ConsumerState;
-import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.model.PagedConversation;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
@@ -204,10 +203,9 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             List<Checkpoint> after = new ArrayList<>();
             Checkpoint position = checkpoint;
             for (PagedConversation conversation : page) {
-                AnalyticsConversation record = conversation.record();
-                String id = record.conversationId();
-                Instant start = record.conversationStart();
-                Instant end = record.conversationEnd();
+                String id = conversation.conversationId();
+                Instant start = conversation.conversationStart();
+                Instant end = conversation.conversationEnd();
                 if (id == null
                         || start == null
                         || !WindowPlanner.owns(window, start, end)
@@ -245,7 +243,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                     String encoded = next.encode();
                     if (!send(
                             conversation.body(),
-                            headers(pageHeaders, conversation.record().conversationId(), encoded),
+                            headers(pageHeaders, conversation.conversationId(), encoded),
                             i,
                             owned.size())) {
                         return false;

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -34,8 +33,8 @@ import java.util.List;
 /**
  * Binds a {@link ConversationPage} straight from the response bytes: the {@code conversations} array is read element
  * by element into {@link AnalyticsConversation} records (no tree first), the few page fields as they come, anything
- * else skipped (lenient, as the page records always were). {@link KeepingRawJson} also keeps each element's JSON
- * text, copied once into a token buffer that both the text and the record are made from.
+ * else skipped (lenient, as the page records always were). {@link KeepingRawJson} (rawPayload) copies each element
+ * to its JSON text instead and reads only its id, start and end on the way.
  * <p>
  * An element that is null or not an object carries no conversation id, so, like before, it yields no record.
  */
@@ -109,26 +108,44 @@ public class ConversationPageReader extends StdDeserializer<ConversationPage> {
                 p.skipChildren();
                 continue;
             }
-            if (keepRawJson) {
-                TokenBuffer copy = ctxt.bufferAsCopyOfValue(p);
-                try (JsonParser replay = copy.asParserOnFirstToken()) {
-                    list.add(new PagedConversation(
-                            (AnalyticsConversation) records.deserialize(replay, ctxt), text(copy, p)));
-                }
-            } else {
-                list.add(new PagedConversation((AnalyticsConversation) records.deserialize(p, ctxt), null));
-            }
+            list.add(
+                    keepRawJson
+                            ? copyAsText(p, ctxt)
+                            : PagedConversation.of((AnalyticsConversation) records.deserialize(p, ctxt)));
         }
         return list;
     }
 
-    private static String text(TokenBuffer copy, JsonParser p) throws IOException {
-        StringWriter out = new StringWriter(1024);
+    /**
+     * Writes the conversation object the parser is at as compact JSON text (what {@code JsonNode.toString()} wrote
+     * before), picking up its id, start and end on the way; no record is built.
+     */
+    private static PagedConversation copyAsText(JsonParser p, DeserializationContext ctxt) throws IOException {
+        StringWriter out = new StringWriter(2048);
+        String id = null;
+        Instant start = null;
+        Instant end = null;
         ObjectCodec codec = p.getCodec();
-        JsonFactory factory = codec != null ? codec.getFactory() : PLAIN;
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            copy.serialize(g);
+        try (JsonGenerator g = (codec != null ? codec.getFactory() : PLAIN).createGenerator(out)) {
+            g.writeStartObject();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                g.writeFieldName(name);
+                JsonToken value = p.nextToken();
+                if (value.isStructStart()) {
+                    g.copyCurrentStructure(p);
+                    continue;
+                }
+                switch (name) {
+                    case "conversationId" -> id = p.getValueAsString();
+                    case "conversationStart" -> start = ctxt.readValue(p, Instant.class);
+                    case "conversationEnd" -> end = ctxt.readValue(p, Instant.class);
+                    default -> {}
+                }
+                g.copyCurrentEvent(p);
+            }
+            g.writeEndObject();
         }
-        return out.toString();
+        return new PagedConversation(id, start, end, null, out.toString());
     }
 }

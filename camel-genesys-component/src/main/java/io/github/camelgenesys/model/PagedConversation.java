@@ -15,11 +15,24 @@
  */
 package io.github.camelgenesys.model;
 
+import java.time.Instant;
+
 /**
- * One conversation of a results page, bound once: the record, and its JSON text when the page was read with
- * {@link ConversationPage#type(boolean) keepRaw} ({@code rawPayload=true}), otherwise null.
+ * One conversation of a results page, read once: the keys paging and checkpoints need, and either the record (a page
+ * read with {@code keepRaw=false}) or the conversation's JSON text ({@code keepRaw=true}, for {@code rawPayload}; the
+ * record is then not built and is null).
  */
-public record PagedConversation(AnalyticsConversation record, String rawJson) {
+public record PagedConversation(
+        String conversationId,
+        Instant conversationStart,
+        Instant conversationEnd,
+        AnalyticsConversation record,
+        String rawJson) {
+
+    static PagedConversation of(AnalyticsConversation record) {
+        return new PagedConversation(
+                record.conversationId(), record.conversationStart(), record.conversationEnd(), record, null);
+    }
 
     /** The body a route receives: the JSON text when it was kept, otherwise the record. */
     public Object body() {

@@ -111,7 +111,13 @@ class ConversationPageReaderTest {
         JsonNode tree = BEFORE.readTree(jobPage);
         assertEquals(1000, page.conversations().size());
         assertEquals(recordsTheOldWay(tree), records(page));
-        assertTrue(page.conversations().stream().allMatch(c -> c.rawJson() == null && c.body() == c.record()));
+        assertTrue(page.conversations().stream()
+                .allMatch(c -> c.rawJson() == null
+                        && c.body() == c.record()
+                        && c.conversationId().equals(c.record().conversationId())
+                        && c.conversationStart().equals(c.record().conversationStart())
+                        && java.util.Objects.equals(
+                                c.conversationEnd(), c.record().conversationEnd())));
         assertEquals(tree.get("cursor").asText(), page.cursor());
         assertEquals(BEFORE.treeToValue(tree.get("dataAvailabilityDate"), Instant.class), page.dataAvailabilityDate());
         assertNull(page.totalHits());
@@ -126,7 +132,14 @@ class ConversationPageReaderTest {
         List<String> after = new ArrayList<>();
         page.conversations().forEach(c -> after.add((String) c.body()));
         assertEquals(before, after);
-        assertEquals(recordsTheOldWay(tree), records(page));
+        List<AnalyticsConversation> records = recordsTheOldWay(tree);
+        for (int i = 0; i < records.size(); i++) {
+            PagedConversation c = page.conversations().get(i);
+            assertEquals(records.get(i).conversationId(), c.conversationId());
+            assertEquals(records.get(i).conversationStart(), c.conversationStart());
+            assertEquals(records.get(i).conversationEnd(), c.conversationEnd());
+            assertNull(c.record(), "no record is built for rawPayload");
+        }
     }
 
     @Test
