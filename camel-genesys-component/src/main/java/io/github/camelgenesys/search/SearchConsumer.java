@@ -195,7 +195,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             QueryInterval exact = interval;
             LOG.debug("genesys:search starts a run over {}, one UTC day per query", interval);
             return new SearchRun(
-                    new DayByDayPages(new DetailsQueryPager(
+                    new DetailsPages(new DetailsQueryPager(
                             getEndpoint().getClient(), query, interval, settings.pageSize, settings.maxPagedResults)),
                     r -> {
                         Instant start = SearchRecords.DETAILS.start(r);
@@ -233,11 +233,15 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                     ? SearchRun.Verdict.EMIT
                     : SearchRun.Verdict.SKIP;
         };
-        query.put("interval", interval.toIso());
         LOG.debug("genesys:search starts an incremental run over {} (stateKey {})", interval, stateKey);
         return new SearchRun(
-                new DetailsQueryPages(
-                        getEndpoint().getClient(), query, settings.pageSize, settings.maxPagedResults, watermark.end()),
+                new DetailsPages(DetailsQueryPager.afterWatermark(
+                        getEndpoint().getClient(),
+                        query,
+                        interval,
+                        settings.pageSize,
+                        settings.maxPagedResults,
+                        watermark.end())),
                 policy,
                 settings.deduplicationWindow,
                 settings.maxResults,
