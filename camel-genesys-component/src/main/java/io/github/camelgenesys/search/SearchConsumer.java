@@ -17,7 +17,6 @@ package io.github.camelgenesys.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
@@ -52,7 +51,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchConsumer.class);
 
-    private final GenesysConfiguration configuration;
     private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
     private ConsumerState state;
@@ -71,8 +69,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     public SearchConsumer(GenesysEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.configuration = endpoint.getConfiguration();
-        setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
     }
 
     @Override
@@ -84,6 +80,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doInit() throws Exception {
         super.doInit();
         settings = getEndpoint().settings(SearchSettings.class);
+        setMaxMessagesPerPoll(settings.maxMessagesPerPoll);
     }
 
     @Override
@@ -91,8 +88,8 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         if (settings.incremental) {
             // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
             state = ConsumerState.start(
-                    configuration.getStateRepository(),
-                    configuration.getStateKey(),
+                    settings.stateRepository,
+                    settings.stateKey,
                     "search",
                     getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(),
                     settings.queryHash,

@@ -29,6 +29,7 @@ import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.camel.spi.StateRepository;
 
 /**
  * The search options of an endpoint, checked once at consumer start (every message names the option and the allowed
@@ -52,6 +53,12 @@ public final class SearchSettings {
     final int deduplicationWindow;
     final boolean incremental;
     final boolean rawPayload;
+    /** The most exchanges one poll emits; 0 = no limit. */
+    final int maxMessagesPerPoll;
+    /** incremental: the user's repository of the watermark, or null (in memory). */
+    final StateRepository<String, String> stateRepository;
+    /** incremental: the key of the watermark, or null for the derived key. */
+    final String stateKey;
 
     private SearchSettings(GenesysConfiguration c, SearchType searchType, ObjectNode query, String interval) {
         this.searchType = searchType;
@@ -65,6 +72,9 @@ public final class SearchSettings {
         this.deduplicationWindow = c.getDeduplicationWindow();
         this.incremental = c.isIncremental();
         this.rawPayload = c.isRawPayload();
+        this.maxMessagesPerPoll = c.getMaxMessagesPerPoll();
+        this.stateRepository = c.getStateRepository();
+        this.stateKey = c.getStateKey() == null || c.getStateKey().isBlank() ? null : c.getStateKey();
     }
 
     boolean isDetailsQuery() {
