@@ -107,12 +107,13 @@ final class AggregatesConsumer extends AnalyticsConsumer {
         if (options.groupOutput()) {
             JsonNode rawResults = json.path("results");
             for (int i = 0; i < results.size() && mayContinue(); i++) {
-                Object groupBody = options.rawPayload ? rawResults.get(i).toString() : results.get(i);
+                Object groupBody =
+                        options.consumer.rawPayload() ? rawResults.get(i).toString() : results.get(i);
                 send(groupBody, headers, i, results.size());
                 delivered++;
             }
         } else {
-            send(options.rawPayload ? json.toString() : parsed, headers, 0, 1);
+            send(options.consumer.rawPayload() ? json.toString() : parsed, headers, 0, 1);
             delivered = 1;
         }
         if (mayContinue()) {

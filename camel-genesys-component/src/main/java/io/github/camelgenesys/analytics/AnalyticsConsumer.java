@@ -47,7 +47,7 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.options = options;
         // a Genesys option (the configuration's), not the consumer's own: Camel does not bind it here by itself
-        setMaxMessagesPerPoll(options.maxMessagesPerPoll);
+        setMaxMessagesPerPoll(options.consumer.maxMessagesPerPoll());
     }
 
     @Override
@@ -84,7 +84,7 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
 
     /** Converts an API conversation to the body: the typed record, or its JSON text with rawPayload. */
     protected Object conversationBody(JsonNode node) {
-        if (options.rawPayload) {
+        if (options.consumer.rawPayload()) {
             return node.toString();
         }
         try {
@@ -128,8 +128,8 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     /** The most records one poll delivers: maxResults and maxMessagesPerPoll, whichever is smaller (0 = no limit). */
     protected long pollLimit() {
         long limit = Long.MAX_VALUE;
-        if (options.maxResults > 0) {
-            limit = options.maxResults;
+        if (options.consumer.maxResults() > 0) {
+            limit = options.consumer.maxResults();
         }
         if (getMaxMessagesPerPoll() > 0) {
             limit = Math.min(limit, getMaxMessagesPerPoll());

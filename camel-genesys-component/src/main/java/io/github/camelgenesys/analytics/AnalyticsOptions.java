@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.consumer.ConsumerOptions;
 import io.github.camelgenesys.options.AggregateOutput;
 import io.github.camelgenesys.options.AnalyticsMode;
 import io.github.camelgenesys.options.BatchMode;
@@ -42,7 +43,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.camel.spi.StateRepository;
 
 /**
  * The analytics options of an endpoint, checked once at consumer creation (before any API call). Every error names
@@ -68,18 +68,10 @@ public final class AnalyticsOptions {
     final int pageSize;
     final JobSettings jobSettings;
 
-    /** Bodies are the API's JSON text instead of the typed records. */
-    final boolean rawPayload;
-    /** details, query: the most conversations one poll delivers; 0 = no limit. */
-    final long maxResults;
-    /** The most exchanges one poll emits; 0 = no limit. */
-    final int maxMessagesPerPoll;
+    /** rawPayload, maxResults, maxMessagesPerPoll, and (details) the checkpoint's stateRepository and stateKey. */
+    final ConsumerOptions consumer;
     /** The JSONL audit file, or null. */
     final String auditFile;
-    /** details: the user's checkpoint repository, or null (in memory). */
-    final StateRepository<String, String> stateRepository;
-    /** details: the checkpoint key, or null for the derived key. */
-    final String stateKey;
     /** details: where the first window starts (an instant, or a duration back from the first poll). */
     final String startDate;
     /** details: the data-availability date minus this is the watermark. */
@@ -113,9 +105,7 @@ public final class AnalyticsOptions {
         this.interval = conf.getInterval();
         this.intervalLag = conf.getIntervalLag();
         requirePositive("maxInterval", conf.getMaxInterval());
-        if (conf.getMaxResults() < 0) {
-            throw new IllegalArgumentException("maxResults must be >= 0 (0 = unlimited), was " + conf.getMaxResults());
-        }
+        this.consumer = ConsumerOptions.from(conf);
         this.groupBy = SimpleFilters.split(conf.getGroupBy());
         this.metrics = SimpleFilters.split(conf.getMetrics());
         if (mode != AnalyticsMode.aggregates) {
@@ -166,16 +156,7 @@ public final class AnalyticsOptions {
         }
         this.jobSettings =
                 new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(), conf.getMaxJobResubmits(), pageSize);
-        if (conf.getMaxMessagesPerPoll() < 0) {
-            throw new IllegalArgumentException(
-                    "maxMessagesPerPoll must be >= 0 (0 = unlimited), was " + conf.getMaxMessagesPerPoll());
-        }
-        this.rawPayload = conf.isRawPayload();
-        this.maxResults = conf.getMaxResults();
-        this.maxMessagesPerPoll = conf.getMaxMessagesPerPoll();
         this.auditFile = conf.getAuditFile();
-        this.stateRepository = conf.getStateRepository();
-        this.stateKey = conf.getStateKey() == null || conf.getStateKey().isBlank() ? null : conf.getStateKey();
         this.startDate = conf.getStartDate();
         this.availabilityLag = conf.getAvailabilityLag();
         this.windowSize = conf.getWindowSize();

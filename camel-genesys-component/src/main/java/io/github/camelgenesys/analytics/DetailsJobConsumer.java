@@ -61,13 +61,8 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         String route = getRouteId() != null ? getRouteId() : "route";
         // the key scheme before 0.x (issue 14) was genesys-analytics-<route>-<hash>: still read, so a restart after
         // the upgrade resumes from its checkpoint
-        state = ConsumerState.start(
-                options.stateRepository,
-                options.stateKey,
-                "analytics",
-                route,
-                queryHash,
-                List.of("genesys-analytics-" + route + "-" + queryHash));
+        state = options.consumer.startState(
+                "analytics", route, queryHash, List.of("genesys-analytics-" + route + "-" + queryHash));
         stateKey = state.key();
         super.doStart();
     }

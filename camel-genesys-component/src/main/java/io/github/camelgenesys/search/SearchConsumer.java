@@ -80,16 +80,14 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doInit() throws Exception {
         super.doInit();
         settings = getEndpoint().settings(SearchSettings.class);
-        setMaxMessagesPerPoll(settings.maxMessagesPerPoll);
+        setMaxMessagesPerPoll(settings.consumer.maxMessagesPerPoll());
     }
 
     @Override
     protected void doStart() throws Exception {
         if (settings.incremental) {
             // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
-            state = ConsumerState.start(
-                    settings.stateRepository,
-                    settings.stateKey,
+            state = settings.consumer.startState(
                     "search",
                     getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(),
                     settings.queryHash,
@@ -184,7 +182,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                     new AttributeSearchPages(getEndpoint().getClient(), query),
                     r -> SearchRun.Verdict.EMIT,
                     settings.deduplicationWindow,
-                    settings.maxResults,
+                    settings.consumer.maxResults(),
                     SearchRecords.ATTRIBUTES);
         }
         QueryInterval interval = settings.intervalNow(clock);
@@ -199,7 +197,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                         return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
                     },
                     settings.deduplicationWindow,
-                    settings.maxResults,
+                    settings.consumer.maxResults(),
                     SearchRecords.DETAILS);
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
@@ -241,7 +239,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                         watermark.end())),
                 policy,
                 settings.deduplicationWindow,
-                settings.maxResults,
+                settings.consumer.maxResults(),
                 SearchRecords.DETAILS);
     }
 
@@ -302,7 +300,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private void prepare(Exchange exchange, SearchHit hit) {
         Message in = exchange.getIn();
-        in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
+        in.setBody(settings.consumer.rawPayload() ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
         in.setHeader(GenesysConstants.CORRELATION_ID, hit.page().correlationId());
         in.setHeader(GenesysConstants.PAGE_NUMBER, hit.page().pageNumber());

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
 class AnalyticsAsyncCommitTest {
 
     private GenesysCloudSimulator sim;
+    private ShiftableClock clock;
     private CamelContext context;
 
     @AfterEach
@@ -61,9 +62,9 @@ class AnalyticsAsyncCommitTest {
         }
     }
 
-    @Test
-    void theCheckpointWaitsForTheHandedOverExchangeToComplete() throws Exception {
-        ShiftableClock clock = new ShiftableClock();
+    /** A simulator of 200 conversations in one day, its clock 2 hours past them; returns the first startDate. */
+    private Instant startSimulator() {
+        clock = new ShiftableClock();
         sim = GenesysCloudSimulator.builder()
                 .conversations(200)
                 .days(1)
@@ -71,34 +72,31 @@ class AnalyticsAsyncCommitTest {
                 .jobDelay(Duration.ofMillis(40))
                 .clock(clock)
                 .build();
-        String base = sim.start();
+        sim.start();
         clock.shift(Duration.ofHours(2));
-        Instant startDate = sim.data().historyStart().minus(Duration.ofHours(1));
+        return sim.data().historyStart().minus(Duration.ofHours(1));
+    }
+
+    private Set<String> truth() {
+        return sim.data()
+                .conversationIds(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                        .completedOnly())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theCheckpointWaitsForTheHandedOverExchangeToComplete() throws Exception {
+        Instant startDate = startSimulator();
         MemoryStateRepository state = new MemoryStateRepository();
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch gate = new CountDownLatch(1);
         Delivered delivered = new Delivered();
 
-        context = new DefaultCamelContext();
-        context.getShutdownStrategy().setTimeout(20);
-        context.getRegistry().bind("checkpoints", state);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("genesys:analytics?apiUrl=" + base + "&loginUrl=" + base + "&clientId=" + sim.clientId()
-                                + "&clientSecret=RAW(" + sim.clientSecret() + ")&startDate=" + startDate
-                                + "&jobPollInterval=PT0.02S&delay=50&initialDelay=0&rateLimitPerMinute=0&windowSize=2d"
-                                + "&stateRepository=#checkpoints&stateKey=extract")
-                        .routeId("extract")
-                        .to("seda:work");
-                from("seda:work").routeId("work").process(exchange -> {
-                    arrived.countDown();
-                    assertTrue(gate.await(60, TimeUnit.SECONDS), "the test opens the gate");
-                    delivered.process(exchange);
-                });
-            }
+        context = extraction(state, startDate, exchange -> {
+            arrived.countDown();
+            assertTrue(gate.await(60, TimeUnit.SECONDS), "the test opens the gate");
+            delivered.process(exchange);
         });
-        context.start();
 
         assertTrue(arrived.await(60, TimeUnit.SECONDS), "the first conversation reached the seda consumer");
         Checkpoint held = Checkpoint.decode("extract", state.getState("extract"));
@@ -106,9 +104,7 @@ class AnalyticsAsyncCommitTest {
         assertTrue(held.idsAtLastStart().isEmpty());
 
         gate.countDown();
-        long expected = sim.data()
-                .count(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
-                        .completedOnly());
+        long expected = truth().size();
         Delivered.await(() -> delivered.ids.size() >= expected, 60_000);
         assertEquals(expected, delivered.ids.size());
         assertEquals(0, delivered.duplicates());
@@ -140,21 +136,8 @@ class AnalyticsAsyncCommitTest {
 
     @Test
     void aStopWithAnExchangeHeldInSedaLosesNothing() throws Exception {
-        ShiftableClock clock = new ShiftableClock();
-        sim = GenesysCloudSimulator.builder()
-                .conversations(200)
-                .days(1)
-                .rateLimitPerMinute(0)
-                .jobDelay(Duration.ofMillis(40))
-                .clock(clock)
-                .build();
-        sim.start();
-        clock.shift(Duration.ofHours(2));
-        Instant startDate = sim.data().historyStart().minus(Duration.ofHours(1));
-        Set<String> truth = sim.data()
-                .conversationIds(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
-                        .completedOnly())
-                .collect(Collectors.toSet());
+        Instant startDate = startSimulator();
+        Set<String> truth = truth();
         MemoryStateRepository state = new MemoryStateRepository();
         Set<String> completed = ConcurrentHashMap.newKeySet();
         AtomicInteger arrivals = new AtomicInteger();
