@@ -151,7 +151,7 @@ public final class DetailsQueryPager {
         return filtered ? MAX_INTERVAL_FILTERED : MAX_INTERVAL_UNFILTERED;
     }
 
-    /** True when every day of the interval has been read. */
+    /** True when every day of the interval (or the one query) has been read. */
     public boolean finished() {
         return day == null;
     }
