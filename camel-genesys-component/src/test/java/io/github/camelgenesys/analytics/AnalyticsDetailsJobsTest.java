@@ -18,6 +18,9 @@ package io.github.camelgenesys.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.nio.file.Files;
@@ -26,7 +29,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -124,6 +129,36 @@ class AnalyticsDetailsJobsTest {
         assertTrue(
                 sim.stats().requestCount("POST /api/v2/analytics/conversations/details/jobs") >= 30,
                 "one job per daily window");
+    }
+
+    @Test
+    void rawPayloadDeliversEachConversationAsItsJsonTextWithItsIdAndCursorHeaders() throws Exception {
+        start(600, 2);
+        clock.shift(Duration.ofHours(2));
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        Set<String> cursors = ConcurrentHashMap.newKeySet();
+        context = run(
+                uri("&windowSize=1d&pageSize=200&rawPayload=true"),
+                e -> {
+                    bodies.put(
+                            e.getMessage().getHeader(GenesysConstants.CONVERSATION_ID, String.class),
+                            e.getMessage().getBody(String.class));
+                    cursors.add(e.getMessage().getHeader(GenesysConstants.CURSOR, String.class));
+                },
+                null);
+        Set<String> expected = sim.data()
+                .conversationIds(Criteria.startedBetween(sim.data().historyStart(), clock.instant())
+                        .completedOnly())
+                .collect(Collectors.toSet());
+        Delivered.await(() -> bodies.size() >= expected.size(), 60_000);
+
+        assertEquals(expected, bodies.keySet());
+        for (Map.Entry<String, String> e : bodies.entrySet()) {
+            AnalyticsConversation c = GenesysJson.mapper().readValue(e.getValue(), AnalyticsConversation.class);
+            assertEquals(e.getKey(), c.conversationId());
+        }
+        assertEquals(expected.size(), cursors.size(), "one checkpoint per delivered conversation");
+        assertTrue(cursors.stream().allMatch(t -> t.startsWith("v1|")));
     }
 
     @Test
