@@ -23,7 +23,6 @@ import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.TimeSource;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -211,14 +210,16 @@ final class ArchiveRun {
         return Duration.ofNanos(Math.max(0, next - now));
     }
 
+    /** Polls the jobs whose poll is due; a slot a finished job frees is filled at once, before the next poll. */
     private void pollDue() {
-        Iterator<RunningJob> it = inFlight.iterator();
-        while (it.hasNext()) {
-            RunningJob job = it.next();
+        for (RunningJob job : List.copyOf(inFlight)) {
             if (due(job.nextPoll) && jobs.poll(job)) {
-                it.remove();
+                inFlight.remove(job);
                 job.ids.forEach(idsInFlight::remove);
                 release(job);
+                if (due(fillNotBefore)) {
+                    fill();
+                }
             }
         }
     }

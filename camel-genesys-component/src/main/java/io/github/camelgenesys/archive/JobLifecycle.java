@@ -198,12 +198,12 @@ final class JobLifecycle {
         job.logProgress(status);
         switch (state) {
             case "FULFILLED":
-                timing.changed(job, answered);
+                timing.changed(job, sent);
                 outcomes.fulfilled(job.id, job.ids, job.createdNanos, status);
                 journal.forget(job.id);
                 return true;
             case "FAILED", "CANCELLED":
-                timing.changed(job, answered);
+                timing.changed(job, sent);
                 outcomes.ended(job.id, job.ids, state, status);
                 journal.forget(job.id);
                 return true;
@@ -220,10 +220,10 @@ final class JobLifecycle {
                     null);
         }
         if ("READY".equals(state) && !job.executed) {
-            timing.changed(job, answered);
+            timing.changed(job, sent);
             return execute(job);
         }
-        timing.unchanged(job, sent);
+        timing.unchanged(job, sent, answered);
         return false;
     }
 

@@ -73,17 +73,23 @@ final class PollTiming {
         job.nextPoll = plan(job);
     }
 
-    /** A poll sent at {@code sentAt} showed the job still in its wait. */
-    void unchanged(RunningJob job, long sentAt) {
-        job.lastPoll = sentAt;
+    /**
+     * A poll sent at {@code sentAt} and answered at {@code answeredAt} showed the job still in its wait. The next
+     * poll is planned from the answer, so a slow answer does not make the polls follow each other back to back.
+     */
+    void unchanged(RunningJob job, long sentAt, long answeredAt) {
+        job.lastPoll = answeredAt;
         job.lastUnchanged = Math.max(job.lastUnchanged, sentAt - job.phaseStart);
         job.nextPoll = plan(job);
     }
 
-    /** A poll answered at {@code answeredAt} showed the wait over. */
-    void changed(RunningJob job, long answeredAt) {
+    /**
+     * A poll sent at {@code sentAt} showed the wait over. The forecast is kept in send times: a poll sent that long
+     * after the start of the wait got the new state (what aiming the next job's poll needs).
+     */
+    void changed(RunningJob job, long sentAt) {
         if (job.phaseMeasured) {
-            forecast(job.phase).observe(job.lastUnchanged, answeredAt - job.phaseStart);
+            forecast(job.phase).observe(job.lastUnchanged, sentAt - job.phaseStart);
         }
     }
 
