@@ -31,9 +31,10 @@ import java.time.Duration;
  * <li>the change did not come when expected: gaps from {@code shortest} again, doubling up to
  * {@code jobPollInterval}.</li>
  * </ul>
- * Two polls of one job are never more than {@code jobPollInterval} apart, and never closer than {@code shortest}
- * ({@code jobPollInterval / 10}, at most 1 s) except for a poll aimed at a forecast point. Times are
- * {@code TimeSource.nanoTime()} values of the client.
+ * Two polls of one job are never closer than {@code shortest} ({@code jobPollInterval / 10}, at most 1 s) except for
+ * a poll aimed at a forecast point, and never more than {@code jobPollInterval} apart except that the first of the
+ * regular polls aimed at a forecast point may come up to {@code shortest} later when that saves a poll (a 205 ms wait
+ * at a 50 ms interval: 4 polls, not 5). Times are {@code TimeSource.nanoTime()} values of the client.
  */
 final class PollTiming {
 
@@ -121,8 +122,8 @@ final class PollTiming {
             }
             if (target >= 0) {
                 // the regular polls, counted back from the target so that the last one lands on it; the first one
-                // at least `shortest` after the previous poll
-                long polls = (target - last + intervalNanos - 1) / intervalNanos;
+                // at least `shortest` after the previous poll, and up to `shortest` late rather than one poll more
+                long polls = Math.max(1, (target - last - shortestNanos + intervalNanos - 1) / intervalNanos);
                 job.gap = 0;
                 return job.phaseStart
                         + Math.max(target - (polls - 1) * intervalNanos, Math.min(target, last + shortestNanos));

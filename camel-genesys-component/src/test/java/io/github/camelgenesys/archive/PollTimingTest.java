@@ -83,7 +83,8 @@ class PollTimingTest {
         List<Long> last = List.of();
         for (int job = 0; job < 12; job++) {
             last = pollsOfAWait(timing, PollTiming.Phase.PROCESSING, 200);
-            assertNoGapOver(50, last);
+            // at most the interval, or a tenth more when that saves a poll
+            assertNoGapOver(55, last);
         }
 
         PhaseForecast.Bracket learned =
@@ -103,7 +104,7 @@ class PollTimingTest {
 
         List<Long> polls = pollsOfAWait(timing, PollTiming.Phase.PENDING, 400);
 
-        assertNoGapOver(50, polls);
+        assertNoGapOver(55, polls);
         assertTrue(polls.get(polls.size() - 1) - 400 <= 50, "seen within one interval: " + polls);
         // and the forecast widens to take the longer wait in
         assertTrue(timing.forecast(PollTiming.Phase.PENDING).bracket().hi() >= 400 * MS);
