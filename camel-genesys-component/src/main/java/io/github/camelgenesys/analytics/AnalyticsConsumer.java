@@ -61,7 +61,9 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         client = getEndpoint().getClient();
-        audit = new JobAudit(getEndpoint().getComponent().getAuditSinks().forFile(conf().getAuditFile()));
+        audit = new JobAudit(getEndpoint()
+                .endpointStatus()
+                .observe(getEndpoint().getComponent().getAuditSinks().forFile(conf().getAuditFile())));
         super.doStart();
     }
 

@@ -64,6 +64,7 @@ public class MessagingProducer extends DefaultProducer {
                 .getComponent()
                 .getAuditSinks()
                 .forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint().endpointStatus().observe(audit);
     }
 
     @Override
