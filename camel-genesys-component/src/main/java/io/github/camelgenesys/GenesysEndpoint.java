@@ -279,6 +279,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         GenesysClient created = getComponent().createClient(clientSettings);
+        getComponent().endpointStarted(this);
         if (configuration.isVerifyCredentialsOnStartup()) {
             verifyCredentials(created);
         }

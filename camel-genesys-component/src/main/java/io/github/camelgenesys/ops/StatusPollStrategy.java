@@ -18,6 +18,7 @@ package io.github.camelgenesys.ops;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 
 /**
  * Tells an {@link EndpointStatus} how each poll of a consumer ended (records emitted, or the error), then does what
@@ -28,8 +29,9 @@ public final class StatusPollStrategy implements PollingConsumerPollStrategy {
     private final PollingConsumerPollStrategy delegate;
     private final EndpointStatus status;
 
+    /** @param delegate the consumer's strategy; null (none set yet) is Camel's default one */
     public StatusPollStrategy(PollingConsumerPollStrategy delegate, EndpointStatus status) {
-        this.delegate = delegate;
+        this.delegate = delegate != null ? delegate : new DefaultPollingConsumerPollStrategy();
         this.status = status;
     }
 
