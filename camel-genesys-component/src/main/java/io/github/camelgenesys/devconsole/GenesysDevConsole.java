@@ -195,7 +195,8 @@ public class GenesysDevConsole extends AbstractDevConsole {
         EndpointStatus status = endpoint.endpointStatus();
         Masking mask = Masking.of(endpoint.clientSettings());
         JsonObject jo = new JsonObject();
-        jo.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        jo.put("uri", URISupport.sanitizeUri(endpoint.getEndpointBaseUri()));
+        jo.put("endpointUri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
         jo.put("operation", endpoint.getOperation().name());
         jo.put("kind", endpoint.getOperation().isConsumer() ? "consumer" : "producer");
         List<String> routes = new ArrayList<>();
