@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.main.Main;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/operations.md: Camel Main with the documented properties block serves the genesys checks on /q/health and the
+ * docs/operations.md: Camel Main with the documented properties block serves the genesys checks on /observe/health and the
  * genesys dev console on /q/dev/genesys, at the URLs the page's curl commands use, and shows no secret.
  */
 class OperationsEndpointsTest {
@@ -93,26 +92,28 @@ class OperationsEndpointsTest {
         List<String> urls = documentedUrls();
         assertEquals(
                 List.of(
-                        "http://localhost:8080/q/health?exposureLevel=full&data=true",
+                        "http://localhost:8080/observe/health?exposureLevel=full&data=true",
                         "http://localhost:8080/q/dev/genesys",
                         "http://localhost:8080/q/dev/genesys"),
                 urls);
         int port = freePort();
-        Properties properties = new Properties();
-        properties.load(new java.io.StringReader(documentedProperties().replace("8080", String.valueOf(port))));
         try (GenesysCloudSimulator sim = ExamplesHarness.simulator().build()) {
             sim.start();
             String queue = sim.data().queueIds().get(0);
             String conversation = sim.live().startConversation(queue, "voice");
+            // only the documented block and the simulator's connection (not the examples' application.properties)
+            Path file = output.resolve("operations.properties");
+            Files.writeString(
+                    file,
+                    documentedProperties().replace("8080", String.valueOf(port))
+                            + "camel.component.genesys.api-url = " + sim.baseUrl() + "\n"
+                            + "camel.component.genesys.login-url = " + sim.baseUrl() + "\n"
+                            + "camel.component.genesys.client-id = " + sim.clientId() + "\n"
+                            + "camel.component.genesys.client-secret = " + sim.clientSecret() + "\n"
+                            + "live.delay = 500\n"
+                            + "genesys.output-dir = " + output + "\n");
             Main main = new Main();
-            properties.forEach(
-                    (k, v) -> main.addInitialProperty(k.toString(), v.toString().trim()));
-            main.addInitialProperty("camel.component.genesys.api-url", sim.baseUrl());
-            main.addInitialProperty("camel.component.genesys.login-url", sim.baseUrl());
-            main.addInitialProperty("camel.component.genesys.client-id", sim.clientId());
-            main.addInitialProperty("camel.component.genesys.client-secret", sim.clientSecret());
-            main.addInitialProperty("live.delay", "500");
-            main.addInitialProperty("genesys.output-dir", output.toString());
+            main.setPropertyPlaceholderLocations("file:" + file);
             main.configure().withRoutesIncludePattern("file:../routes/live-monitor.yaml");
             main.start();
             try {
