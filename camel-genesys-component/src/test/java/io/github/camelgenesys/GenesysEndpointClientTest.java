@@ -30,9 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.WireMockGenesys;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -95,6 +99,55 @@ class GenesysEndpointClientTest extends CamelTestSupport {
         assertEquals(
                 1.0,
                 meters.get("camel.genesys.token.refreshes").functionCounter().count());
+    }
+
+    @Test
+    void clientAndEndpointMetersAreNamedAndTaggedAsCamelNamesItsOwn() throws Exception {
+        wm.stubToken("tok-meters", 86400);
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
+        GenesysEndpoint endpoint = started(uri("messaging", ""));
+        endpoint.getClient().get("/api/v2/users", null, JsonNode.class);
+
+        Set<String> names = meters.getMeters().stream()
+                .map(m -> m.getId().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "camel.genesys.requests",
+                        "camel.genesys.retries",
+                        "camel.genesys.rate.limited",
+                        "camel.genesys.token.refreshes",
+                        "camel.genesys.limiter.wait",
+                        "camel.genesys.rate.limit",
+                        "camel.genesys.token.failures",
+                        "camel.genesys.records.delivered",
+                        "camel.genesys.failures",
+                        "camel.genesys.jobs.inflight")),
+                names);
+        for (Meter m : meters.getMeters()) {
+            assertEquals(
+                    context.getName(),
+                    m.getId().getTag("camelContext"),
+                    m.getId().toString());
+            assertTrue(
+                    m.getId().getName().matches("camel(\\.[a-z]+)+"), m.getId().getName());
+        }
+        assertEquals(
+                1.0,
+                meters.get("camel.genesys.requests")
+                        .tag("kind", "CamelGenesysClient")
+                        .functionCounter()
+                        .count());
+        assertEquals(0.0, meters.get("camel.genesys.rate.limit").gauge().value(), "rateLimitPerMinute=0: off");
+        String endpointName = meters.get("camel.genesys.records.delivered")
+                .functionCounter()
+                .getId()
+                .getTag("endpointName");
+        assertTrue(endpointName.startsWith("genesys://messaging?"), endpointName);
+        String shown =
+                meters.getMeters().stream().map(m -> m.getId().toString()).collect(Collectors.joining());
+        assertFalse(shown.contains(WireMockGenesys.CLIENT_SECRET), shown);
+        assertFalse(shown.contains(WireMockGenesys.CLIENT_ID), shown);
     }
 
     @Test
