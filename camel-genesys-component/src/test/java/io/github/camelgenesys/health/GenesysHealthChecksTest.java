@@ -23,14 +23,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysComponent;
 import io.github.camelgenesys.GenesysConstants;
+import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.simulator.ConversationData;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -53,10 +61,14 @@ class GenesysHealthChecksTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         sim = GenesysCloudSimulator.builder()
-                .conversations(20)
+                .conversations(400)
+                .days(10)
                 .queues(2)
                 .liveRatePerMinute(0)
                 .rateLimitPerMinute(0)
+                // a recording job stays RUNNING for the whole test: it is in flight until the route stops
+                .jobDelay(Duration.ofMinutes(10))
+                .recordingInclusionLag(Duration.ofHours(1))
                 .build();
         sim.start();
     }
@@ -205,6 +217,44 @@ class GenesysHealthChecksTest extends CamelTestSupport {
         String shown = everythingShown();
         assertFalse(shown.contains(WRONG_SECRET), shown);
         assertFalse(shown.contains(sim.clientId()), shown);
+    }
+
+    @Test
+    void theRecordingJobInFlightIsShownByTheProducerCheckAndTheDevConsole() throws Exception {
+        List<String> ids = sim.data()
+                .conversationIds(ConversationData.Criteria.startedBetween(
+                                sim.data().historyStart(), Instant.now().minus(Duration.ofHours(2)))
+                        .mediaType("voice")
+                        .completedOnly())
+                .filter(id -> !sim.data().recordingIds(id).isEmpty())
+                .limit(3)
+                .toList();
+        startRoutes(null, SimulatorUris.uri(sim, "archive", "jobPollInterval=20ms"));
+        HealthCheckHelper.getHealthCheckRepository(context, "producers").setEnabled(true);
+        GenesysEndpoint archive = context.getEndpoints().stream()
+                .filter(e -> e instanceof GenesysEndpoint)
+                .map(GenesysEndpoint.class::cast)
+                .findFirst()
+                .orElseThrow();
+
+        template.asyncSendBody("direct:sync", new ArrayList<>(ids));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (archive.endpointStatus().jobsInFlight().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        List<String> jobs = archive.endpointStatus().jobsInFlight();
+        assertEquals(1, jobs.size(), "one recording job created and RUNNING");
+        HealthCheck.Result result = all().stream()
+                .filter(r -> r.getCheck().getId().startsWith("producer:genesys-archive-"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1, result.getDetails().get("genesys.jobs.inflight"));
+        DevConsole console = context.getCamelContextExtension()
+                .getContextPlugin(DevConsoleRegistry.class)
+                .resolveById("genesys");
+        String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
+        assertTrue(text.contains("jobs in flight: 1 [" + jobs.get(0) + "]"), text);
     }
 
     @Test
