@@ -148,6 +148,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
                 .getComponent()
                 .getAuditSinks()
                 .forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint().endpointStatus().observe(audit);
     }
 
     /** Told by Camel's shutdown strategy (as a service of the route) before it waits for in-flight exchanges. */
@@ -233,6 +234,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             } catch (RuntimeException e) {
                 exchange.setException(e);
             } finally {
+                getEndpoint().endpointStatus().exchangeDone(exchange.getException());
                 // exactly once, with the flag process() returned
                 callback.done(false);
             }
