@@ -124,8 +124,12 @@ public final class AnalyticsOptions {
                 this.pageSize = 0;
             }
         }
-        this.jobSettings =
-                new JobSettings(conf.getJobPollInterval(), conf.getJobTimeout(), conf.getMaxJobResubmits(), pageSize);
+        this.jobSettings = new JobSettings(
+                conf.getJobPollInterval(),
+                conf.getJobTimeout(),
+                conf.getMaxJobResubmits(),
+                pageSize,
+                conf.getMaxConcurrentDetailsJobs());
     }
 
     /** @throws IllegalArgumentException naming the option or the JSON field */
@@ -189,6 +193,10 @@ public final class AnalyticsOptions {
         requirePositive("jobTimeout", conf.getJobTimeout());
         if (conf.getMaxJobResubmits() < 0) {
             throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
+        }
+        if (conf.getMaxConcurrentDetailsJobs() < 1) {
+            throw new IllegalArgumentException("maxConcurrentDetailsJobs must be >= 1 (1 = one window's job at a time),"
+                    + " was " + conf.getMaxConcurrentDetailsJobs());
         }
         Instant start = startDate(conf.getStartDate(), clock);
         if (!start.isBefore(clock.instant())) {

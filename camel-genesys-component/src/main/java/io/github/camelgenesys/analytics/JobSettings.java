@@ -17,8 +17,11 @@ package io.github.camelgenesys.analytics;
 
 import java.time.Duration;
 
-/** How details jobs are polled, paged and resubmitted (validated options). */
-record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize) {
+/**
+ * How details jobs are polled, paged, resubmitted and overlapped (validated options; {@code maxOpen} is
+ * maxConcurrentDetailsJobs before the org's limit lowers it).
+ */
+record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize, int maxOpen) {
 
     /** The status poll delay after {@code delay}: 1.5 times longer, at most ten times the first one. */
     Duration nextPollDelay(Duration delay) {
