@@ -251,4 +251,33 @@ class OverlappedDetailsJobsTest {
         assertEquals(expected, first.deliveries.get() + second.deliveries.get(), "each conversation once");
         assertTrue(sim.detailsJobJournal().stream().noneMatch(e -> e.type() == Type.REFUSED));
     }
+
+    @Test
+    void aSubmissionRefusedWith429ForTooManyJobsWaitsAndIsSubmittedAgainNotAFailure() throws Exception {
+        start(2_000, 6, 2);
+        // the org's limits cannot be read: maxConcurrentDetailsJobs=3 stays and the third job meets the limit of 2
+        sim.faults()
+                .next(1)
+                .on("GET", "/api/v2/organizations/limits/namespaces/analytics")
+                .status(503);
+        long expected = completed();
+
+        // maxRetries=0: the 429 reaches the consumer at once instead of the client's retries
+        Recorded recorded = new Recorded();
+        context = run(uri(3, "&maxRetries=0&stateRepository=#checkpoints"), recorded, new MemoryStateRepository());
+        Delivered.await(() -> recorded.deliveries.size() >= expected, 60_000);
+
+        assertEquals(expected, recorded.deliveries.size());
+        assertEquals(expected, new HashSet<>(recorded.deliveries).size());
+        List<JobEvent> journal = sim.detailsJobJournal();
+        assertTrue(journal.stream().anyMatch(e -> e.type() == Type.REFUSED), "the limit was met: " + journal);
+        Map<String, Long> submissions = new LinkedHashMap<>();
+        journal.stream()
+                .filter(e -> e.type() == Type.SUBMITTED)
+                .forEach(e -> submissions.merge(e.interval(), 1L, Long::sum));
+        assertTrue(
+                submissions.values().stream().allMatch(n -> n == 1),
+                "each window's job submitted once: no poll failed and started its window again: " + submissions);
+        assertTrue(sim.peakConcurrentDetailsJobs() <= 2);
+    }
 }
