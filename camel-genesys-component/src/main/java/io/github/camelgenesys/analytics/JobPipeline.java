@@ -58,7 +58,10 @@ final class JobPipeline {
 
     private record Open(QueryInterval window, DetailsJob job, Future<Boolean> submitted) {
 
-        /** Whether its submission ended without a job (it was cancelled, or the consumer stopped meanwhile). */
+        /**
+         * Whether its submission ended without a job: it was cancelled, the consumer stopped meanwhile, or it failed
+         * (then its window's turn submits the window again, and a failure then fails that poll).
+         */
         boolean unusable() {
             if (!submitted.isDone()) {
                 return false;
@@ -69,7 +72,7 @@ final class JobPipeline {
                 Thread.currentThread().interrupt();
                 return true;
             } catch (ExecutionException e) {
-                return false;
+                return true;
             }
         }
     }
