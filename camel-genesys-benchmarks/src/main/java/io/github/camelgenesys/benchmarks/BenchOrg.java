@@ -15,20 +15,13 @@
  */
 package io.github.camelgenesys.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import io.github.camelgenesys.simulator.auth.RateLimiter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 
 /** An in-process simulator for one measurement, with the endpoint URIs and a plain OAuth token for the SDK peer. */
 final class BenchOrg implements AutoCloseable {
@@ -69,9 +62,12 @@ final class BenchOrg implements AutoCloseable {
         clock.shift(Duration.ofHours(2));
     }
 
+    OrgAddress address() {
+        return new OrgAddress(sim.baseUrl(), sim.clientId(), sim.clientSecret());
+    }
+
     String uri(String operation, String options) {
-        return "genesys:" + operation + "?apiUrl=" + sim.baseUrl() + "&loginUrl=" + sim.baseUrl() + "&clientId="
-                + sim.clientId() + "&clientSecret=RAW(" + sim.clientSecret() + ")&" + options;
+        return address().uri(operation, options);
     }
 
     Instant from() {
@@ -91,19 +87,8 @@ final class BenchOrg implements AutoCloseable {
         return sim.data().count(Criteria.startedBetween(from(), to()).completedOnly());
     }
 
-    /** A token from a plain {@code POST /oauth/token} (the SDK cannot derive a login host from 127.0.0.1). */
     String token() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder()
-                .encodeToString((sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/oauth/token"))
-                                .header("Authorization", "Basic " + basic)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+        return address().token();
     }
 
     /** API requests served (every endpoint but the login). */

@@ -40,7 +40,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Flags (all optional): {@code --out DIR} (default docs/benchmarks), {@code --only budget,throughput,archive,live,jmh},
  * {@code --budget-seconds 60}, {@code --budget-limit 600}, {@code --model-seconds 90}, {@code --model-limit 300},
  * {@code --shared-seconds 60}, {@code --shared-instances 3}, {@code --sizes 10000,100000,1000000},
- * {@code --peer-sizes 10000,100000}, {@code --archive-ids 10000}, {@code --archive-job-delay 200ms},
+ * {@code --peer-sizes 10000,100000,1000000}, {@code --repeat 1} (runs of each throughput case, ours and the SDK's
+ * alternating), {@code --archive-ids 10000}, {@code --archive-job-delay 200ms},
  * {@code --live-delay 500ms}, {@code --heap 512m} (heap of each forked throughput run), {@code --backfill-days 30},
  * {@code --backfill-conversations 200000}, {@code --backfill-job-delay 30s}, {@code --backfill-limit 300},
  * {@code --backfill-concurrency 1,2,32}.
@@ -81,6 +82,7 @@ public final class BenchmarkMain {
                 "model-limit",
                 "shared-seconds",
                 "shared-instances",
+                "repeat",
                 "backfill-days",
                 "backfill-conversations",
                 "backfill-job-delay",
@@ -286,13 +288,17 @@ public final class BenchmarkMain {
 
     private void throughput() throws Exception {
         List<Long> sizes = longs(flags.getOrDefault("sizes", "10000,100000,1000000"));
-        List<Long> peerSizes = longs(flags.getOrDefault("peer-sizes", "10000,100000"));
+        List<Long> peerSizes = longs(flags.getOrDefault("peer-sizes", "10000,100000,1000000"));
+        int repeat = Integer.parseInt(flags.getOrDefault("repeat", "1"));
         List<String[]> rows = new ArrayList<>();
         for (String pipeline : List.of("analytics", "search")) {
             for (long size : sizes) {
-                rows.add(fork("ours-" + pipeline, size));
-                if (peerSizes.contains(size)) {
-                    rows.add(fork("sdk-" + pipeline, size));
+                // ours and the SDK's alternate, so that a change in the machine's load weighs on both
+                for (int run = 0; run < repeat; run++) {
+                    rows.add(fork("ours-" + pipeline, size));
+                    if (peerSizes.contains(size)) {
+                        rows.add(fork("sdk-" + pipeline, size));
+                    }
                 }
             }
         }
@@ -308,19 +314,23 @@ public final class BenchmarkMain {
                         "peakHeapMb",
                         "peakHeapAfterGcMb",
                         "rssHwmMb",
-                        "apiRequests"),
+                        "apiRequests",
+                        "cpuSeconds",
+                        "cpuMicrosPerConversation"),
                 rows.stream()
                         .map(r -> Arrays.<Object>asList((Object[]) Arrays.copyOfRange(r, 1, r.length)))
                         .collect(Collectors.toList()));
-        summary.append("\n## Unthrottled throughput (each run in its own JVM, -Xmx")
+        summary.append("\n## Unthrottled throughput (each extraction in its own JVM, -Xmx")
                 .append(flags.getOrDefault("heap", "512m"))
-                .append("; the simulator runs in the same JVM)\n\n| extraction | conversations | delivered | s "
-                        + "| conversations/s | peak heap MB | peak heap after GC MB | RSS HWM MB | API requests |\n"
-                        + "|---|---|---|---|---|---|---|---|---|\n");
+                .append(", against a simulator in another JVM; CPU and memory are the client's)\n\n"
+                        + "| extraction | conversations | delivered | s | conversations/s | peak heap MB "
+                        + "| peak heap after GC MB | RSS HWM MB | API requests | client CPU s | CPU µs/conversation |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> summary.append("| ")
-                .append(String.join(" | ", r[1], r[2], r[3], r[5], r[6], r[7], r[8], r[9], r[10]))
+                .append(String.join(" | ", r[1], r[2], r[3], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]))
                 .append(" |\n"));
-        summary.append("\n| ratio ours/SDK (conversations/s) | conversations | ratio |\n|---|---|---|\n");
+        summary.append("\n| ours / SDK (mean of the runs) | conversations | conversations/s | CPU per conversation |\n"
+                + "|---|---|---|---|\n");
         List<SvgBarChart.Bar> speed = new ArrayList<>();
         List<SvgBarChart.Bar> memory = new ArrayList<>();
         for (String[] r : rows) {
@@ -328,16 +338,20 @@ public final class BenchmarkMain {
             boolean ours = r[1].startsWith("ours");
             speed.add(new SvgBarChart.Bar(label, Double.parseDouble(r[6]), ours ? OURS : THEIRS));
             memory.add(new SvgBarChart.Bar(label, Double.parseDouble(r[8]), ours ? OURS : THEIRS));
-            if (ours) {
-                rows.stream()
-                        .filter(p -> p[1].equals("sdk-" + r[1].substring(5)) && p[2].equals(r[2]))
-                        .findFirst()
-                        .ifPresent(p -> summary.append(String.format(
-                                Locale.ROOT,
-                                "| %s | %s | %.2f |%n",
-                                r[1].substring(5),
-                                r[2],
-                                Double.parseDouble(r[6]) / Double.parseDouble(p[6]))));
+        }
+        for (String pipeline : List.of("analytics", "search")) {
+            for (long size : sizes) {
+                double oursSpeed = mean(rows, "ours-" + pipeline, size, 6);
+                double sdkSpeed = mean(rows, "sdk-" + pipeline, size, 6);
+                if (!Double.isNaN(sdkSpeed)) {
+                    summary.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %.2f | %.2f |%n",
+                            pipeline,
+                            size,
+                            oursSpeed / sdkSpeed,
+                            mean(rows, "ours-" + pipeline, size, 12) / mean(rows, "sdk-" + pipeline, size, 12)));
+                }
             }
         }
         SvgBarChart.write(
@@ -345,36 +359,76 @@ public final class BenchmarkMain {
         SvgBarChart.write(out.resolve("memory.svg"), "Peak heap after GC (live set) per extraction", "MB", memory);
     }
 
-    /** Runs one ThroughputCase in a new JVM and returns its RESULT line split on commas. */
+    /** The mean of one column over the rows of one kind and size, NaN when there is none. */
+    private static double mean(List<String[]> rows, String kind, long size, int column) {
+        return rows.stream()
+                .filter(r -> r[1].equals(kind) && r[2].equals(String.valueOf(size)))
+                .mapToDouble(r -> Double.parseDouble(r[column]))
+                .average()
+                .orElse(Double.NaN);
+    }
+
+    /**
+     * Runs one ThroughputCase in a new JVM against a ThroughputServer in another and returns its RESULT line split on
+     * commas.
+     */
     private String[] fork(String kind, long size) throws IOException, InterruptedException {
         log("throughput: " + kind + " " + size);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Files.createTempFile("throughput-" + kind + "-" + size, ".log");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx" + flags.getOrDefault("heap", "512m"),
-                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ThroughputCase.class.getName(),
-                        kind,
-                        String.valueOf(size))
-                .redirectError(log.toFile())
-                .start();
-        String result = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("RESULT,")) {
-                    result = line;
+        Path serverLog = Files.createTempFile("throughput-server-" + size, ".log");
+        Process server = java("2g", serverLog, ThroughputServer.class.getName(), String.valueOf(size));
+        try {
+            String org = firstLine(server, "ORG,", false);
+            if (org == null) {
+                throw new IllegalStateException(
+                        "the simulator of " + kind + " " + size + " did not start; its log: " + serverLog);
+            }
+            List<String> arguments =
+                    new ArrayList<>(List.of(ThroughputCase.class.getName(), kind, String.valueOf(size)));
+            arguments.addAll(Arrays.asList(org.split(",")).subList(1, org.split(",").length));
+            Path log = Files.createTempFile("throughput-" + kind + "-" + size, ".log");
+            Process extraction = java(flags.getOrDefault("heap", "512m"), log, arguments.toArray(String[]::new));
+            String result = firstLine(extraction, "RESULT,", true);
+            extraction.waitFor();
+            if (result == null) {
+                throw new IllegalStateException(kind + " " + size + " produced no result; its log: " + log);
+            }
+            log("  " + result);
+            return result.split(",");
+        } finally {
+            server.getOutputStream().close();
+            if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static Process java(String heap, Path log, String... mainAndArguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path")));
+        command.addAll(Arrays.asList(mainAndArguments));
+        return new ProcessBuilder(command).redirectError(log.toFile()).start();
+    }
+
+    /**
+     * The first line of the process's output starting with the prefix, or null. With {@code readToEnd} the rest of the
+     * output is read too (the process ends by itself); otherwise reading stops at that line (a server keeps running).
+     */
+    private static String firstLine(Process process, String prefix, boolean readToEnd) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()));
+        String found = null;
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (found == null && line.startsWith(prefix)) {
+                found = line;
+                if (!readToEnd) {
+                    return found;
                 }
             }
         }
-        process.waitFor();
-        if (result == null) {
-            throw new IllegalStateException(kind + " " + size + " produced no result; its log: " + log);
-        }
-        log("  " + result);
-        return result.split(",");
+        return found;
     }
 
     private void archive() throws Exception {

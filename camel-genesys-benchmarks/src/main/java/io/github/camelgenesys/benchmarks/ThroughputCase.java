@@ -16,7 +16,7 @@
 package io.github.camelgenesys.benchmarks;
 
 import io.github.camelgenesys.model.AnalyticsConversation;
-import io.github.camelgenesys.simulator.ConversationData.Criteria;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,74 +25,68 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * One unthrottled extraction, run in its own JVM (so that its heap and RSS high-water marks are its own):
- * {@code ThroughputCase <ours-analytics|ours-search|sdk-analytics|sdk-search> <conversations>}. Prints one line
- * {@code RESULT,kind,size,delivered,expected,seconds,perSecond,peakHeapMb,peakHeapAfterGcMb,rssHwmMb,apiRequests}.
+ * One unthrottled extraction, run in its own JVM against a {@link ThroughputServer} in another, so that its heap, RSS
+ * high-water mark and CPU time are the client's alone: {@code ThroughputCase
+ * <ours-analytics|ours-search|sdk-analytics|sdk-search> <conversations> <ORG line fields>}. Prints one line
+ * {@code RESULT,kind,size,delivered,expected,seconds,perSecond,peakHeapMb,peakHeapAfterGcMb,rssHwmMb,apiRequests,
+ * cpuSeconds,cpuMicrosPerConversation}.
  */
 public final class ThroughputCase {
 
-    /** Job window of both analytics extractions (ours and the SDK's): fewer, larger jobs than the 1d default. */
-    static final Duration WINDOW = Duration.ofDays(7);
-
-    static final Duration JOB_DELAY = Duration.ofMillis(100);
-    static final int DAYS = 30;
-
     private ThroughputCase() {}
 
+    /** Arguments: kind, size, then the fields of {@link ThroughputServer}'s ORG line after "ORG". */
     public static void main(String[] args) throws Exception {
         String kind = args[0];
         long size = Long.parseLong(args[1]);
-        try (BenchOrg org = new BenchOrg(size, DAYS, 0, JOB_DELAY);
-                MemoryWatch memory = new MemoryWatch()) {
-            Instant historyStart = org.sim.data().historyStart();
-            Instant analyticsFrom = historyStart.minus(Duration.ofHours(1));
-            long expected = kind.endsWith("analytics")
-                    ? org.sim
-                            .data()
-                            .count(Criteria.startedBetween(analyticsFrom, org.clock.instant())
-                                    .completedOnly())
-                    : org.completedConversations();
-            AtomicLong delivered = new AtomicLong();
+        OrgAddress org = new OrgAddress(args[2], args[3], args[4]);
+        Instant analyticsFrom = Instant.parse(args[5]);
+        Instant simulatorNow = Instant.parse(args[6]);
+        String interval = args[7];
+        long expected = Long.parseLong(kind.endsWith("analytics") ? args[8] : args[9]);
+        AtomicLong delivered = new AtomicLong();
+        long requestsBefore = org.apiRequests();
+        try (MemoryWatch memory = new MemoryWatch()) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             switch (kind) {
                 case "ours-analytics" ->
                     ours(
-                            org,
                             delivered,
                             expected,
                             org.uri(
                                     "analytics",
                                     "startDate=" + analyticsFrom
-                                            + "&windowSize=" + WINDOW.toDays()
+                                            + "&windowSize=" + ThroughputServer.WINDOW.toDays()
                                             + "d&pageSize=1000&jobPollInterval=100ms&delay=3600000"
                                             + "&initialDelay=0&rateLimitPerMinute=0"));
                 case "ours-search" ->
                     ours(
-                            org,
                             delivered,
                             expected,
                             org.uri(
                                     "search",
-                                    "interval=" + org.interval()
+                                    "interval=" + interval
                                             + "&pageSize=100&completedOnly=true&delay=3600000&initialDelay=0&rateLimitPerMinute=0"));
                 case "sdk-analytics" ->
-                    new SdkPeer(org.sim.baseUrl(), org.token())
+                    new SdkPeer(org.baseUrl(), org.token())
                             .jobs(
                                     analyticsFrom,
-                                    org.clock.instant(),
-                                    WINDOW,
+                                    simulatorNow,
+                                    ThroughputServer.WINDOW,
                                     Duration.ofMillis(100),
                                     id -> touch(id, delivered));
                 case "sdk-search" ->
-                    new SdkPeer(org.sim.baseUrl(), org.token()).search(org.interval(), id -> touch(id, delivered));
+                    new SdkPeer(org.baseUrl(), org.token()).search(interval, id -> touch(id, delivered));
                 default ->
                     throw new IllegalArgumentException("kind must be one of ours-analytics, ours-search, "
                             + "sdk-analytics, sdk-search; was " + kind);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             System.out.printf(
                     java.util.Locale.ROOT,
-                    "RESULT,%s,%d,%d,%d,%.2f,%.0f,%.1f,%.1f,%.1f,%d%n",
+                    "RESULT,%s,%d,%d,%d,%.2f,%.0f,%.1f,%.1f,%.1f,%d,%.2f,%.1f%n",
                     kind,
                     size,
                     delivered.get(),
@@ -102,9 +96,17 @@ public final class ThroughputCase {
                     memory.peakHeapMb(),
                     memory.peakHeapAfterGcMb(),
                     MemoryWatch.rssHighWaterMb(),
-                    org.apiRequests());
+                    org.apiRequests() - requestsBefore,
+                    cpuSeconds,
+                    cpuSeconds * 1e6 / Math.max(1, delivered.get()));
         }
         System.exit(0);
+    }
+
+    /** CPU time of this whole JVM (every thread, the collector's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void touch(String conversationId, AtomicLong delivered) {
@@ -113,7 +115,7 @@ public final class ThroughputCase {
         }
     }
 
-    private static void ours(BenchOrg org, AtomicLong delivered, long expected, String uri) throws Exception {
+    private static void ours(AtomicLong delivered, long expected, String uri) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
