@@ -108,9 +108,8 @@ final class JobPipeline {
 
     /**
      * The job of {@code window}, FULFILLED and ready to be paged (awaited on the calling thread); null when the
-     * consumer stops first. The jobs of
-     * the windows after it (as {@code planner} cuts them up to {@code watermark}) are submitted so that up to
-     * {@code maxOpen} jobs are open. Jobs submitted ahead for other windows (the watermark moved, or the window is
+     * consumer stops first. The jobs of the windows after it (as {@code planner} cuts them up to {@code watermark})
+     * are submitted so that up to {@code maxOpen} jobs are open. Jobs submitted ahead for other windows (the watermark moved, or the window is
      * read again after an ended poll) are cancelled.
      *
      * @throws GenesysException when the window's job failed (more often than maxJobResubmits), timed out, or an API
