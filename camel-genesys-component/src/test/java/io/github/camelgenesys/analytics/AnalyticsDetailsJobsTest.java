@@ -135,16 +135,8 @@ class AnalyticsDetailsJobsTest {
         String uri = uri("&windowSize=12h&pageSize=250&stateRepository=#checkpoints&stateKey=extract");
 
         Delivered first = new Delivered();
-        // slow down after 2,500 so the stop surely lands mid-run, whatever the machine's speed
-        CamelContext ctx1 = run(
-                uri,
-                exchange -> {
-                    first.process(exchange);
-                    if (first.deliveries.get() >= 2_500) {
-                        Thread.sleep(2);
-                    }
-                },
-                FileStateRepository.fileStateRepository(file.toFile()));
+        CamelContext ctx1 =
+                run(uri, first.slowingDownAfter(2_500, 2), FileStateRepository.fileStateRepository(file.toFile()));
         Delivered.await(() -> first.ids.size() >= 2_500, 60_000);
         ctx1.stop();
         long firstCount = first.deliveries.get();

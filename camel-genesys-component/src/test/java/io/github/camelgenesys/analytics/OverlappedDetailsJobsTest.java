@@ -213,16 +213,9 @@ class OverlappedDetailsJobsTest {
         String uri = uri(3, "&stateRepository=#checkpoints&stateKey=extract");
 
         Delivered first = new Delivered();
-        // slow after 150 so the stop surely lands inside the first window, while the next windows' jobs are open
-        CamelContext ctx1 = run(
-                uri,
-                exchange -> {
-                    first.process(exchange);
-                    if (first.deliveries.get() >= 150) {
-                        Thread.sleep(20);
-                    }
-                },
-                FileStateRepository.fileStateRepository(file.toFile()));
+        // the stop lands inside the first window, while the next windows' jobs are open
+        CamelContext ctx1 =
+                run(uri, first.slowingDownAfter(150, 20), FileStateRepository.fileStateRepository(file.toFile()));
         Delivered.await(() -> first.ids.size() >= 200, 60_000);
         List<JobEvent> beforeStop = sim.detailsJobJournal();
         ctx1.stop();
