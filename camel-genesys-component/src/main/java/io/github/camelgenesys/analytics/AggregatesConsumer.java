@@ -51,11 +51,10 @@ final class AggregatesConsumer extends AnalyticsConsumer {
     ObjectNode query(QueryInterval interval) {
         ObjectNode body = GenesysJson.mapper().createObjectNode();
         body.put("interval", interval.toIso());
-        String granularity = conf().getGranularity();
-        if (granularity != null && !granularity.isBlank()) {
-            body.put("granularity", granularity.trim());
+        if (options.granularity != null) {
+            body.put("granularity", options.granularity);
         }
-        body.put("timeZone", conf().getTimeZone());
+        body.put("timeZone", options.timeZone);
         if (!options.groupBy.isEmpty()) {
             ArrayNode groupBy = body.putArray("groupBy");
             options.groupBy.forEach(groupBy::add);
@@ -108,12 +107,13 @@ final class AggregatesConsumer extends AnalyticsConsumer {
         if (options.groupOutput()) {
             JsonNode rawResults = json.path("results");
             for (int i = 0; i < results.size() && mayContinue(); i++) {
-                Object groupBody = conf().isRawPayload() ? rawResults.get(i).toString() : results.get(i);
+                Object groupBody =
+                        options.consumer.rawPayload() ? rawResults.get(i).toString() : results.get(i);
                 send(groupBody, headers, i, results.size());
                 delivered++;
             }
         } else {
-            send(conf().isRawPayload() ? json.toString() : parsed, headers, 0, 1);
+            send(options.consumer.rawPayload() ? json.toString() : parsed, headers, 0, 1);
             delivered = 1;
         }
         if (mayContinue()) {

@@ -17,7 +17,6 @@ package io.github.camelgenesys.analytics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysClient;
@@ -47,6 +46,8 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     AnalyticsConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options) {
         super(endpoint, processor);
         this.options = options;
+        // a Genesys option (the configuration's), not the consumer's own: Camel does not bind it here by itself
+        setMaxMessagesPerPoll(options.consumer.maxMessagesPerPoll());
     }
 
     @Override
@@ -54,14 +55,10 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
         return (GenesysEndpoint) super.getEndpoint();
     }
 
-    protected GenesysConfiguration conf() {
-        return options.conf;
-    }
-
     @Override
     protected void doStart() throws Exception {
         client = getEndpoint().getClient();
-        audit = new JobAudit(getEndpoint().getComponent().getAuditSinks().forFile(conf().getAuditFile()));
+        audit = new JobAudit(getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile));
         super.doStart();
     }
 
@@ -87,7 +84,7 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
 
     /** Converts an API conversation to the body: the typed record, or its JSON text with rawPayload. */
     protected Object conversationBody(JsonNode node) {
-        if (conf().isRawPayload()) {
+        if (options.consumer.rawPayload()) {
             return node.toString();
         }
         try {
@@ -131,8 +128,8 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     /** The most records one poll delivers: maxResults and maxMessagesPerPoll, whichever is smaller (0 = no limit). */
     protected long pollLimit() {
         long limit = Long.MAX_VALUE;
-        if (conf().getMaxResults() > 0) {
-            limit = conf().getMaxResults();
+        if (options.consumer.maxResults() > 0) {
+            limit = options.consumer.maxResults();
         }
         if (getMaxMessagesPerPoll() > 0) {
             limit = Math.min(limit, getMaxMessagesPerPoll());

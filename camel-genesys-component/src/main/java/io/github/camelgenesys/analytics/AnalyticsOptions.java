@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
+import io.github.camelgenesys.consumer.ConsumerOptions;
 import io.github.camelgenesys.options.AggregateOutput;
 import io.github.camelgenesys.options.AnalyticsMode;
 import io.github.camelgenesys.options.BatchMode;
@@ -56,7 +57,6 @@ public final class AnalyticsOptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    final GenesysConfiguration conf;
     final AnalyticsMode mode;
     /** mode=details and query: conversationFilters and segmentFilters (user filter plus the simple filters). */
     final ObjectNode detailFilters;
@@ -68,14 +68,44 @@ public final class AnalyticsOptions {
     final int pageSize;
     final JobSettings jobSettings;
 
+    /** rawPayload, maxResults, maxMessagesPerPoll, and (details) the checkpoint's stateRepository and stateKey. */
+    final ConsumerOptions consumer;
+    /** The JSONL audit file, or null. */
+    final String auditFile;
+    /** details: where the first window starts (an instant, or a duration back from the first poll). */
+    final String startDate;
+    /** details: the data-availability date minus this is the watermark. */
+    final Duration availabilityLag;
+    /** details: the length of one window. */
+    final Duration windowSize;
+    /** aggregates, query: the interval option (resolved at each poll). */
+    final String interval;
+    /** aggregates, query: how far before now a relative interval ends. */
+    final Duration intervalLag;
+    /** query: the order of the details query. */
+    final SortOrder order;
+    /** query: the key the details query sorts by. */
+    final ConversationOrderBy orderBy;
+    /** query: the details query's pagination cap. */
+    final long maxPagedResults;
+    /** query: conversation ids remembered to drop duplicates. */
+    final int deduplicationWindow;
+    /** aggregates: the granularity, or null. */
+    final String granularity;
+    /** aggregates: the IANA time zone of the query. */
+    final String timeZone;
+
+    private final BatchMode batchMode;
+    private final AggregateOutput aggregateOutput;
+
     private AnalyticsOptions(GenesysConfiguration conf, ClassLoader classLoader, Clock clock) {
-        this.conf = conf;
         conf.requireValidChoices();
         this.mode = conf.getMode();
+        // first: checkInterval resolves the interval with them
+        this.interval = conf.getInterval();
+        this.intervalLag = conf.getIntervalLag();
         requirePositive("maxInterval", conf.getMaxInterval());
-        if (conf.getMaxResults() < 0) {
-            throw new IllegalArgumentException("maxResults must be >= 0 (0 = unlimited), was " + conf.getMaxResults());
-        }
+        this.consumer = ConsumerOptions.from(conf);
         this.groupBy = SimpleFilters.split(conf.getGroupBy());
         this.metrics = SimpleFilters.split(conf.getMetrics());
         if (mode != AnalyticsMode.aggregates) {
@@ -87,13 +117,13 @@ public final class AnalyticsOptions {
         }
         switch (mode) {
             case details -> {
-                checkDetails(clock);
+                checkDetails(conf, clock);
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
-                this.pageSize = pageSize(MAX_JOB_PAGE_SIZE, MAX_JOB_PAGE_SIZE, "mode=details (job results)");
+                this.pageSize = pageSize(conf, MAX_JOB_PAGE_SIZE, MAX_JOB_PAGE_SIZE, "mode=details (job results)");
             }
             case query -> {
-                checkInterval(clock);
+                checkInterval(conf, clock);
                 notForDetails("stateRepository", conf.getStateRepository() != null);
                 if (conf.getDeduplicationWindow() < 1) {
                     throw new IllegalArgumentException(
@@ -101,25 +131,25 @@ public final class AnalyticsOptions {
                 }
                 this.detailFilters = FilterOptions.detailFilters(conf, classLoader);
                 this.aggregateFilter = null;
-                this.pageSize = pageSize(DEFAULT_QUERY_PAGE_SIZE, DetailsQueryPager.MAX_PAGE_SIZE, "mode=query");
+                this.pageSize = pageSize(conf, DEFAULT_QUERY_PAGE_SIZE, DetailsQueryPager.MAX_PAGE_SIZE, "mode=query");
                 if (conf.getMaxPagedResults() < pageSize) {
                     throw new IllegalArgumentException("maxPagedResults must be at least the page size (" + pageSize
                             + "); the API's cap is 100000, was " + conf.getMaxPagedResults());
                 }
             }
             default -> {
-                checkInterval(clock);
+                checkInterval(conf, clock);
                 notForDetails("stateRepository", conf.getStateRepository() != null);
                 if (conf.getPageSize() != 0) {
                     throw new IllegalArgumentException("pageSize does not apply to mode=aggregates (the aggregates"
                             + " query is not paged); remove it");
                 }
                 QueryValidator validator = QueryValidator.withDefaults(conf.isAllowUnknownVocabulary());
-                checkAggregates(validator);
+                checkAggregates(conf, validator);
                 JsonNode filter = conf.getFilter() == null || conf.getFilter().isBlank()
                         ? null
                         : FilterSource.read("filter", conf.getFilter(), classLoader);
-                this.aggregateFilter = aggregateFilter(filter, validator);
+                this.aggregateFilter = aggregateFilter(conf, filter, validator);
                 this.detailFilters = null;
                 this.pageSize = 0;
             }
@@ -130,6 +160,21 @@ public final class AnalyticsOptions {
                 conf.getMaxJobResubmits(),
                 pageSize,
                 conf.getMaxConcurrentDetailsJobs());
+        this.auditFile = conf.getAuditFile();
+        this.startDate = conf.getStartDate();
+        this.availabilityLag = conf.getAvailabilityLag();
+        this.windowSize = conf.getWindowSize();
+        this.order = conf.getOrder();
+        this.orderBy = conf.getOrderBy();
+        this.maxPagedResults = conf.getMaxPagedResults();
+        this.deduplicationWindow = conf.getDeduplicationWindow();
+        this.granularity =
+                conf.getGranularity() == null || conf.getGranularity().isBlank()
+                        ? null
+                        : conf.getGranularity().trim();
+        this.timeZone = conf.getTimeZone();
+        this.batchMode = conf.getBatchMode();
+        this.aggregateOutput = conf.getAggregateOutput();
     }
 
     /** @throws IllegalArgumentException naming the option or the JSON field */
@@ -138,16 +183,16 @@ public final class AnalyticsOptions {
     }
 
     boolean pageBatches() {
-        return conf.getBatchMode() == BatchMode.page;
+        return batchMode == BatchMode.page;
     }
 
     boolean groupOutput() {
-        return conf.getAggregateOutput() == AggregateOutput.group;
+        return aggregateOutput == AggregateOutput.group;
     }
 
     /** The interval of this poll (mode=aggregates and query), relative forms resolved against the clock. */
     QueryInterval interval(Clock clock) {
-        return QueryInterval.parse("interval", conf.getInterval(), clock, conf.getIntervalLag());
+        return QueryInterval.parse("interval", interval, clock, intervalLag);
     }
 
     /** Resolves startDate: an ISO instant, or a duration back from now. */
@@ -168,7 +213,7 @@ public final class AnalyticsOptions {
         }
     }
 
-    private void checkDetails(Clock clock) {
+    private void checkDetails(GenesysConfiguration conf, Clock clock) {
         notForMode(
                 "interval",
                 conf.getInterval() != null && !conf.getInterval().isBlank(),
@@ -205,7 +250,7 @@ public final class AnalyticsOptions {
         }
     }
 
-    private void checkInterval(Clock clock) {
+    private void checkInterval(GenesysConfiguration conf, Clock clock) {
         if (conf.getInterval() == null || conf.getInterval().isBlank()) {
             throw new IllegalArgumentException("interval is required for mode=" + mode + ": an ISO-8601 interval"
                     + " (2024-05-01T00:00:00Z/2024-05-02T00:00:00Z), a start plus a duration"
@@ -226,7 +271,7 @@ public final class AnalyticsOptions {
         }
     }
 
-    private void checkAggregates(QueryValidator validator) {
+    private void checkAggregates(GenesysConfiguration conf, QueryValidator validator) {
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("metrics is required for mode=aggregates: a comma-separated list of "
                     + new java.util.TreeSet<>(AnalyticsVocabulary.AGGREGATE_METRICS));
@@ -267,7 +312,7 @@ public final class AnalyticsOptions {
                 + " allowed: e.g. PT15M, PT30M, PT1H, P1D, P7D, P1M");
     }
 
-    private int pageSize(int defaultSize, int max, String what) {
+    private static int pageSize(GenesysConfiguration conf, int defaultSize, int max, String what) {
         int value = conf.getPageSize();
         if (value == 0) {
             return defaultSize;
@@ -279,7 +324,7 @@ public final class AnalyticsOptions {
         return value;
     }
 
-    private ObjectNode aggregateFilter(JsonNode filter, QueryValidator validator) {
+    private static ObjectNode aggregateFilter(GenesysConfiguration conf, JsonNode filter, QueryValidator validator) {
         if (filter != null) {
             validator.validateAggregateFilter("filter", filter);
         }

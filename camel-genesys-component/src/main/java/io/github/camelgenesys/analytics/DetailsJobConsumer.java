@@ -58,7 +58,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     DetailsJobConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options, Clock clock) {
         super(endpoint, processor, options);
         this.clock = clock;
-        this.planner = new WindowPlanner(options.conf.getWindowSize());
+        this.planner = new WindowPlanner(options.windowSize);
         this.queryHash = QueryHash.of(options.detailFilters);
     }
 
@@ -67,13 +67,8 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         String route = getRouteId() != null ? getRouteId() : "route";
         // the key scheme before 0.x (issue 14) was genesys-analytics-<route>-<hash>: still read, so a restart after
         // the upgrade resumes from its checkpoint
-        state = ConsumerState.start(
-                conf().getStateRepository(),
-                conf().getStateKey(),
-                "analytics",
-                route,
-                queryHash,
-                List.of("genesys-analytics-" + route + "-" + queryHash));
+        state = options.consumer.startState(
+                "analytics", route, queryHash, List.of("genesys-analytics-" + route + "-" + queryHash));
         stateKey = state.key();
         super.doStart();
     }
@@ -205,7 +200,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             return Checkpoint.decode(stateKey, text);
         }
         // resolve a relative startDate once and keep it: a restart must not move the start
-        Checkpoint first = Checkpoint.nextWindowAt(AnalyticsOptions.startDate(conf().getStartDate(), clock));
+        Checkpoint first = Checkpoint.nextWindowAt(AnalyticsOptions.startDate(options.startDate, clock));
         save(first);
         LOG.info("No checkpoint under state key {}: starting at {}", stateKey, first.windowStart());
         return first;
@@ -225,7 +220,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                             "GET " + AVAILABILITY + " returned no dataAvailabilityDate")
                     .build();
         }
-        return availability.dataAvailabilityDate().minus(conf().getAvailabilityLag());
+        return availability.dataAvailabilityDate().minus(options.availabilityLag);
     }
 
     private ObjectNode jobQuery(QueryInterval window) {

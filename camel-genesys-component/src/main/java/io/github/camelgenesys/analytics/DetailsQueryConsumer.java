@@ -47,7 +47,7 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
     DetailsQueryConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options, Clock clock) {
         super(endpoint, processor, options);
         this.clock = clock;
-        this.seen = new SeenConversationIds(options.conf.getDeduplicationWindow());
+        this.seen = new SeenConversationIds(options.deduplicationWindow);
     }
 
     /** One query; a failure is audited (query.failed) before the poll fails. */
@@ -65,10 +65,10 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
     private int query() throws Exception {
         QueryInterval interval = options.interval(clock);
         ObjectNode body = options.detailFilters.deepCopy();
-        body.put("order", conf().getOrder().name());
-        body.put("orderBy", conf().getOrderBy().name());
+        body.put("order", options.order.name());
+        body.put("orderBy", options.orderBy.name());
         DetailsQueryPager pager =
-                new DetailsQueryPager(client, body, interval, options.pageSize, conf().getMaxPagedResults());
+                new DetailsQueryPager(client, body, interval, options.pageSize, options.maxPagedResults);
         String hash = QueryHash.of(options.detailFilters);
         long limit = pollLimit();
         long started = System.nanoTime();

@@ -17,7 +17,6 @@ package io.github.camelgenesys.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
@@ -49,7 +48,6 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     static final String CONVERSATION_PATH = "/api/v2/conversations/";
 
-    private final GenesysConfiguration configuration;
     private final Clock clock = Clock.systemUTC();
     private final ExchangeDispatcher dispatcher = new ExchangeDispatcher(this);
     private LiveSettings settings;
@@ -61,7 +59,6 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
 
     public LiveConsumer(GenesysEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.configuration = endpoint.getConfiguration();
     }
 
     @Override
@@ -193,7 +190,7 @@ public class LiveConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Object body(JsonNode conversation) throws JsonProcessingException {
-        if (configuration.isRawPayload()) {
+        if (settings.rawPayload()) {
             return conversation.toString();
         }
         return GenesysJson.mapper().treeToValue(conversation, LiveConversation.class);

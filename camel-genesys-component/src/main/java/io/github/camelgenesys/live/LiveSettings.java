@@ -28,9 +28,14 @@ import java.util.List;
  * @param queueIds             the queues to observe; empty = every queue of the org
  * @param mediaTypes           media types to observe; empty = all
  * @param queueRefreshInterval how often the list of all queues is fetched again
+ * @param rawPayload           bodies are the API's JSON text instead of {@link LiveConversation}
  */
 public record LiveSettings(
-        boolean snapshot, List<String> queueIds, List<String> mediaTypes, Duration queueRefreshInterval) {
+        boolean snapshot,
+        List<String> queueIds,
+        List<String> mediaTypes,
+        Duration queueRefreshInterval,
+        boolean rawPayload) {
 
     /** @throws IllegalArgumentException naming the option */
     public static LiveSettings from(GenesysConfiguration c) {
@@ -43,6 +48,7 @@ public record LiveSettings(
                 c.getLiveMode() == LiveMode.snapshot,
                 SimpleFilters.split(c.getQueueIds()),
                 SimpleFilters.split(c.getMediaType()),
-                refresh);
+                refresh,
+                c.isRawPayload());
     }
 }

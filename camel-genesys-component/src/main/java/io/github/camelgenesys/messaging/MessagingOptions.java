@@ -35,9 +35,16 @@ import java.util.Set;
  * @param retentionDays      rolling lower bound in days when {@code after} is null; 0 = none
  * @param bulkSize           ids per bulk call
  * @param includeAttachments whether attachments are kept
+ * @param auditFile          the JSONL audit file, or null
  */
 public record MessagingOptions(
-        Set<String> types, Instant after, Instant before, int retentionDays, int bulkSize, boolean includeAttachments) {
+        Set<String> types,
+        Instant after,
+        Instant before,
+        int retentionDays,
+        int bulkSize,
+        boolean includeAttachments,
+        String auditFile) {
 
     static final int MAX_BULK_SIZE = 1000;
 
@@ -61,7 +68,13 @@ public record MessagingOptions(
             throw new IllegalArgumentException("after (" + after + ") must be before before (" + before + ")");
         }
         return new MessagingOptions(
-                Set.copyOf(types), after, before, c.getRetentionDays(), c.getBulkSize(), c.isIncludeAttachments());
+                Set.copyOf(types),
+                after,
+                before,
+                c.getRetentionDays(),
+                c.getBulkSize(),
+                c.isIncludeAttachments(),
+                c.getAuditFile());
     }
 
     /** Lower bound of the window as of now: {@code after}, else now − retentionDays, else null. */

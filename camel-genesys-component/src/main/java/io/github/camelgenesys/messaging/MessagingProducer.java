@@ -60,10 +60,7 @@ public class MessagingProducer extends DefaultProducer {
         super.doStart();
         MessagingOptions options = getEndpoint().settings(MessagingOptions.class);
         sync = new MessageSync(getEndpoint().getClient(), options, clock);
-        audit = getEndpoint()
-                .getComponent()
-                .getAuditSinks()
-                .forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile());
     }
 
     @Override

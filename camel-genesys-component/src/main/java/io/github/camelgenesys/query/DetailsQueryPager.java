@@ -43,6 +43,10 @@ import java.util.Set;
  * API and fails with an error naming it.</li>
  * <li>A day ends on an empty or short page, never on {@code totalHits} (it is approximate).</li>
  * </ul>
+ * The incremental search reads differently ({@link #afterWatermark}): its watermark is one position in
+ * conversationEnd order, so its interval is one query, sorted by conversationEnd ascending, never cut and never read
+ * from the other end; it starts at the first page past the watermark ({@link WatermarkSeek}).
+ * <p>
  * A failed request leaves the position unchanged, so the next call asks for the same page again.
  */
 public final class DetailsQueryPager {
@@ -66,11 +70,15 @@ public final class DetailsQueryPager {
      * One page, cut to the interval.
      *
      * @param records       the records that started inside the interval (possibly none)
-     * @param number        1-based number of the request within this reader
+     * @param number        1-based number of the request within this reader; after a watermark seek, the API's page
+     *                      number (paging.pageNumber) of the one query
      * @param totalHits     the API's approximate count for the queried day, or null
      * @param correlationId ININ-Correlation-Id of the response
      */
     public record Page(List<JsonNode> records, int number, Long totalHits, String correlationId) {}
+
+    /** One response as received: the conversations array (or null), the approximate total, the correlation id. */
+    record Response(JsonNode conversations, Long totalHits, String correlationId) {}
 
     private final GenesysClient client;
     private final ObjectNode query;
@@ -79,6 +87,10 @@ public final class DetailsQueryPager {
     private final long maxPagedResults;
     private final boolean ascending;
     private final String orderBy;
+    /** Where a watermark seek starts the one query (null: day by day from page 1); cleared once sought. */
+    private Instant seekTo;
+
+    private final boolean oneQuery;
     private QueryInterval day;
     private boolean reverse;
     private int pageNumber = 1;
@@ -91,6 +103,17 @@ public final class DetailsQueryPager {
      */
     public DetailsQueryPager(
             GenesysClient client, ObjectNode query, QueryInterval interval, int pageSize, long maxPagedResults) {
+        this(client, query, interval, pageSize, maxPagedResults, false, null);
+    }
+
+    private DetailsQueryPager(
+            GenesysClient client,
+            ObjectNode query,
+            QueryInterval interval,
+            int pageSize,
+            long maxPagedResults,
+            boolean oneQuery,
+            Instant seekTo) {
         this.client = client;
         this.query = query;
         this.interval = interval;
@@ -98,7 +121,27 @@ public final class DetailsQueryPager {
         this.maxPagedResults = maxPagedResults;
         this.ascending = !"desc".equals(query.path("order").asText("asc"));
         this.orderBy = query.path("orderBy").asText("conversationStart");
-        this.day = firstDay();
+        this.seekTo = seekTo;
+        this.oneQuery = oneQuery;
+        this.day = oneQuery ? interval : firstDay();
+    }
+
+    /**
+     * Reads the interval as one query sorted by conversationEnd ascending (the body's order and orderBy), starting at
+     * the first page that holds a record ending at or after {@code watermark} (without a watermark, at page 1). The
+     * records are not cut: the API's whole touched days come back and the caller judges each against its watermark.
+     * It never asks past the cap; records beyond it fail with {@code client.pagination.cap} naming maxPagedResults.
+     *
+     * @param watermark the first conversationEnd the caller wants, or null to read from page 1
+     */
+    public static DetailsQueryPager afterWatermark(
+            GenesysClient client,
+            ObjectNode query,
+            QueryInterval interval,
+            int pageSize,
+            long maxPagedResults,
+            Instant watermark) {
+        return new DetailsQueryPager(client, query, interval, pageSize, maxPagedResults, true, watermark);
     }
 
     /** The longest interval the API accepts for this request body: 31 days with a filter, 7 without. */
@@ -108,7 +151,7 @@ public final class DetailsQueryPager {
         return filtered ? MAX_INTERVAL_FILTERED : MAX_INTERVAL_UNFILTERED;
     }
 
-    /** True when every day of the interval has been read. */
+    /** True when every day of the interval (or the one query) has been read. */
     public boolean finished() {
         return day == null;
     }
@@ -123,28 +166,47 @@ public final class DetailsQueryPager {
         if (day == null) {
             return null;
         }
-        if ((long) pageNumber * pageSize > maxPagedResults) {
-            startReversePass();
+        Response response;
+        if (seekTo != null) {
+            WatermarkSeek.Found found =
+                    new WatermarkSeek(pageSize, maxPagedResults / pageSize, this::fetch, this::pastCap).find(seekTo);
+            seekTo = null;
+            pageNumber = found.pageNumber();
+            response = found.response();
+        } else {
+            if ((long) pageNumber * pageSize > maxPagedResults) {
+                startReversePass();
+            }
+            response = fetch(pageNumber);
         }
-        boolean forwardOrder = ascending != reverse;
-        ObjectNode body = query.deepCopy();
-        body.put("interval", day.toIso());
-        body.put("order", forwardOrder ? "asc" : "desc");
-        body.putObject("paging").put("pageSize", pageSize).put("pageNumber", pageNumber);
-        GenesysResponse<JsonNode> response = client.post(PATH, body, JsonNode.class);
-        requests++;
-        JsonNode json = response.body();
+        int number = oneQuery ? pageNumber : requests;
         List<JsonNode> kept = new ArrayList<>();
-        boolean dayDone = cut(json == null ? null : json.get("conversations"), kept);
-        Long totalHits = json != null && json.hasNonNull("totalHits")
-                ? json.get("totalHits").asLong()
-                : null;
+        boolean dayDone = cut(response.conversations(), kept);
         if (dayDone) {
             nextDay();
         } else {
             pageNumber++;
         }
-        return new Page(kept, requests, totalHits, response.correlationId());
+        return new Page(kept, number, response.totalHits(), response.correlationId());
+    }
+
+    /** Sends the request for one page of the current day (or of the one query). */
+    private Response fetch(int number) {
+        if ((long) number * pageSize > maxPagedResults) {
+            throw pastCap();
+        }
+        boolean forwardOrder = ascending != reverse;
+        ObjectNode body = query.deepCopy();
+        body.put("interval", day.toIso());
+        body.put("order", forwardOrder ? "asc" : "desc");
+        body.putObject("paging").put("pageSize", pageSize).put("pageNumber", number);
+        GenesysResponse<JsonNode> response = client.post(PATH, body, JsonNode.class);
+        requests++;
+        JsonNode json = response.body();
+        Long totalHits = json != null && json.hasNonNull("totalHits")
+                ? json.get("totalHits").asLong()
+                : null;
+        return new Response(json == null ? null : json.get("conversations"), totalHits, response.correlationId());
     }
 
     /** Keeps the records of the interval (and, in the reverse pass, those not read yet); true when the day is done. */
@@ -171,7 +233,7 @@ public final class DetailsQueryPager {
                 }
                 boundaryIds.add(id);
             }
-            if (start != null && day.contains(start)) {
+            if (oneQuery || start != null && day.contains(start)) {
                 kept.add(record);
             } else if (byStart() && start != null && passedTheDay(start)) {
                 return true;
@@ -187,32 +249,53 @@ public final class DetailsQueryPager {
     }
 
     private void startReversePass() {
-        if (reverse || !keyed() || boundary == null) {
-            throw GenesysException.builder(
-                            0,
-                            "client.pagination.cap",
-                            "The details query cannot read every"
-                                    + " conversation that started on "
-                                    + day.start()
-                                            .truncatedTo(ChronoUnit.DAYS)
-                                            .toString()
-                                            .substring(0, 10)
-                                    + " (UTC) within " + day + ": the API refuses pages past maxPagedResults="
-                                    + maxPagedResults
-                                    + " results"
-                                    + (keyed()
-                                            ? " and the day holds more than twice that many matches (read from both ends)"
-                                            : " and orderBy=" + orderBy
-                                                    + " cannot be read from the other end (use conversationStart or"
-                                                    + " conversationEnd)")
-                                    + ". Narrow the filters, or use genesys:analytics mode=details (jobs)")
-                    .build();
+        if (oneQuery || reverse || !keyed() || boundary == null) {
+            throw pastCap();
         }
         reverse = true;
         pageNumber = 1;
     }
 
+    /** The error for records that lie past the cap and cannot be reached another way. */
+    private GenesysException pastCap() {
+        if (oneQuery) {
+            // the one query cannot be read from its other end: the watermark moves in ascending order only
+            return GenesysException.builder(
+                            0,
+                            "client.pagination.cap",
+                            "The incremental search's next records lie past"
+                                    + " the details query's pagination cap (maxPagedResults=" + maxPagedResults
+                                    + " results of " + interval + " sorted by " + orderBy
+                                    + "): the API refuses those pages. Shorten"
+                                    + " the lookback (interval), narrow the filters, or poll more often")
+                    .build();
+        }
+        return GenesysException.builder(
+                        0,
+                        "client.pagination.cap",
+                        "The details query cannot read every"
+                                + " conversation that started on "
+                                + day.start()
+                                        .truncatedTo(ChronoUnit.DAYS)
+                                        .toString()
+                                        .substring(0, 10)
+                                + " (UTC) within " + day + ": the API refuses pages past maxPagedResults="
+                                + maxPagedResults
+                                + " results"
+                                + (keyed()
+                                        ? " and the day holds more than twice that many matches (read from both ends)"
+                                        : " and orderBy=" + orderBy
+                                                + " cannot be read from the other end (use conversationStart or"
+                                                + " conversationEnd)")
+                                + ". Narrow the filters, or use genesys:analytics mode=details (jobs)")
+                .build();
+    }
+
     private void nextDay() {
+        if (oneQuery) {
+            day = null;
+            return;
+        }
         reverse = false;
         pageNumber = 1;
         boundary = null;
@@ -259,7 +342,7 @@ public final class DetailsQueryPager {
         return end == null ? Long.MAX_VALUE : end.toEpochMilli();
     }
 
-    private static Instant instant(JsonNode node) {
+    static Instant instant(JsonNode node) {
         if (node == null || node.isNull() || node.asText().isEmpty()) {
             return null;
         }

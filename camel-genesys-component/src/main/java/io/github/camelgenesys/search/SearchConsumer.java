@@ -17,7 +17,6 @@ package io.github.camelgenesys.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
@@ -52,7 +51,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchConsumer.class);
 
-    private final GenesysConfiguration configuration;
     private Clock clock = Clock.systemUTC();
     private SearchSettings settings;
     private ConsumerState state;
@@ -71,8 +69,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     public SearchConsumer(GenesysEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        this.configuration = endpoint.getConfiguration();
-        setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
     }
 
     @Override
@@ -84,15 +80,14 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
     protected void doInit() throws Exception {
         super.doInit();
         settings = getEndpoint().settings(SearchSettings.class);
+        setMaxMessagesPerPoll(settings.consumer.maxMessagesPerPoll());
     }
 
     @Override
     protected void doStart() throws Exception {
         if (settings.incremental) {
             // the search key scheme is the shared one (genesys-search/<route>/<hash>): nothing older to read
-            state = ConsumerState.start(
-                    configuration.getStateRepository(),
-                    configuration.getStateKey(),
+            state = settings.consumer.startState(
                     "search",
                     getRouteId() != null ? getRouteId() : getEndpoint().getEndpointKey(),
                     settings.queryHash,
@@ -187,7 +182,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                     new AttributeSearchPages(getEndpoint().getClient(), query),
                     r -> SearchRun.Verdict.EMIT,
                     settings.deduplicationWindow,
-                    settings.maxResults,
+                    settings.consumer.maxResults(),
                     SearchRecords.ATTRIBUTES);
         }
         QueryInterval interval = settings.intervalNow(clock);
@@ -195,14 +190,14 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             QueryInterval exact = interval;
             LOG.debug("genesys:search starts a run over {}, one UTC day per query", interval);
             return new SearchRun(
-                    new DayByDayPages(new DetailsQueryPager(
+                    new DetailsPages(new DetailsQueryPager(
                             getEndpoint().getClient(), query, interval, settings.pageSize, settings.maxPagedResults)),
                     r -> {
                         Instant start = SearchRecords.DETAILS.start(r);
                         return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
                     },
                     settings.deduplicationWindow,
-                    settings.maxResults,
+                    settings.consumer.maxResults(),
                     SearchRecords.DETAILS);
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
@@ -233,14 +228,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                     ? SearchRun.Verdict.EMIT
                     : SearchRun.Verdict.SKIP;
         };
-        query.put("interval", interval.toIso());
         LOG.debug("genesys:search starts an incremental run over {} (stateKey {})", interval, stateKey);
         return new SearchRun(
-                new DetailsQueryPages(
-                        getEndpoint().getClient(), query, settings.pageSize, settings.maxPagedResults, watermark.end()),
+                new DetailsPages(DetailsQueryPager.afterWatermark(
+                        getEndpoint().getClient(),
+                        query,
+                        interval,
+                        settings.pageSize,
+                        settings.maxPagedResults,
+                        watermark.end())),
                 policy,
                 settings.deduplicationWindow,
-                settings.maxResults,
+                settings.consumer.maxResults(),
                 SearchRecords.DETAILS);
     }
 
@@ -301,7 +300,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private void prepare(Exchange exchange, SearchHit hit) {
         Message in = exchange.getIn();
-        in.setBody(settings.rawPayload ? hit.record().toString() : toRecord(hit.record()));
+        in.setBody(settings.consumer.rawPayload() ? hit.record().toString() : toRecord(hit.record()));
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
         in.setHeader(GenesysConstants.CORRELATION_ID, hit.page().correlationId());
         in.setHeader(GenesysConstants.PAGE_NUMBER, hit.page().pageNumber());

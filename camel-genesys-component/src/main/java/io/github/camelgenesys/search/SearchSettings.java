@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.FilterOptions;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.consumer.ConsumerOptions;
 import io.github.camelgenesys.options.ConversationOrderBy;
 import io.github.camelgenesys.options.SearchType;
 import io.github.camelgenesys.options.SortOrder;
@@ -48,12 +49,18 @@ public final class SearchSettings {
     final Duration intervalLag;
     final int pageSize;
     final long maxPagedResults;
-    final long maxResults;
     final int deduplicationWindow;
     final boolean incremental;
-    final boolean rawPayload;
+    /** rawPayload, maxResults, maxMessagesPerPoll, and (incremental) the watermark's stateRepository and stateKey. */
+    final ConsumerOptions consumer;
 
-    private SearchSettings(GenesysConfiguration c, SearchType searchType, ObjectNode query, String interval) {
+    private SearchSettings(
+            GenesysConfiguration c,
+            ConsumerOptions consumer,
+            SearchType searchType,
+            ObjectNode query,
+            String interval) {
+        this.consumer = consumer;
         this.searchType = searchType;
         this.query = query;
         this.queryHash = QueryHash.of(searchType.name() + query); // the same hash as when searchType was a String
@@ -61,10 +68,8 @@ public final class SearchSettings {
         this.intervalLag = c.getIntervalLag();
         this.pageSize = c.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : c.getPageSize();
         this.maxPagedResults = c.getMaxPagedResults();
-        this.maxResults = c.getMaxResults();
         this.deduplicationWindow = c.getDeduplicationWindow();
         this.incremental = c.isIncremental();
-        this.rawPayload = c.isRawPayload();
     }
 
     boolean isDetailsQuery() {
@@ -80,9 +85,8 @@ public final class SearchSettings {
     public static SearchSettings from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
         c.requireValidChoices();
         SearchType type = c.getSearchType() == null ? SearchType.detailsQuery : c.getSearchType();
-        requireAtLeast("maxResults", c.getMaxResults(), 0);
+        ConsumerOptions consumer = ConsumerOptions.from(c);
         requireAtLeast("deduplicationWindow", c.getDeduplicationWindow(), 1);
-        requireAtLeast("maxMessagesPerPoll", c.getMaxMessagesPerPoll(), 0);
         if (c.getPageSize() < 0 || c.getPageSize() > DetailsQueryPager.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be 0 (default " + DEFAULT_PAGE_SIZE + ") or 1.."
                     + DetailsQueryPager.MAX_PAGE_SIZE + ", was " + c.getPageSize());
@@ -95,10 +99,13 @@ public final class SearchSettings {
         if (c.getIntervalLag() == null || c.getIntervalLag().isNegative()) {
             throw new IllegalArgumentException("intervalLag must be zero or positive, was " + c.getIntervalLag());
         }
-        return type == SearchType.detailsQuery ? details(c, classLoader, clock) : attributes(c, classLoader);
+        return type == SearchType.detailsQuery
+                ? details(c, consumer, classLoader, clock)
+                : attributes(c, consumer, classLoader);
     }
 
-    private static SearchSettings details(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
+    private static SearchSettings details(
+            GenesysConfiguration c, ConsumerOptions consumer, ClassLoader classLoader, Clock clock) {
         if (c.getAttributeQuery() != null) {
             throw new IllegalArgumentException("attributeQuery is only used with searchType=participantAttributes;"
                     + " searchType is detailsQuery");
@@ -136,10 +143,11 @@ public final class SearchSettings {
                     + DetailsQueryPager.maxInterval(query).toDays() + " days, the longest"
                     + " interval the details query accepts for this filter");
         }
-        return new SearchSettings(c, SearchType.detailsQuery, query, interval);
+        return new SearchSettings(c, consumer, SearchType.detailsQuery, query, interval);
     }
 
-    private static SearchSettings attributes(GenesysConfiguration c, ClassLoader classLoader) {
+    private static SearchSettings attributes(
+            GenesysConfiguration c, ConsumerOptions consumer, ClassLoader classLoader) {
         String why = " is not used by searchType=participantAttributes (put the criteria in attributeQuery)";
         rejectSet("interval", c.getInterval(), why);
         rejectSet("filter", c.getFilter(), why);
@@ -167,7 +175,7 @@ public final class SearchSettings {
                     + " (inline, classpath: or file:)");
         }
         ObjectNode body = attributeBody(c.getAttributeQuery(), classLoader);
-        return new SearchSettings(c, SearchType.participantAttributes, body, null);
+        return new SearchSettings(c, consumer, SearchType.participantAttributes, body, null);
     }
 
     private static ObjectNode attributeBody(String value, ClassLoader classLoader) {

@@ -157,4 +157,11 @@ class AnalyticsAggregatesAndQueryTest {
         }
         return sum;
     }
+
+    @Test
+    void maxMessagesPerPollLimitsWhatAQueryPollDelivers() throws Exception {
+        List<AnalyticsConversation> bodies =
+                collect(uri("&mode=query&maxMessagesPerPoll=7"), AnalyticsConversation.class, 7);
+        assertEquals(7, bodies.size(), "one poll (delay 10 minutes) delivers maxMessagesPerPoll conversations");
+    }
 }

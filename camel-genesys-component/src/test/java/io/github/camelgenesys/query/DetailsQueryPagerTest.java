@@ -127,4 +127,46 @@ class DetailsQueryPagerTest {
         assertEquals(0, sim.stats().requestCount(DETAILS, 400), "no page past the cap");
         assertEquals(10, sim.stats().requestCount(DETAILS, 200), "5 pages forwards, 5 backwards");
     }
+
+    /** The first day (825 conversations, more than the cap) as one query sorted by conversationEnd. */
+    private static DetailsQueryPager firstDayAfter(Instant watermark) {
+        Instant end = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        return DetailsQueryPager.afterWatermark(
+                client, query("asc", "conversationEnd"), new QueryInterval(from, end), 100, 500, watermark);
+    }
+
+    @Test
+    void aWatermarkSeekStartsAtTheFirstPageHoldingARecordEndingAtOrAfterTheWatermark() {
+        DetailsQueryPager fromStart = firstDayAfter(null);
+        List<DetailsQueryPager.Page> pages = List.of(fromStart.next(), fromStart.next(), fromStart.next());
+        assertEquals(
+                List.of(1, 2, 3),
+                pages.stream().map(DetailsQueryPager.Page::number).toList());
+        Instant watermark = QueryInterval.parseInstant(
+                pages.get(2).records().get(49).get("conversationEnd").asText());
+
+        sim.resetStats();
+        DetailsQueryPager pager = firstDayAfter(watermark);
+        DetailsQueryPager.Page first = pager.next();
+        assertEquals(3, first.number(), "page 2 ends before the watermark, page 3 holds it");
+        assertEquals(ids(pages.get(2)), ids(first));
+        assertTrue(pager.requests() <= 7, "a logarithmic search over the 5 pages the cap allows: " + pager.requests());
+        assertEquals(pager.requests(), sim.stats().requestCount(DETAILS, 200));
+    }
+
+    @Test
+    void aWatermarkPastTheCapFailsNamingMaxPagedResultsInsteadOfAskingPastIt() {
+        sim.resetStats();
+        DetailsQueryPager pager = firstDayAfter(Instant.parse("2026-03-10T00:00:00Z"));
+        GenesysException e = assertThrows(GenesysException.class, pager::next);
+        assertEquals("client.pagination.cap", e.getCode());
+        assertTrue(e.getMessage().contains("maxPagedResults=500"), e.getMessage());
+        assertEquals(0, sim.stats().requestCount(DETAILS, 400), "no page past the cap");
+    }
+
+    private static List<String> ids(DetailsQueryPager.Page page) {
+        return page.records().stream()
+                .map(r -> r.get("conversationId").asText())
+                .toList();
+    }
 }

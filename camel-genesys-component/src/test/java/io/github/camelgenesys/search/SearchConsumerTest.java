@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.model.AnalyticsConversation;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Instant;
@@ -144,7 +145,7 @@ class SearchConsumerTest extends SearchRouteTestSupport {
         startRoute("interval=" + from + "/" + end + "&pageSize=100&maxRetries=0&delay=50&repeatCount=2", e -> {
             if (e.getIn().getHeader(GenesysConstants.PAGE_NUMBER, Integer.class) == 2
                     && scripted.compareAndSet(false, true)) {
-                sim.faults().next(1).on("POST", DetailsQueryPages.PATH).status(429);
+                sim.faults().next(1).on("POST", DetailsQueryPager.PATH).status(429);
             }
         });
         assertTrue(done.matches(30, TimeUnit.SECONDS), "received " + exchanges.get() + " of " + expected);

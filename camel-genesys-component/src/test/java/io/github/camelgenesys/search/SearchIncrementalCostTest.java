@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.SimulatorUris;
 import io.github.camelgenesys.TestClock;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Duration;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class SearchIncrementalCostTest extends CamelTestSupport {
 
-    private static final String DETAILS = "POST " + DetailsQueryPages.PATH;
+    private static final String DETAILS = "POST " + DetailsQueryPager.PATH;
     // mid-day, so the 6-hour lookback touches one UTC day, which holds about 14,000 conversations before now
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofHours(4));
     private static TestClock clock;

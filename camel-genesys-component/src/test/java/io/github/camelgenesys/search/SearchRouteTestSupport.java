@@ -17,6 +17,7 @@ package io.github.camelgenesys.search;
 
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.SimulatorUris;
+import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class SearchRouteTestSupport extends CamelTestSupport {
 
-    static final String DETAILS = "POST " + DetailsQueryPages.PATH;
+    static final String DETAILS = "POST " + DetailsQueryPager.PATH;
 
     final Set<String> ids = new HashSet<>();
     final AtomicInteger exchanges = new AtomicInteger();

@@ -18,14 +18,14 @@ package io.github.camelgenesys.search;
 import io.github.camelgenesys.query.DetailsQueryPager;
 
 /**
- * The pages of a details query over an interval of any length, one UTC day at a time and never past the pagination
- * cap (see {@link DetailsQueryPager}); a search run's page number counts the requests of the run.
+ * The pages of a {@link DetailsQueryPager} as a search run reads them: day by day (a run's page number counts its
+ * requests), or for the incremental search one query from the first page past the watermark (the API's page numbers).
  */
-final class DayByDayPages implements PageSource {
+final class DetailsPages implements PageSource {
 
     private final DetailsQueryPager pager;
 
-    DayByDayPages(DetailsQueryPager pager) {
+    DetailsPages(DetailsQueryPager pager) {
         this.pager = pager;
     }
 
