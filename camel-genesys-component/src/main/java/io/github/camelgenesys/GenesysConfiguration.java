@@ -922,7 +922,7 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * How often the status of a job in flight is polled. analytics: the delay before the first status poll of a details
-     * job; later polls wait 1.5 times longer each time, up to ten times this value. archive: the fixed interval between
+     * job; later polls wait 1.5 times longer each time, up to three times this value. archive: the fixed interval between
      * status polls of a recording job.
      */
     public void setJobPollInterval(Duration jobPollInterval) {

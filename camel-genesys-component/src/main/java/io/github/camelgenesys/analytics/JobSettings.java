@@ -23,10 +23,14 @@ import java.time.Duration;
  */
 record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize, int maxOpen) {
 
-    /** The status poll delay after {@code delay}: 1.5 times longer, at most ten times the first one. */
+    /**
+     * The status poll delay after {@code delay}: 1.5 times longer, at most three times the first one. The cap bounds how
+     * late a FULFILLED job is noticed (9 s with the default 3 s), which delays everything after it; it costs at most
+     * one request per cap per job being awaited (jobs submitted ahead are not polled before their turn).
+     */
     Duration nextPollDelay(Duration delay) {
         Duration next = Duration.ofMillis(Math.max(1, (long) (delay.toMillis() * 1.5)));
-        Duration cap = pollInterval.multipliedBy(10);
+        Duration cap = pollInterval.multipliedBy(3);
         return next.compareTo(cap) > 0 ? cap : next;
     }
 }
