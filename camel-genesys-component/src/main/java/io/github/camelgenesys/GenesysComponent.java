@@ -35,6 +35,7 @@ import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
 
 /**
  * The genesys component. Owns what endpoints share: the {@link GenesysClientFactory} (HTTP pools, token caches per
@@ -154,6 +155,14 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         return client;
     }
 
+    /** Publishes a started endpoint's status as meters (when a MeterRegistry is present). */
+    void endpointStarted(GenesysEndpoint endpoint) {
+        GenesysMeters m = meters;
+        if (m != null) {
+            m.bind(URISupport.sanitizeUri(endpoint.getEndpointUri()), endpoint.endpointStatus());
+        }
+    }
+
     /**
      * The org's limits for the client of this configuration: read on the first call for an API URL and client id,
      * then cached until the component stops. The read makes one attempt per namespace (no retries), so an
@@ -184,6 +193,13 @@ public class GenesysComponent extends HealthCheckComponent implements SSLContext
         GenesysMeters m = GenesysMeters.create(getCamelContext());
         if (m != null) {
             getClientFactory().allMetrics().forEach(m::bind);
+            for (Endpoint endpoint : getCamelContext().getEndpoints()) {
+                if (endpoint instanceof GenesysEndpoint genesys
+                        && genesys.getComponent() == this
+                        && genesys.isStarted()) {
+                    m.bind(URISupport.sanitizeUri(genesys.getEndpointUri()), genesys.endpointStatus());
+                }
+            }
         }
         meters = m;
     }

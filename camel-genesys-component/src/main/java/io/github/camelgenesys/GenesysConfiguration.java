@@ -922,8 +922,8 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * How often the status of a job in flight is polled. analytics: the delay before the first status poll of a details
-     * job; later polls wait 1.5 times longer each time, up to three times this value. archive: the fixed interval between
-     * status polls of a recording job.
+     * job; later polls wait 1.5 times longer each time, up to three times this value. archive: the longest gap between
+     * two status polls of a recording job (polls are aimed at the state change the earlier jobs showed, see archive.md).
      */
     public void setJobPollInterval(Duration jobPollInterval) {
         this.jobPollInterval = jobPollInterval;

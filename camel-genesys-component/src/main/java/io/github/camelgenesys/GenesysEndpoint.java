@@ -22,9 +22,12 @@ import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.OrgLimits;
+import io.github.camelgenesys.health.GenesysHealthChecks;
 import io.github.camelgenesys.live.LiveConsumer;
 import io.github.camelgenesys.live.LiveSettings;
 import io.github.camelgenesys.messaging.MessagingOptions;
+import io.github.camelgenesys.ops.EndpointStatus;
+import io.github.camelgenesys.ops.StatusPollStrategy;
 import io.github.camelgenesys.search.SearchConsumer;
 import io.github.camelgenesys.search.SearchSettings;
 import java.time.Clock;
@@ -34,6 +37,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -89,6 +93,10 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     private GenesysClientSettings clientSettings;
     /** The operation's settings, or the error building them raised. */
     private volatile Object operationSettings;
+    /** What this endpoint did: health checks, the dev console and meters read it. */
+    private final EndpointStatus status = new EndpointStatus();
+    /** The producer check registered in Camel's producers repository, or null. */
+    private volatile HealthCheck producerHealthCheck;
 
     public GenesysEndpoint(
             String uri, GenesysComponent component, GenesysOperation operation, GenesysConfiguration configuration) {
@@ -124,6 +132,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
         if (!operation.isProducer()) {
             throw wrongSide("producer (to)", GenesysOperation.producerOperations());
         }
+        registerProducerHealthCheck();
         switch (operation) {
             case archive:
                 return new io.github.camelgenesys.archive.ArchiveProducer(this);
@@ -164,6 +173,37 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
             default:
                 throw new IllegalStateException("Unhandled consumer operation " + operation);
         }
+    }
+
+    /** Wraps the consumer's poll strategy to feed {@link #endpointStatus()} and gives it the genesys health check. */
+    @Override
+    public void configureConsumer(Consumer consumer) throws Exception {
+        super.configureConsumer(consumer);
+        if (consumer instanceof ScheduledPollConsumer polling) {
+            polling.setPollStrategy(new StatusPollStrategy(polling.getPollStrategy(), status));
+            GenesysHealthChecks.forConsumer(this, polling);
+        }
+    }
+
+    private synchronized void registerProducerHealthCheck() {
+        if (producerHealthCheck == null) {
+            producerHealthCheck = GenesysHealthChecks.forProducer(this);
+        }
+    }
+
+    /** What this endpoint did (records delivered, failures, last error, jobs in flight). */
+    public EndpointStatus endpointStatus() {
+        return status;
+    }
+
+    /** The validated client settings (null before the endpoint is initialized). Never show them: they hold secrets. */
+    public GenesysClientSettings clientSettings() {
+        return clientSettings;
+    }
+
+    /** The metrics and last known state of this endpoint's client id, or null when the endpoint is not started. */
+    public ClientMetrics clientMetrics() {
+        return metrics();
     }
 
     /**
@@ -239,6 +279,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     protected void doStart() throws Exception {
         super.doStart();
         GenesysClient created = getComponent().createClient(clientSettings);
+        getComponent().endpointStarted(this);
         if (configuration.isVerifyCredentialsOnStartup()) {
             verifyCredentials(created);
         }
@@ -274,6 +315,11 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
     protected void doStop() throws Exception {
         // the client's pools, tokens and limiters belong to the component's factory: nothing to close here
         client = null;
+        synchronized (this) {
+            GenesysHealthChecks.remove(this, producerHealthCheck);
+            producerHealthCheck = null;
+        }
+        status.stopped();
         super.doStop();
     }
 

@@ -15,8 +15,8 @@
  */
 package io.github.camelgenesys;
 
+import io.github.camelgenesys.client.ClientMetrics;
 import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.Redact;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,10 +24,11 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Readiness check {@code genesys}: a token can be obtained for every (login URL, client id) used by started
- * endpoints. Reuses the shared clients (never closes them); a still-valid cached token counts as obtained. Its id
+ * Readiness check {@code genesys}: for every (login URL, client id) used by started endpoints, the outcome of the
+ * last token request, as the client recorded it. It never requests a token itself (a probe must not wait for a login
+ * host): DOWN when the last token request of a client failed, UP otherwise (also before any token was needed). Its id
  * and details hold only the login URL and the shortened client id with its tag ({@code 3f2a*** #9b1c04e2}), never
- * the client id, a secret or a token.
+ * the client id, a secret or a token. The consumers and producers have their own checks (see the health package).
  */
 final class GenesysHealthCheck implements HealthCheck {
 
@@ -96,13 +97,16 @@ final class GenesysHealthCheck implements HealthCheck {
         builder.detail("clients", clients.size());
         boolean up = true;
         for (Map.Entry<ClientKey, GenesysClient> e : clients.entrySet()) {
-            try {
-                e.getValue().verifyToken();
-                builder.detail(e.getKey().toString(), "token ok");
-            } catch (GenesysException ex) {
+            ClientMetrics metrics = e.getValue().metrics();
+            ClientMetrics.TokenFailure failure = metrics.lastTokenFailure();
+            if (failure != null) {
                 up = false;
-                builder.detail(e.getKey().toString(), "token failed: HTTP " + ex.getStatus() + " " + ex.getCode());
-                builder.message(ex.getMessage());
+                builder.detail(e.getKey().toString(), "token failed: HTTP " + failure.status() + " " + failure.code());
+                builder.message(failure.message());
+            } else if (metrics.tokenExpiresAt() != null) {
+                builder.detail(e.getKey().toString(), "token ok, expires " + metrics.tokenExpiresAt());
+            } else {
+                builder.detail(e.getKey().toString(), "no token requested yet");
             }
         }
         return (up ? builder.up() : builder.down()).build();

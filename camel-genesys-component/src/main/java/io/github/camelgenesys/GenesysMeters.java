@@ -16,12 +16,13 @@
 package io.github.camelgenesys;
 
 import io.github.camelgenesys.client.ClientMetrics;
+import io.github.camelgenesys.ops.EndpointStatus;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes {@link ClientMetrics} as Micrometer meters when micrometer is on the classpath and a
+ * Publishes {@link ClientMetrics} and each endpoint's {@link EndpointStatus} as Micrometer meters when micrometer is on the classpath and a
  * {@code MeterRegistry} is in the Camel registry. Micrometer is optional: nothing here references its classes;
  * {@link MicrometerBinder} is loaded only after the check.
  */
@@ -31,6 +32,9 @@ abstract class GenesysMeters {
     private static final String REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
 
     abstract void bind(ClientMetrics metrics);
+
+    /** Publishes an endpoint's status, tagged with its sanitized URI ({@code endpointName}, as Camel's meters). */
+    abstract void bind(String endpointName, EndpointStatus status);
 
     /** Removes every meter bound (the component stops; a restart binds the new clients' metrics). */
     abstract void close();

@@ -78,14 +78,20 @@ class ClientIdentityTest {
                         .toList();
                 assertEquals(2, entries.size(), "one health entry per client id: " + health.getDetails());
 
-                List<FunctionCounter> requests = List.copyOf(meters.find("genesys.client.requests")
+                List<FunctionCounter> requests = List.copyOf(meters.find("camel.genesys.requests")
                         .tag("client", "3f2a***")
                         .functionCounters());
                 assertEquals(2, requests.size(), "one meter set per client id");
                 assertEquals(
                         Set.of(1.0, 2.0),
                         requests.stream().map(FunctionCounter::count).collect(Collectors.toSet()));
-                assertEquals(10, meters.getMeters().size(), "5 meters per client id");
+                assertEquals(
+                        14,
+                        meters.getMeters().stream()
+                                .filter(m ->
+                                        "CamelGenesysClient".equals(m.getId().getTag("kind")))
+                                .count(),
+                        "7 meters per client id");
                 assertNotEquals(
                         requests.get(0).getId().getTag("clientHash"),
                         requests.get(1).getId().getTag("clientHash"));
@@ -131,7 +137,7 @@ class ClientIdentityTest {
             GenesysEndpoint endpoint = started(camel, wm, ID_A);
             endpoint.getClient().get("/api/v2/users", null, JsonNode.class);
             assertEquals(
-                    1.0, meters.get("genesys.client.requests").functionCounter().count());
+                    1.0, meters.get("camel.genesys.requests").functionCounter().count());
 
             // what a context restart does: endpoints stop, the component stops, both start again
             endpoint.stop();
@@ -143,7 +149,7 @@ class ClientIdentityTest {
             again.getClient().get("/api/v2/users", null, JsonNode.class);
 
             assertEquals(
-                    2.0, meters.get("genesys.client.requests").functionCounter().count());
+                    2.0, meters.get("camel.genesys.requests").functionCounter().count());
         }
     }
 

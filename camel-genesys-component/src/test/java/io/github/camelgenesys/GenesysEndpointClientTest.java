@@ -24,12 +24,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.WireMockGenesys;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -85,17 +92,66 @@ class GenesysEndpointClientTest extends CamelTestSupport {
         assertEquals("3f2a***", archive.getClientLabel());
         assertEquals(
                 3.0,
-                meters.get("genesys.client.requests")
+                meters.get("camel.genesys.requests")
                         .tag("client", "3f2a***")
                         .functionCounter()
                         .count());
         assertEquals(
                 1.0,
-                meters.get("genesys.client.token.refreshes").functionCounter().count());
+                meters.get("camel.genesys.token.refreshes").functionCounter().count());
     }
 
     @Test
-    void readinessCheckIsUpWhenATokenCanBeObtainedAndShowsNoSecret() throws Exception {
+    void clientAndEndpointMetersAreNamedAndTaggedAsCamelNamesItsOwn() throws Exception {
+        wm.stubToken("tok-meters", 86400);
+        wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
+        GenesysEndpoint endpoint = started(uri("messaging", ""));
+        endpoint.getClient().get("/api/v2/users", null, JsonNode.class);
+
+        Set<String> names = meters.getMeters().stream()
+                .map(m -> m.getId().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                new TreeSet<>(Set.of(
+                        "camel.genesys.requests",
+                        "camel.genesys.retries",
+                        "camel.genesys.rate.limited",
+                        "camel.genesys.token.refreshes",
+                        "camel.genesys.limiter.wait",
+                        "camel.genesys.rate.limit",
+                        "camel.genesys.token.failures",
+                        "camel.genesys.records.delivered",
+                        "camel.genesys.failures",
+                        "camel.genesys.jobs.inflight")),
+                names);
+        for (Meter m : meters.getMeters()) {
+            assertEquals(
+                    context.getName(),
+                    m.getId().getTag("camelContext"),
+                    m.getId().toString());
+            assertTrue(
+                    m.getId().getName().matches("camel(\\.[a-z]+)+"), m.getId().getName());
+        }
+        assertEquals(
+                1.0,
+                meters.get("camel.genesys.requests")
+                        .tag("kind", "CamelGenesysClient")
+                        .functionCounter()
+                        .count());
+        assertEquals(0.0, meters.get("camel.genesys.rate.limit").gauge().value(), "rateLimitPerMinute=0: off");
+        String endpointName = meters.get("camel.genesys.records.delivered")
+                .functionCounter()
+                .getId()
+                .getTag("endpointName");
+        assertTrue(endpointName.startsWith("genesys://messaging?"), endpointName);
+        String shown =
+                meters.getMeters().stream().map(m -> m.getId().toString()).collect(Collectors.joining());
+        assertFalse(shown.contains(WireMockGenesys.CLIENT_SECRET), shown);
+        assertFalse(shown.contains(WireMockGenesys.CLIENT_ID), shown);
+    }
+
+    @Test
+    void readinessCheckIsUpWhenATokenWasObtainedAndShowsNoSecret() throws Exception {
         wm.stubToken("tok-health", 86400);
         wm.server.stubFor(get(urlPathEqualTo("/api/v2/users")).willReturn(okJson("{}")));
         GenesysEndpoint endpoint = started(uri("search", ""));
@@ -105,6 +161,10 @@ class GenesysEndpointClientTest extends CamelTestSupport {
 
         assertEquals(HealthCheck.State.UP, result.getState());
         assertEquals("genesys", check.getId());
+        assertTrue(
+                result.getDetails().values().stream()
+                        .anyMatch(v -> String.valueOf(v).startsWith("token ok")),
+                result.getDetails().toString());
         assertNoSecret(result);
         // the shared client is still usable after the check
         assertEquals(
@@ -120,11 +180,16 @@ class GenesysEndpointClientTest extends CamelTestSupport {
                         .withStatus(401)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"invalid_client\",\"description\":\"bad\"}")));
-        started(uri("search", "&verifyCredentialsOnStartup=false"));
+        GenesysEndpoint endpoint = started(uri("search", "&verifyCredentialsOnStartup=false"));
+        // the check never asks for a token itself: before any call it knows of no failure
+        assertEquals(HealthCheck.State.UP, healthCheck().call().getState());
+        assertEquals(0, wm.tokenRequests());
+        assertThrows(GenesysException.class, () -> endpoint.getClient().get("/api/v2/users", null, JsonNode.class));
 
         HealthCheck.Result result = healthCheck().call();
 
         assertEquals(HealthCheck.State.DOWN, result.getState());
+        assertEquals(1, wm.tokenRequests(), "the check sent no token request of its own");
         assertNoSecret(result);
     }
 

@@ -16,8 +16,10 @@
 package io.github.camelgenesys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -100,6 +102,9 @@ class GenesysSimulatorEndpointTest extends CamelTestSupport {
                 "genesys:live?clientSecret=RAW(not-the-secret)&verifyCredentialsOnStartup=false",
                 GenesysEndpoint.class);
         wrong.start();
+        // the check reports what the client learned: a call must have met the refusal
+        assertThrows(
+                GenesysException.class, () -> wrong.getClient().get("/api/v2/routing/queues", null, JsonNode.class));
 
         HealthCheck.Result health = context.getComponent("genesys", GenesysComponent.class)
                 .getHealthCheck()

@@ -26,7 +26,9 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Archive: {@code ids} voice conversation ids through the archive producer (batchSize 100, 2 concurrent jobs) at the
  * given job delay. Slot occupancy = the mean number of jobs in PENDING or PROCESSING (sampled every 25 ms from the
- * simulator) over the 2 slots, from the first job to the end.
+ * simulator) over the 2 slots, from the first job to the end. Requests per job: the recording-jobs API requests the
+ * simulator served (create, status, execute, cancel, failed recordings) per job created; status polls per job: the
+ * {@code GET /api/v2/recording/jobs/{jobId}} among them.
  */
 final class ArchiveBenchmark {
 
@@ -38,7 +40,11 @@ final class ArchiveBenchmark {
             double slotOccupancyPercent,
             long recordingsArchived,
             long archivedTwice,
-            int peakConcurrentJobs) {}
+            int peakConcurrentJobs,
+            double requestsPerJob,
+            double statusPollsPerJob) {}
+
+    private static final String JOBS = "/api/v2/recording/jobs";
 
     private ArchiveBenchmark() {}
 
@@ -89,6 +95,13 @@ final class ArchiveBenchmark {
                 sampler.join();
                 var stats = org.sim.stats();
                 double occupancy = samples[1] == 0 ? 0 : 100.0 * samples[0] / samples[1] / 2;
+                long jobs = Math.max(1, stats.requestCount("POST " + JOBS, 202));
+                long polls = stats.requestCount("GET " + JOBS + "/{jobId}");
+                long requests = stats.requestCount("POST " + JOBS)
+                        + polls
+                        + stats.requestCount("PUT " + JOBS + "/{jobId}")
+                        + stats.requestCount("DELETE " + JOBS + "/{jobId}")
+                        + stats.requestCount("GET " + JOBS + "/{jobId}/failedrecordings");
                 return new Row(
                         voice.size(),
                         jobDelay.toMillis(),
@@ -97,7 +110,9 @@ final class ArchiveBenchmark {
                         occupancy,
                         stats.recordingsArchived(),
                         stats.recordingsArchivedMoreThanOnce(),
-                        stats.maxConcurrentRecordingJobs());
+                        stats.maxConcurrentRecordingJobs(),
+                        (double) requests / jobs,
+                        (double) polls / jobs);
             }
         }
     }

@@ -446,7 +446,9 @@ public final class BenchmarkMain {
                         "slotOccupancyPercent",
                         "recordingsArchived",
                         "archivedTwice",
-                        "peakConcurrentJobs"),
+                        "peakConcurrentJobs",
+                        "requestsPerJob",
+                        "statusPollsPerJob"),
                 List.of(List.of(
                         r.ids(),
                         r.jobDelayMs(),
@@ -455,12 +457,16 @@ public final class BenchmarkMain {
                         fmt(r.slotOccupancyPercent()),
                         r.recordingsArchived(),
                         r.archivedTwice(),
-                        r.peakConcurrentJobs())));
+                        r.peakConcurrentJobs(),
+                        fmt(r.requestsPerJob()),
+                        fmt(r.statusPollsPerJob()))));
         summary.append(String.format(
                 Locale.ROOT,
                 "%n## Archive (goal: slot occupancy ≥ 95 %%)%n%n| ids | job delay ms "
-                        + "| s | conversations/s | slot occupancy %% | recordings archived | archived twice | peak jobs |%n"
-                        + "|---|---|---|---|---|---|---|---|%n| %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n",
+                        + "| s | conversations/s | slot occupancy %% | recordings archived | archived twice | peak jobs "
+                        + "| requests per job | status polls per job |%n"
+                        + "|---|---|---|---|---|---|---|---|---|---|%n"
+                        + "| %d | %d | %.1f | %.1f | %.1f | %d | %d | %d | %.1f | %.1f |%n",
                 r.ids(),
                 r.jobDelayMs(),
                 r.seconds(),
@@ -468,7 +474,9 @@ public final class BenchmarkMain {
                 r.slotOccupancyPercent(),
                 r.recordingsArchived(),
                 r.archivedTwice(),
-                r.peakConcurrentJobs()));
+                r.peakConcurrentJobs(),
+                r.requestsPerJob(),
+                r.statusPollsPerJob()));
     }
 
     /** A details-job backfill with a long job delay, per maxConcurrentDetailsJobs, against its budget-bound minimum. */

@@ -58,7 +58,9 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         client = getEndpoint().getClient();
-        audit = new JobAudit(getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile));
+        audit = new JobAudit(getEndpoint()
+                .endpointStatus()
+                .observe(getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile)));
         super.doStart();
     }
 

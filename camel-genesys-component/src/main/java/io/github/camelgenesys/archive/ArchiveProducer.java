@@ -51,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * Asynchronous: {@link #process(Exchange, AsyncCallback)} hands the exchange's run to the producer's scheduled thread
  * pool ({@code GenesysArchive}, created through Camel's {@code ExecutorServiceManager} when the producer starts, shut
  * down through it when it stops) and returns at once; the route thread is free while the recording jobs run. The run
- * advances in short steps (poll the jobs, fill free slots), each armed one poll interval after the previous one, so
- * no thread sleeps for a job; the exchange continues on a pool thread when the run ends.
+ * advances in short steps (poll the jobs whose poll is due, fill free slots), each armed for the next due poll
+ * ({@link PollTiming}: aimed at the state change the producer expects, at most one poll interval apart), so no thread
+ * sleeps for a job; the exchange continues on a pool thread when the run ends.
  * <p>
  * Stopping the route or the context ends a running exchange at once: the producer adds a {@link ShutdownPrepared}
  * service to the route of each exchange, which Camel's shutdown strategy tells before it waits for in-flight
@@ -72,6 +73,9 @@ public class ArchiveProducer extends DefaultAsyncProducer {
     private final Set<String> idsInFlight = ConcurrentHashMap.newKeySet();
 
     private Semaphore slots;
+    /** How long the jobs' waits take, learned from every exchange of this producer. */
+    private PollTiming timing;
+
     private AuditSink audit;
     private JobJournal journal;
     private volatile boolean stopping;
@@ -127,6 +131,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         }
         int jobSlots = jobSlots();
         slots = new Semaphore(jobSlots);
+        timing = new PollTiming(options.pollInterval());
         // steps are short (a few requests each); one thread per job slot and one to spare keeps them moving
         scheduler = getEndpoint()
                 .getCamelContext()
@@ -143,6 +148,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
                 .getComponent()
                 .getAuditSinks()
                 .forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint().endpointStatus().observe(audit);
     }
 
     /** Told by Camel's shutdown strategy (as a service of the route) before it waits for in-flight exchanges. */
@@ -200,7 +206,14 @@ public class ArchiveProducer extends DefaultAsyncProducer {
                     ? single(queries.forQuery(querySelection.get()))
                     : new IdChunks(ConversationIdSource.of(body), options, queries);
             run = new ArchiveRun(
-                    getEndpoint().getClient(), options, slots, idsInFlight, audit, stopSignalFor(exchange), journal);
+                    getEndpoint().getClient(),
+                    options,
+                    slots,
+                    idsInFlight,
+                    audit,
+                    stopSignalFor(exchange),
+                    journal,
+                    timing);
         } catch (RuntimeException e) {
             closeStream(body);
             exchange.setException(e);
@@ -221,6 +234,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             } catch (RuntimeException e) {
                 exchange.setException(e);
             } finally {
+                getEndpoint().endpointStatus().exchangeDone(exchange.getException());
                 // exactly once, with the flag process() returned
                 callback.done(false);
             }

@@ -39,6 +39,18 @@ final class RunningJob {
     int pollFailures;
     long executeRefusedSince;
 
+    // when to poll it ({@link PollTiming}): the wait it is in, since when, and the polls during it
+    PollTiming.Phase phase;
+    long phaseStart;
+    boolean phaseMeasured;
+    long lastPoll;
+    /** Nanoseconds from {@link #phaseStart} to the last poll that still saw the wait (0: none yet). */
+    long lastUnchanged;
+    /** The last backoff gap (0: not backing off). */
+    long gap;
+
+    long nextPoll;
+
     RunningJob(String id, List<String> ids, boolean holdsSlot, long createdNanos) {
         this.id = id;
         this.ids = ids;

@@ -16,10 +16,18 @@
 package io.github.camelgenesys.client;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counters of one OAuth client id, shared by every endpoint using it. Thread-safe. */
+/**
+ * Counters and last known state of one OAuth client id, shared by every endpoint using it: what health checks, the
+ * dev console and meters read without ever sending a request. Thread-safe. Holds no token and no secret.
+ */
 public final class ClientMetrics {
+
+    /** A token request that failed: when, the HTTP status (0 = no answer), the error code and message. */
+    public record TokenFailure(Instant at, int status, String code, String message) {}
 
     private final String clientLabel;
     private final String clientTag;
@@ -28,6 +36,10 @@ public final class ClientMetrics {
     private final LongAdder rateLimited = new LongAdder();
     private final LongAdder tokenRefreshes = new LongAdder();
     private final LongAdder limiterWaitNanos = new LongAdder();
+    private final AtomicInteger consecutiveTokenFailures = new AtomicInteger();
+    private volatile Instant tokenExpiresAt;
+    private volatile TokenFailure lastTokenFailure;
+    private volatile RateLimiter limiter;
 
     ClientMetrics(String clientId) {
         this.clientLabel = Redact.clientId(clientId);
@@ -70,6 +82,57 @@ public final class ClientMetrics {
     /** Total time callers waited on the proactive rate limiter. */
     public Duration limiterWait() {
         return Duration.ofNanos(limiterWaitNanos.sum());
+    }
+
+    /** When the token last obtained expires (the server's {@code expires_in}); null before the first token. */
+    public Instant tokenExpiresAt() {
+        return tokenExpiresAt;
+    }
+
+    /** The last token request that failed, or null when none failed since the last token was obtained. */
+    public TokenFailure lastTokenFailure() {
+        return lastTokenFailure;
+    }
+
+    /** Token requests that failed in a row (0 once a token is obtained). */
+    public int consecutiveTokenFailures() {
+        return consecutiveTokenFailures.get();
+    }
+
+    /** The rate limiter's pace now, in requests per minute (see {@link GenesysClient#rateLimitPerMinute()}). */
+    public int rateLimitPerMinute() {
+        RateLimiter l = limiter;
+        return l == null ? 0 : l.currentPerMinute();
+    }
+
+    /** The configured {@code rateLimitPerMinute} of this client id (the first endpoint's); 0 = off. */
+    public int configuredRateLimitPerMinute() {
+        RateLimiter l = limiter;
+        return l == null ? 0 : l.perMinute();
+    }
+
+    /**
+     * Requests the server's last {@code inin-ratelimit-*} headers still allow in the current window, or null while
+     * the limiter only paces (no header seen yet).
+     */
+    public Long serverRemaining() {
+        RateLimiter l = limiter;
+        return l == null ? null : l.serverRemaining();
+    }
+
+    void watch(RateLimiter rateLimiter) {
+        this.limiter = rateLimiter;
+    }
+
+    void onTokenObtained(Instant expiresAt) {
+        tokenExpiresAt = expiresAt;
+        lastTokenFailure = null;
+        consecutiveTokenFailures.set(0);
+    }
+
+    void onTokenFailure(Instant at, int status, String code, String message) {
+        lastTokenFailure = new TokenFailure(at, status, code, message);
+        consecutiveTokenFailures.incrementAndGet();
     }
 
     void onRequest() {

@@ -16,6 +16,7 @@
 package io.github.camelgenesys.client;
 
 import io.github.camelgenesys.client.model.ErrorBody;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class ErrorParser {
         try {
             ErrorBody e = GenesysJson.mapper().readValue(body, ErrorBody.class);
             return e.code() == null && e.message() == null && e.messageWithParams() == null ? null : e;
-        } catch (Exception notJson) {
+        } catch (IOException | RuntimeException notJson) {
             return null;
         }
     }

@@ -22,18 +22,12 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Calls the Genesys Cloud Platform API for one set of {@link GenesysClientSettings}: bearer token from the shared
@@ -45,17 +39,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class GenesysClient {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GenesysClient.class);
-
     private final GenesysClientSettings settings;
-    private final CloseableHttpClient http;
-    private final TokenCache tokens;
     private final RateLimiter limiter;
     private final ClientMetrics metrics;
     private final TimeSource time;
     private final RetryPolicy retryPolicy;
-    private final TokenRequest tokenRequest;
-    private final RequestConfig requestConfig;
+    private final AttemptSender sender;
     private final String clientLabel;
 
     GenesysClient(
@@ -67,17 +56,15 @@ public final class GenesysClient {
             TimeSource time,
             DoubleSupplier jitter) {
         this.settings = settings;
-        this.http = http;
-        this.tokens = tokens;
         this.limiter = limiter;
         this.metrics = metrics;
         this.time = time;
         this.retryPolicy = RetryPolicy.of(settings, jitter);
-        this.requestConfig = RequestConfig.custom()
+        RequestConfig requestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                 .build();
+        this.sender = new AttemptSender(settings, http, tokens, limiter, metrics, time, requestConfig);
         this.clientLabel = Redact.clientId(settings.clientId());
-        this.tokenRequest = new TokenRequest(settings, http, requestConfig, time, metrics);
     }
 
     public GenesysClientSettings settings() {
@@ -168,26 +155,14 @@ public final class GenesysClient {
      * @throws GenesysException when the login host refuses or cannot be reached
      */
     public void verifyToken() {
-        try {
-            tokens.get(tokenRequest::fetch);
-        } catch (IOException e) {
-            throw GenesysException.builder(
-                            0,
-                            GenesysException.CODE_CONNECTION_FAILED,
-                            "Token request to " + settings.loginUrl() + " failed: "
-                                    + e.getClass().getSimpleName()
-                                    + (e.getMessage() != null ? ": " + e.getMessage() : ""))
-                    .cause(e)
-                    .build();
-        } catch (InterruptedException e) {
-            throw interrupted("token request");
-        }
+        sender.verifyToken();
     }
 
     // ---- the general call ----
 
     /**
-     * Sends one logical call with the full policy.
+     * Sends one logical call with the full policy: each attempt that fails is handed to the {@link RetryPolicy},
+     * and its decision is carried out (wait and retry, refresh the token and replay, or throw).
      *
      * @param method     HTTP method
      * @param path       path below the API URL (may include a query string), or an absolute URL on the API host
@@ -200,181 +175,30 @@ public final class GenesysClient {
             String method, String path, Map<String, ?> query, Object body, boolean idempotent, JavaType type) {
         URI uri = ApiUri.of(settings.apiUrl(), path, query);
         byte[] payload = JsonBodies.serialize(body);
-        Call call = new Call(method + " " + uri.getPath(), time.nanoTime());
-        String request = call.request;
+        ClientCall call = new ClientCall(method + " " + uri.getPath(), retryPolicy, time, metrics);
         while (true) {
-            call.attempts++;
-            AccessToken token;
-            RawResponse response;
-            try {
-                waitForLimiter();
-            } catch (InterruptedException e) {
-                throw interrupted(request);
-            }
-            try {
-                token = tokens.get(tokenRequest::fetch);
-            } catch (IOException e) {
-                limiter.onNoAnswer();
-                // the API request was not sent: safe to retry even for non-idempotent calls
-                RetryPolicy.Decision decision = call.decide(new RetryPolicy.TokenUnreachable());
-                if (decision.fails()) {
-                    throw connectionFailed(request, "token request failed", e, call.attempts);
-                }
-                call.retry("token request " + e.getClass().getSimpleName(), decision);
-                continue;
-            } catch (GenesysException e) {
-                limiter.onNoAnswer();
-                // the login host is busy or unavailable (429/5xx): retry like an API call; bad credentials are final
-                RetryPolicy.Decision decision =
-                        call.decide(new RetryPolicy.TokenRefused(e.getStatus(), e.getRetryAfter()));
-                if (decision.fails()) {
-                    throw e;
-                }
-                call.retry("token request HTTP " + e.getStatus(), decision);
-                continue;
-            } catch (InterruptedException e) {
-                limiter.onNoAnswer();
-                throw interrupted(request);
-            }
-            try {
-                metrics.onRequest();
-                response = send(method, uri, payload, token);
-            } catch (IOException e) {
-                limiter.onNoAnswer();
-                RetryPolicy.Decision decision =
-                        call.decide(new RetryPolicy.ConnectionFailed(mayHaveReachedServer(e), idempotent));
-                if (decision.fails()) {
-                    throw connectionFailed(call, decision, e);
-                }
-                call.retry(describe(e), decision);
-                continue;
-            } catch (InterruptedException e) {
-                limiter.onNoAnswer();
-                throw interrupted(request);
-            } catch (RuntimeException e) {
-                limiter.onNoAnswer();
-                throw e;
-            }
-            int status = response.status();
-            LOG.debug(
-                    "{} -> {} (attempt {}, client {}, correlationId {})",
-                    request,
-                    status,
-                    call.attempts,
-                    clientLabel,
-                    response.correlationId());
-            adaptLimiter(response.headers());
-            if (status >= 200 && status < 300) {
+            AttemptSender.Result result = sender.send(call, method, uri, payload, idempotent);
+            RawResponse answer = result.answer();
+            if (answer != null) {
                 return new GenesysResponse<>(
-                        status, JsonBodies.read(response, type, request), response.correlationId(), response.headers());
+                        answer.status(),
+                        JsonBodies.read(answer, type, call.request()),
+                        answer.correlationId(),
+                        answer.headers());
             }
-            answered(call, response, token);
-        }
-    }
-
-    /** Acts on a non-2xx answer: returns to replay or retry, throws to fail. */
-    private void answered(Call call, RawResponse response, AccessToken token) {
-        int status = response.status();
-        if (status == 429) {
-            metrics.onRateLimited();
-        }
-        RetryPolicy.Decision decision = call.decide(new RetryPolicy.Answered(
-                status, response.header("Retry-After"), response.header("inin-ratelimit-reset"), time.now()));
-        if (decision.pausesLimiter()) {
-            limiter.pause(decision.delay());
-        }
-        switch (decision.action()) {
-            case REFRESH_TOKEN_AND_REPLAY -> {
-                call.replayedAfter401 = true;
-                tokens.invalidate(token);
-                LOG.debug("{} -> 401: token invalidated, refreshing once and replaying", call.request);
+            FailedAttempt failed = result.failure();
+            RetryPolicy.Decision decision = call.decide(failed.outcome());
+            if (decision.pausesLimiter()) {
+                limiter.pause(decision.delay());
             }
-            case FAIL ->
-                throw ErrorParser.parse(
-                        call.request,
-                        status,
-                        response.correlationId(),
-                        response.body(),
-                        decision.delay(),
-                        call.attempts,
-                        failNote(call, decision));
-            default -> call.retry(String.valueOf(status), decision);
-        }
-    }
-
-    private String failNote(Call call, RetryPolicy.Decision decision) {
-        return switch (decision.reason()) {
-            case RETRY_AFTER_TOO_LONG ->
-                "Retry-After " + decision.delay().toSeconds() + "s exceeds maxRetryAfter "
-                        + retryPolicy.maxRetryAfter().toSeconds() + "s; not retried";
-            case RETRIES_EXHAUSTED, RETRY_TIME_EXHAUSTED -> "gave up after " + call.attempts + " attempt(s)";
-            default -> null;
-        };
-    }
-
-    /** The state of one logical call across its attempts. */
-    private final class Call {
-        final String request;
-        final long startNanos;
-        int attempts;
-        int retries;
-        boolean replayedAfter401;
-
-        Call(String request, long startNanos) {
-            this.request = request;
-            this.startNanos = startNanos;
-        }
-
-        RetryPolicy.Decision decide(RetryPolicy.Outcome outcome) {
-            Duration elapsed = Duration.ofNanos(time.nanoTime() - startNanos);
-            return retryPolicy.decide(new RetryPolicy.Attempt(retries, elapsed, replayedAfter401), outcome);
-        }
-
-        /** Counts, logs and sleeps one retry. */
-        void retry(String reason, RetryPolicy.Decision decision) {
-            metrics.onRetry();
-            LOG.debug(
-                    "{}: {} - retry {} of {} in {} ms",
-                    request,
-                    reason,
-                    retries + 1,
-                    retryPolicy.maxRetries(),
-                    decision.delay().toMillis());
-            try {
-                time.sleep(decision.delay());
-            } catch (InterruptedException e) {
-                throw interrupted(request);
+            switch (decision.action()) {
+                case FAIL -> throw failed.error().of(call, decision);
+                case REFRESH_TOKEN_AND_REPLAY -> {
+                    sender.invalidate(failed.token());
+                    call.replayAfter401();
+                }
+                default -> call.retry(failed.reason(), decision);
             }
-            retries++;
-        }
-    }
-
-    // ---- policy helpers ----
-
-    private void waitForLimiter() throws InterruptedException {
-        long waited = limiter.acquire();
-        if (waited > 0) {
-            metrics.onLimiterWait(waited);
-        }
-    }
-
-    private void adaptLimiter(Map<String, String> headers) {
-        Integer allowed = intHeader(headers, "inin-ratelimit-allowed");
-        Integer count = intHeader(headers, "inin-ratelimit-count");
-        Duration reset = RetryAfter.parseSeconds(headers.get("inin-ratelimit-reset"));
-        // called for every answer, with or without the headers: the limiter counts the answers it waits for
-        limiter.onServerBudget(allowed, count, reset == null ? null : reset.toSeconds());
-    }
-
-    private static Integer intHeader(Map<String, String> headers, String name) {
-        String v = headers.get(name);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
@@ -384,54 +208,6 @@ public final class GenesysClient {
                 || e instanceof ConnectTimeoutException
                 || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException);
-    }
-
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-    }
-
-    private static GenesysException connectionFailed(Call call, RetryPolicy.Decision decision, IOException e) {
-        if (decision.reason() == RetryPolicy.FailReason.NOT_REPLAYED) {
-            return GenesysException.builder(
-                            0,
-                            GenesysException.CODE_NOT_REPLAYED,
-                            call.request + " failed after it may have reached the server (" + describe(e)
-                                    + "); not replayed because it is not idempotent")
-                    .cause(e)
-                    .attempts(call.attempts)
-                    .build();
-        }
-        return connectionFailed(call.request, "gave up after " + call.attempts + " attempt(s)", e, call.attempts);
-    }
-
-    private static GenesysException connectionFailed(String request, String note, IOException e, int attempts) {
-        return GenesysException.builder(
-                        0,
-                        GenesysException.CODE_CONNECTION_FAILED,
-                        request + " failed: " + describe(e) + " (" + note + ")")
-                .cause(e)
-                .attempts(attempts)
-                .build();
-    }
-
-    private static GenesysException interrupted(String request) {
-        Thread.currentThread().interrupt();
-        return GenesysException.builder(0, GenesysException.CODE_INTERRUPTED, request + " interrupted")
-                .build();
-    }
-
-    // ---- HTTP ----
-
-    private RawResponse send(String method, URI uri, byte[] payload, AccessToken token)
-            throws IOException, InterruptedException {
-        HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
-        request.setConfig(requestConfig);
-        request.setHeader(new SecretHeader("Authorization", "Bearer " + token.value()));
-        request.setHeader("Accept", "application/json");
-        if (payload != null) {
-            request.setEntity(new ByteArrayEntity(payload, ContentType.APPLICATION_JSON));
-        }
-        return http.execute(request, RawResponse::of);
     }
 
     private static JavaType javaType(Class<?> type) {

@@ -93,6 +93,7 @@ public final class GenesysClientFactory implements AutoCloseable {
                     Redact.clientId(settings.clientId()));
         }
         ClientMetrics clientMetrics = metrics(settings.clientId());
+        clientMetrics.watch(limiter);
         return new GenesysClient(settings, http, tokens, limiter, clientMetrics, time, jitter);
     }
 

@@ -63,6 +63,23 @@ final class TokenRequest {
      * @throws GenesysException {@code client.token.failed} when the login host refuses (never echoing its body)
      */
     AccessToken fetch() throws IOException, InterruptedException {
+        try {
+            return request();
+        } catch (GenesysException e) {
+            metrics.onTokenFailure(time.now(), e.getStatus(), e.getCode(), e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            metrics.onTokenFailure(
+                    time.now(),
+                    0,
+                    GenesysException.CODE_CONNECTION_FAILED,
+                    "Token request to " + settings.loginUrl() + " failed: "
+                            + e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private AccessToken request() throws IOException, InterruptedException {
         HttpUriRequestBase request = new HttpUriRequestBase("POST", URI.create(settings.loginUrl() + "/oauth/token"));
         request.setConfig(requestConfig);
         String basic = Base64.getEncoder()
@@ -105,6 +122,7 @@ final class TokenRequest {
             margin = lifetime.dividedBy(2);
         }
         metrics.onTokenRefresh();
+        metrics.onTokenObtained(time.now().plus(lifetime));
         LOG.debug("Obtained a token for client {} from {}, valid {}s", clientLabel, settings.loginUrl(), expiresIn);
         return new AccessToken(
                 parsed.accessToken(), sentAt + lifetime.minus(margin).toNanos());

@@ -61,6 +61,7 @@ public class MessagingProducer extends DefaultProducer {
         MessagingOptions options = getEndpoint().settings(MessagingOptions.class);
         sync = new MessageSync(getEndpoint().getClient(), options, clock);
         audit = getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile());
+        audit = getEndpoint().endpointStatus().observe(audit);
     }
 
     @Override

@@ -15,6 +15,18 @@
  */
 package io.github.camelgenesys.query;
 
+import io.github.camelgenesys.options.Choices;
+import io.github.camelgenesys.options.ConversationOrderBy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,402 +37,36 @@ import java.util.Set;
  * Names a newer SDK dropped are kept, since the API may still accept them. Used to reject a misspelt dimension or
  * metric before any call, with the allowed values and the closest one in the message; names Genesys added after this
  * list pass with {@code allowUnknownVocabulary=true} (see docs/analytics.md).
+ * <p>
+ * The SDK name lists live in the resource {@value #RESOURCE} (one name per line under a {@code [section]}), read
+ * once when this class loads; the small fixed grammar (operators, types, orders) is spelt out here.
  */
 public final class AnalyticsVocabulary {
 
+    static final String RESOURCE = "analytics-vocabulary.txt";
+
+    private static final Map<String, Set<String>> LISTS = load();
+
     /** Dimensions of a details-query conversation filter predicate. */
-    public static final Set<String> CONVERSATION_DIMENSIONS = Set.of(
-            "accessAttribute",
-            "conversationEnd",
-            "conversationId",
-            "conversationInitiator",
-            "conversationStart",
-            "customerParticipation",
-            "divisionId",
-            "externalTag",
-            "mediaStatsMinConversationMos",
-            "originatingDirection",
-            "originatingSocialMediaPublic");
+    public static final Set<String> CONVERSATION_DIMENSIONS = list("conversation-dimensions");
 
     /** Dimensions of a details-query segment filter predicate. */
-    public static final Set<String> SEGMENT_DIMENSIONS = Set.of(
-            "addressFrom",
-            "addressOther",
-            "addressSelf",
-            "addressTo",
-            "agentAssistantId",
-            "agentOwned",
-            "agentScore",
-            "ani",
-            "audioMuted",
-            "authenticated",
-            "bargedParticipantId",
-            "callbackNumber",
-            "callbackScheduledTime",
-            "callbackUserName",
-            "canonicalExternalContactId",
-            "cleared",
-            "coachedParticipantId",
-            "cobrowseRole",
-            "cobrowseRoomId",
-            "conference",
-            "deliveryStatus",
-            "destinationAddress",
-            "destinationConversationId",
-            "destinationSessionId",
-            "detectedSpeechEnd",
-            "detectedSpeechStart",
-            "direction",
-            "disconnectType",
-            "dispositionAnalyzer",
-            "dispositionName",
-            "dnis",
-            "edgeId",
-            "endingLanguage",
-            "entryReason",
-            "entryType",
-            "errorCode",
-            "exitReason",
-            "extendedDeliveryStatus",
-            "externalContactId",
-            "externalOrganizationId",
-            "flaggedReason",
-            "flowId",
-            "flowName",
-            "flowOutcome",
-            "flowOutcomeEndTimestamp",
-            "flowOutcomeId",
-            "flowOutcomeStartTimestamp",
-            "flowOutcomeValue",
-            "flowOutType",
-            "flowType",
-            "flowVersion",
-            "groupId",
-            "issuedCallback",
-            "journeyActionId",
-            "journeyActionMapId",
-            "journeyActionMapVersion",
-            "journeyCustomerId",
-            "journeyCustomerIdType",
-            "journeyCustomerSessionId",
-            "journeyCustomerSessionIdType",
-            "mediaBridgeId",
-            "mediaCount",
-            "mediaType",
-            "messageType",
-            "monitoredParticipantId",
-            "outboundCampaignId",
-            "outboundContactId",
-            "outboundContactListId",
-            "participantId",
-            "participantName",
-            "peerId",
-            "protocolCallId",
-            "provider",
-            "purpose",
-            "q850ResponseCode",
-            "queueId",
-            "recording",
-            "remote",
-            "remoteNameDisplayable",
-            "requestedLanguageId",
-            "requestedRouting",
-            "requestedRoutingSkillId",
-            "requestedRoutingUserId",
-            "roomId",
-            "scoredAgentId",
-            "screenRecording",
-            "screenShareAddressSelf",
-            "screenShareRoomId",
-            "scriptId",
-            "segmentEnd",
-            "segmentType",
-            "sessionDnis",
-            "sessionId",
-            "sharingScreen",
-            "sipResponseCode",
-            "skipEnabled",
-            "sourceConversationId",
-            "sourceSessionId",
-            "startingLanguage",
-            "subject",
-            "teamId",
-            "timeoutSeconds",
-            "transferTargetAddress",
-            "transferTargetName",
-            "transferType",
-            "usedRouting",
-            "userId",
-            "videoAddressSelf",
-            "videoMuted",
-            "videoRoomId",
-            "wrapUpCode",
-            "wrapUpNote",
-            "wrapUpTag");
+    public static final Set<String> SEGMENT_DIMENSIONS = list("segment-dimensions");
 
     /** Metrics of a details-query conversation filter predicate ({@code type: metric}). */
-    public static final Set<String> DETAIL_METRICS = Set.of(
-            "nBlindTransferred",
-            "nBotInteractions",
-            "nCallbackAttempts",
-            "nCallbackOverSla",
-            "nCallbackScheduled",
-            "nCfcOffered",
-            "nCobrowseSessions",
-            "nConnected",
-            "nConsult",
-            "nConsultTransferred",
-            "nConversations",
-            "nError",
-            "nFlow",
-            "nFlowMilestone",
-            "nFlowOutcome",
-            "nFlowOutcomeFailed",
-            "nOffered",
-            "nOutbound",
-            "nOutboundAbandoned",
-            "nOutboundAttempted",
-            "nOutboundConnected",
-            "nOverSla",
-            "nStateTransitionError",
-            "nTakeover",
-            "nTransferred",
-            "oAudioMessageCount",
-            "oExternalAudioMessageCount",
-            "oExternalMediaCount",
-            "oFlowMilestone",
-            "oMediaCount",
-            "oMessageCount",
-            "oMessageSegmentCount",
-            "oMessageTurn",
-            "oSkillExpressionApplications",
-            "tAbandon",
-            "tAcd",
-            "tActiveCallback",
-            "tActiveCallbackComplete",
-            "tAcw",
-            "tAgentResponseTime",
-            "tAgentVideoConnected",
-            "tAlert",
-            "tAnswered",
-            "tAverageAgentResponseTime",
-            "tAverageCustomerResponseTime",
-            "tBarging",
-            "tCallback",
-            "tCallbackComplete",
-            "tCfcAbandon",
-            "tCfcAcd",
-            "tCfcAnswered",
-            "tCfcFlowOut",
-            "tCoaching",
-            "tCoachingComplete",
-            "tConnected",
-            "tContacting",
-            "tConversationDuration",
-            "tDialing",
-            "tFirstConnect",
-            "tFirstDial",
-            "tFirstEngagement",
-            "tFirstResponse",
-            "tFlow",
-            "tFlowDisconnect",
-            "tFlowExit",
-            "tFlowOut",
-            "tFlowOutcome",
-            "tHandle",
-            "tHeld",
-            "tHeldComplete",
-            "tIvr",
-            "tMonitoring",
-            "tMonitoringComplete",
-            "tNotResponding",
-            "tPark",
-            "tParkComplete",
-            "tScreenMonitoring",
-            "tShortAbandon",
-            "tSnippetRecord",
-            "tTalk",
-            "tTalkComplete",
-            "tTransmitting",
-            "tUserResponseTime",
-            "tVoicemail");
+    public static final Set<String> DETAIL_METRICS = list("detail-metrics");
 
     /** Metrics of a details-query segment filter predicate ({@code type: metric}). */
-    public static final Set<String> SEGMENT_METRICS = Set.of("tSegmentDuration");
+    public static final Set<String> SEGMENT_METRICS = list("segment-metrics");
 
     /** Metrics of an aggregates query. */
-    public static final Set<String> AGGREGATE_METRICS = Set.of(
-            "nBlindTransferred",
-            "nBotInteractions",
-            "nCallbackAttempts",
-            "nCallbackOverSla",
-            "nCallbackScheduled",
-            "nCfcOffered",
-            "nCobrowseSessions",
-            "nConnected",
-            "nConsult",
-            "nConsultTransferred",
-            "nConversations",
-            "nError",
-            "nOffered",
-            "nOutbound",
-            "nOutboundAbandoned",
-            "nOutboundAttempted",
-            "nOutboundConnected",
-            "nOverSla",
-            "nStateTransitionError",
-            "nTakeover",
-            "nTransferred",
-            "oAudioMessageCount",
-            "oCallbackServiceLevel",
-            "oExternalAudioMessageCount",
-            "oExternalMediaCount",
-            "oMediaCount",
-            "oMessageCount",
-            "oMessageSegmentCount",
-            "oMessageTurn",
-            "oServiceLevel",
-            "oServiceTarget",
-            "oSkillExpressionApplications",
-            "tAbandon",
-            "tAcd",
-            "tActiveCallback",
-            "tActiveCallbackComplete",
-            "tAcw",
-            "tAgentResponseTime",
-            "tAgentVideoConnected",
-            "tAlert",
-            "tAnswered",
-            "tAverageAgentResponseTime",
-            "tAverageCustomerResponseTime",
-            "tBarging",
-            "tCallback",
-            "tCallbackAbandon",
-            "tCallbackComplete",
-            "tCallbackConnect",
-            "tCallbackNotReached",
-            "tCallbackVirtualWait",
-            "tCfcAbandon",
-            "tCfcAcd",
-            "tCfcAnswered",
-            "tCfcFlowOut",
-            "tCoaching",
-            "tCoachingComplete",
-            "tConnected",
-            "tContacting",
-            "tDialing",
-            "tFirstConnect",
-            "tFirstDial",
-            "tFirstEngagement",
-            "tFirstResponse",
-            "tFlowOut",
-            "tHandle",
-            "tHeld",
-            "tHeldComplete",
-            "tIvr",
-            "tMonitoring",
-            "tMonitoringComplete",
-            "tNotResponding",
-            "tPark",
-            "tParkComplete",
-            "tScreenMonitoring",
-            "tShortAbandon",
-            "tSnippetRecord",
-            "tTalk",
-            "tTalkComplete",
-            "tTransmitting",
-            "tUserResponseTime",
-            "tVoicemail",
-            "tWait");
+    public static final Set<String> AGGREGATE_METRICS = list("aggregate-metrics");
 
     /**
      * The dimensions aggregates queries share between groupBy and filter predicates (the SDK's two enums differ by
      * one name each, added below).
      */
-    private static final Set<String> AGGREGATE_DIMENSIONS = Set.of(
-            "activeRouting",
-            "activeSkillId",
-            "addressFrom",
-            "addressTo",
-            "agentAssistantId",
-            "agentBullseyeRing",
-            "agentOwned",
-            "agentRank",
-            "agentScore",
-            "ani",
-            "assignerId",
-            "authenticated",
-            "conversationId",
-            "conversationInitiator",
-            "convertedFrom",
-            "convertedTo",
-            "customerParticipation",
-            "deliveryStatus",
-            "destinationAddress",
-            "direction",
-            "disconnectType",
-            "divisionId",
-            "dnis",
-            "edgeId",
-            "eligibleAgentCount",
-            "errorCode",
-            "extendedDeliveryStatus",
-            "externalContactId",
-            "externalMediaCount",
-            "externalOrganizationId",
-            "externalTag",
-            "firstQueue",
-            "flaggedReason",
-            "flowInType",
-            "flowOutType",
-            "groupId",
-            "interactionType",
-            "journeyActionId",
-            "journeyActionMapId",
-            "journeyActionMapVersion",
-            "journeyCustomerId",
-            "journeyCustomerIdType",
-            "journeyCustomerSessionId",
-            "journeyCustomerSessionIdType",
-            "knowledgeBaseId",
-            "mediaCount",
-            "mediaType",
-            "messageType",
-            "originatingDirection",
-            "originatingSocialMediaPublic",
-            "outboundCampaignId",
-            "outboundContactId",
-            "outboundContactListId",
-            "participantName",
-            "peerId",
-            "proposedAgentId",
-            "provider",
-            "purpose",
-            "queueId",
-            "remote",
-            "removedSkillId",
-            "reoffered",
-            "requestedLanguageId",
-            "requestedRouting",
-            "requestedRoutingSkillId",
-            "roomId",
-            "routingPriority",
-            "routingRing",
-            "routingRule",
-            "routingRuleType",
-            "scoredAgentId",
-            "selectedAgentId",
-            "selectedAgentRank",
-            "selfServed",
-            "sessionDnis",
-            "sessionId",
-            "stationId",
-            "teamId",
-            "usedRouting",
-            "userId",
-            "videoPresent",
-            "waitingInteractionCount",
-            "wrapUpCode");
+    private static final Set<String> AGGREGATE_DIMENSIONS = list("aggregate-dimensions");
 
     /** groupBy dimensions of an aggregates query. */
     public static final Set<String> AGGREGATE_GROUP_BY = with(AGGREGATE_DIMENSIONS, "skillExpressionId");
@@ -433,14 +79,56 @@ public final class AnalyticsVocabulary {
     public static final Set<String> PREDICATE_TYPES = Set.of("dimension", "property", "metric");
     public static final Set<String> FILTER_TYPES = Set.of("and", "or");
     public static final Set<String> ORDERS = Set.of("asc", "desc", "unordered");
-    public static final Set<String> ORDER_BY =
-            io.github.camelgenesys.options.Choices.names(io.github.camelgenesys.options.ConversationOrderBy.class);
+    public static final Set<String> ORDER_BY = Choices.names(ConversationOrderBy.class);
 
     private AnalyticsVocabulary() {}
 
+    private static Set<String> list(String section) {
+        Set<String> names = LISTS.get(section);
+        if (names == null || names.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " has no names in section [" + section + "]");
+        }
+        return names;
+    }
+
     private static Set<String> with(Set<String> base, String... more) {
-        Set<String> all = new java.util.HashSet<>(base);
-        all.addAll(java.util.Arrays.asList(more));
+        Set<String> all = new HashSet<>(base);
+        all.addAll(Arrays.asList(more));
         return Set.copyOf(all);
+    }
+
+    private static Map<String, Set<String>> load() {
+        try (InputStream in = AnalyticsVocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing next to AnalyticsVocabulary");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** {@code [section]} starts a list; then one name a line; blank lines and {@code #} comments are skipped. */
+    private static Map<String, Set<String>> parse(BufferedReader reader) throws IOException {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Set<String> current = null;
+        String section = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            if (text.startsWith("[") && text.endsWith("]")) {
+                section = text.substring(1, text.length() - 1);
+                current = new HashSet<>();
+                sections.put(section, current);
+            } else if (current == null || !current.add(text)) {
+                throw new IllegalStateException(RESOURCE + ": '" + text + "' "
+                        + (current == null ? "before any [section]" : "twice in [" + section + "]"));
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections.forEach((name, names) -> frozen.put(name, Set.copyOf(names)));
+        return Map.copyOf(frozen);
     }
 }

@@ -36,7 +36,7 @@ public final class SeenConversationIds {
         this.ids = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > capacity;
+                return super.size() > capacity; // the map's size, not SeenConversationIds.size()
             }
         };
     }

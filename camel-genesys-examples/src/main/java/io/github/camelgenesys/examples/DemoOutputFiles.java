@@ -70,7 +70,7 @@ final class DemoOutputFiles {
     void recordWritten() {
         Set<String> written = new LinkedHashSet<>();
         for (Path file : files()) {
-            if (!before.contains(file) && !file.getFileName().toString().equals(MANIFEST)) {
+            if (!before.contains(file) && !file.endsWith(MANIFEST)) {
                 written.add(output.relativize(file).toString());
             }
         }

@@ -49,7 +49,8 @@ class ComponentBundleManifestTest {
             ROOT + ".analytics",
             ROOT + ".live",
             ROOT + ".archive",
-            ROOT + ".messaging");
+            ROOT + ".messaging",
+            ROOT + ".ops");
 
     /** On this branch already. */
     static final Set<String> PRESENT_PACKAGES = Set.of(ROOT + ".query", ROOT + ".audit");

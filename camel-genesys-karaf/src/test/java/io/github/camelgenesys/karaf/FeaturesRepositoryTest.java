@@ -170,6 +170,8 @@ class FeaturesRepositoryTest {
             Map.entry("org.apache.camel:camel-util", "feature camel-core"),
             Map.entry("org.apache.camel:camel-support", "feature camel-core"),
             Map.entry("org.apache.camel:camel-core-model", "feature camel-core"),
+            // camel-karaf's camel-core feature lists its repackaged camel-health bundle (features/camel-features.xml)
+            Map.entry("org.apache.camel:camel-health", "feature camel-core"),
             Map.entry("org.apache.camel:camel-http", "feature camel-http"),
             Map.entry("org.apache.httpcomponents.client5:httpclient5", "feature camel-http"),
             Map.entry("org.apache.httpcomponents.core5:httpcore5", "feature camel-http"),

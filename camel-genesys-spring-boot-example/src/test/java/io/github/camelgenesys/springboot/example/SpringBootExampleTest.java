@@ -140,7 +140,8 @@ class SpringBootExampleTest {
                         "--analytics.delay=500",
                         "--report.cron=0/2 * * * * ?",
                         "--report.interval=" + reportFrom + "/" + reportTo,
-                        "--live.delay=300")) {
+                        "--live.delay=300",
+                        "--camel.health.exposure-level=full")) {
             deadlineNanos = System.nanoTime() + WAIT.toNanos();
             CamelContext camel = app.getBean(CamelContext.class);
             assertThat(camel.getRoutes())
@@ -174,6 +175,8 @@ class SpringBootExampleTest {
                     "live",
                     () -> lines(output.resolve("live/events.jsonl")).stream()
                             .anyMatch(l -> l.contains(live) && l.contains("\"STARTED\"")));
+            // the actuator's health shows the genesys consumer checks (camel-spring-boot's Camel health indicator)
+            assertGenesysHealth(app);
             // queue-report: a CSV with the header and one line per queue and media type (first run of the cron)
             await("report", () -> reportLines().size() > 1);
             List<String> report = reportLines();
@@ -187,6 +190,21 @@ class SpringBootExampleTest {
         }
         assertThat(sim.stats().recordingsArchivedMoreThanOnce()).isZero();
         assertThat(sim.stats().tokensIssued()).isPositive();
+    }
+
+    private void assertGenesysHealth(ConfigurableApplicationContext app) {
+        org.springframework.boot.actuate.health.HealthContributorRegistry registry =
+                app.getBean(org.springframework.boot.actuate.health.HealthContributorRegistry.class);
+        String camelHealth = registry.stream()
+                .filter(c -> c.getContributor()
+                        instanceof org.apache.camel.spring.boot.actuate.health.CamelHealthCheckIndicator)
+                .map(c -> c.getName() + " "
+                        + ((org.springframework.boot.actuate.health.HealthIndicator) c.getContributor())
+                                .getHealth(true))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("camel-spring-boot registers its health indicator"));
+        assertThat(camelHealth).contains("consumer:live-monitor").contains("genesys.client");
+        assertThat(camelHealth).doesNotContain(sim.clientSecret()).doesNotContain(sim.clientId());
     }
 
     private Set<String> ids(Criteria criteria) {

@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 the camel-genesys developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelgenesys.archive;
+
+import java.time.Duration;
+
+/** A bounded wait of an archive run that ran out: what was waited for, the option that bounds it, its value. */
+record BoundedWait(String waitedFor, String option, Duration limit, Throwable cause) {
+
+    ArchiveTimeoutException toException(ArchiveSummary summary) {
+        return new ArchiveTimeoutException(waitedFor, option, limit, summary, cause);
+    }
+}
