@@ -223,6 +223,9 @@ public class GenesysConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "3")
     private int maxJobResubmits = 3;
 
+    @UriParam(label = "consumer", defaultValue = "2")
+    private int maxConcurrentDetailsJobs = 2;
+
     @UriParam(label = "consumer")
     private String granularity;
 
@@ -919,8 +922,8 @@ public class GenesysConfiguration implements Cloneable {
 
     /**
      * How often the status of a job in flight is polled. analytics: the delay before the first status poll of a details
-     * job; later polls wait 1.5 times longer each time, up to ten times this value. archive: the longest gap between two
-     * status polls of a recording job (polls are aimed at the state change the earlier jobs showed, see archive.md).
+     * job; later polls wait 1.5 times longer each time, up to three times this value. archive: the longest gap between
+     * two status polls of a recording job (polls are aimed at the state change the earlier jobs showed, see archive.md).
      */
     public void setJobPollInterval(Duration jobPollInterval) {
         this.jobPollInterval = jobPollInterval;
@@ -948,6 +951,22 @@ public class GenesysConfiguration implements Cloneable {
      */
     public void setMaxJobResubmits(int maxJobResubmits) {
         this.maxJobResubmits = maxJobResubmits;
+    }
+
+    public int getMaxConcurrentDetailsJobs() {
+        return maxConcurrentDetailsJobs;
+    }
+
+    /**
+     * mode=details: details jobs open at once (submitted and not yet read to the end). While the route receives one
+     * window's conversations, the jobs of the next windows are submitted and run, so a backfill of many windows waits
+     * about one job's delay instead of one per window. Delivery order and checkpoints are the same as with 1 (one window
+     * after the other). Lowered to the org's details-job limit when the org reports one; a submission the API refuses
+     * with 429 waits (up to jobTimeout) and is tried again. The API's limit is not published; the default 2 is the
+     * platform's only documented job concurrency (recording jobs). 1 = one window's job at a time.
+     */
+    public void setMaxConcurrentDetailsJobs(int maxConcurrentDetailsJobs) {
+        this.maxConcurrentDetailsJobs = maxConcurrentDetailsJobs;
     }
 
     public String getGranularity() {

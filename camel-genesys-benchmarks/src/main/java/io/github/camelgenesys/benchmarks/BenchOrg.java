@@ -34,7 +34,19 @@ final class BenchOrg implements AutoCloseable {
     }
 
     BenchOrg(long conversations, int days, int rateLimitPerMinute, Duration jobDelay, RateLimiter.Model model) {
+        this(conversations, days, rateLimitPerMinute, jobDelay, model, 2);
+    }
+
+    /** With the details jobs the org allows at once (QUEUED or PENDING; the simulator's default is 2). */
+    BenchOrg(
+            long conversations,
+            int days,
+            int rateLimitPerMinute,
+            Duration jobDelay,
+            RateLimiter.Model model,
+            int maxConcurrentDetailsJobs) {
         sim = GenesysCloudSimulator.builder()
+                .maxConcurrentDetailsJobs(maxConcurrentDetailsJobs)
                 .conversations(conversations)
                 .days(days)
                 .seed(42L)

@@ -42,12 +42,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --shared-seconds 60}, {@code --shared-instances 3}, {@code --sizes 10000,100000,1000000},
  * {@code --peer-sizes 10000,100000,1000000}, {@code --repeat 1} (runs of each throughput case, ours and the SDK's
  * alternating), {@code --archive-ids 10000}, {@code --archive-job-delay 200ms},
- * {@code --live-delay 500ms}, {@code --heap 512m} (heap of each forked throughput run).
+ * {@code --live-delay 500ms}, {@code --heap 512m} (heap of each forked throughput run), {@code --backfill-days 30},
+ * {@code --backfill-conversations 200000}, {@code --backfill-job-delay 30s}, {@code --backfill-limit 300},
+ * {@code --backfill-concurrency 1,2,32}.
  */
 public final class BenchmarkMain {
 
     private static final Set<String> SECTIONS =
-            Set.of("budget", "models", "shared", "throughput", "archive", "live", "jmh");
+            Set.of("budget", "models", "shared", "throughput", "archive", "live", "jmh", "backfill");
+    /** Run without --only: every section but backfill (about 35 minutes at its full size; ask for it by name). */
+    private static final String DEFAULT_SECTIONS = "budget,models,shared,throughput,archive,live,jmh";
+
     private static final String OURS = "#2b6cb0";
     private static final String THEIRS = "#c05621";
 
@@ -77,7 +82,12 @@ public final class BenchmarkMain {
                 "model-limit",
                 "shared-seconds",
                 "shared-instances",
-                "repeat");
+                "repeat",
+                "backfill-days",
+                "backfill-conversations",
+                "backfill-job-delay",
+                "backfill-limit",
+                "backfill-concurrency");
         flags.keySet().stream().filter(f -> !known.contains(f)).findFirst().ifPresent(f -> {
             throw new IllegalArgumentException("unknown flag --" + f + "; allowed: " + known);
         });
@@ -100,7 +110,7 @@ public final class BenchmarkMain {
 
     private Set<String> sections() {
         Set<String> only = Arrays.stream(
-                        flags.getOrDefault("only", String.join(",", SECTIONS)).split(","))
+                        flags.getOrDefault("only", DEFAULT_SECTIONS).split(","))
                 .map(String::trim)
                 .collect(Collectors.toSet());
         only.stream().filter(s -> !SECTIONS.contains(s)).findFirst().ifPresent(s -> {
@@ -130,6 +140,9 @@ public final class BenchmarkMain {
         }
         if (sections.contains("live")) {
             live();
+        }
+        if (sections.contains("backfill")) {
+            backfill();
         }
         if (sections.contains("jmh")) {
             jmh();
@@ -464,6 +477,93 @@ public final class BenchmarkMain {
                 r.peakConcurrentJobs(),
                 r.requestsPerJob(),
                 r.statusPollsPerJob()));
+    }
+
+    /** A details-job backfill with a long job delay, per maxConcurrentDetailsJobs, against its budget-bound minimum. */
+    private void backfill() throws Exception {
+        int days = Integer.parseInt(flags.getOrDefault("backfill-days", "30"));
+        long conversations = Long.parseLong(flags.getOrDefault("backfill-conversations", "200000"));
+        Duration jobDelay = duration(flags.getOrDefault("backfill-job-delay", "30s"));
+        int limit = Integer.parseInt(flags.getOrDefault("backfill-limit", "300"));
+        List<BackfillBenchmark.Row> rows = new ArrayList<>();
+        for (String n : flags.getOrDefault("backfill-concurrency", "1,2,32").split(",")) {
+            int concurrency = Integer.parseInt(n.trim());
+            log("backfill: " + days + " days, " + conversations + " conversations, job delay " + jobDelay.toSeconds()
+                    + " s, " + limit + "/min, maxConcurrentDetailsJobs=" + concurrency);
+            BackfillBenchmark.Row r = BackfillBenchmark.run(days, conversations, jobDelay, limit, concurrency);
+            log("  " + fmt(r.seconds()) + " s, minimum " + fmt(r.minimumSeconds()) + " s, ratio " + fmt(r.ratio()));
+            rows.add(r);
+        }
+        writeCsv(
+                "backfill.csv",
+                List.of(
+                        "maxConcurrentDetailsJobs",
+                        "days",
+                        "conversations",
+                        "delivered",
+                        "jobDelaySeconds",
+                        "limitPerMinute",
+                        "jobs",
+                        "pages",
+                        "statusPolls",
+                        "requests",
+                        "requestsNeeded",
+                        "answered429",
+                        "seconds",
+                        "minimumSeconds",
+                        "ratio"),
+                rows.stream()
+                        .map(r -> List.<Object>of(
+                                r.maxConcurrentDetailsJobs(),
+                                r.days(),
+                                r.conversations(),
+                                r.delivered(),
+                                r.jobDelay().toSeconds(),
+                                r.limitPerMinute(),
+                                r.jobs(),
+                                r.pages(),
+                                r.statusPolls(),
+                                r.requests(),
+                                r.requestsNeeded(),
+                                r.rateLimited(),
+                                fmt(r.seconds()),
+                                fmt(r.minimumSeconds()),
+                                fmt(r.ratio())))
+                        .collect(Collectors.toList()));
+        summary.append(String.format(
+                Locale.ROOT,
+                "%n## Backfill (details jobs, 1-day windows; goal: wall time ≤ 1.2 × requests needed / allowed rate"
+                        + " + one job's delay)%n%n| maxConcurrentDetailsJobs | days | conversations | delivered"
+                        + " | job delay s | limit/min | jobs | requests (needed) | status polls | 429 | s | minimum s"
+                        + " | ratio |%n|---|---|---|---|---|---|---|---|---|---|---|---|---|%n"));
+        rows.forEach(r -> summary.append(String.format(
+                Locale.ROOT,
+                "| %d | %d | %d | %d | %d | %d | %d | %d (%d) | %d | %d | %.1f | %.1f | %.2f |%n",
+                r.maxConcurrentDetailsJobs(),
+                r.days(),
+                r.conversations(),
+                r.delivered(),
+                r.jobDelay().toSeconds(),
+                r.limitPerMinute(),
+                r.jobs(),
+                r.requests(),
+                r.requestsNeeded(),
+                r.statusPolls(),
+                r.rateLimited(),
+                r.seconds(),
+                r.minimumSeconds(),
+                r.ratio())));
+        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        rows.forEach(r -> bars.add(new SvgBarChart.Bar(
+                "maxConcurrentDetailsJobs=" + r.maxConcurrentDetailsJobs(),
+                r.ratio(),
+                r.maxConcurrentDetailsJobs() == 1 ? THEIRS : OURS)));
+        SvgBarChart.write(
+                out.resolve("backfill.svg"),
+                "Backfill wall time / budget-bound minimum (" + days + " days, " + conversations + " conversations, "
+                        + jobDelay.toSeconds() + " s job delay, " + limit + "/min; goal ≤ 1.2)",
+                "×",
+                bars);
     }
 
     private void live() throws Exception {

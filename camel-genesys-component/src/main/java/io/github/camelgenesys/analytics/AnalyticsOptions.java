@@ -159,6 +159,7 @@ public final class AnalyticsOptions {
                 conf.getJobTimeout(),
                 conf.getMaxJobResubmits(),
                 pageSize,
+                conf.getMaxConcurrentDetailsJobs(),
                 consumer.rawPayload());
         this.auditFile = conf.getAuditFile();
         this.startDate = conf.getStartDate();
@@ -238,6 +239,10 @@ public final class AnalyticsOptions {
         requirePositive("jobTimeout", conf.getJobTimeout());
         if (conf.getMaxJobResubmits() < 0) {
             throw new IllegalArgumentException("maxJobResubmits must be >= 0, was " + conf.getMaxJobResubmits());
+        }
+        if (conf.getMaxConcurrentDetailsJobs() < 1) {
+            throw new IllegalArgumentException("maxConcurrentDetailsJobs must be >= 1 (1 = one window's job at a time),"
+                    + " was " + conf.getMaxConcurrentDetailsJobs());
         }
         Instant start = startDate(conf.getStartDate(), clock);
         if (!start.isBefore(clock.instant())) {

@@ -65,6 +65,9 @@ final class DetailsJob {
     private volatile String jobId;
     private volatile boolean finished;
     private volatile boolean exhausted;
+    /** The job {@link #jobId} is FULFILLED: its results can be read. */
+    private boolean fulfilled;
+
     private boolean cancelled;
     private String cursor;
     private int submissions;
@@ -116,7 +119,7 @@ final class DetailsJob {
      */
     synchronized List<PagedConversation> nextPage() {
         while (!finished) {
-            if (jobId == null && !submitAndAwait()) {
+            if (!fulfilled && !(jobId == null ? submitAndAwait() : awaitSubmitted())) {
                 return null;
             }
             if (!stop.isRunning()) {
@@ -171,6 +174,36 @@ final class DetailsJob {
     }
 
     /**
+     * Submits the job without waiting for it: how {@link JobPipeline} starts the jobs of later windows ahead of their
+     * turn ({@link #prepare()} awaits it then). False when the job was cancelled or the consumer stops first. Holding
+     * the job's lock, so a {@link #cancel()} either comes first (nothing is submitted) or cancels what this submitted.
+     *
+     * @throws GenesysException when the submission failed
+     */
+    synchronized boolean submitAhead() {
+        if (finished || !stop.isRunning()) {
+            return false;
+        }
+        if (jobId == null) {
+            submit();
+        }
+        return true;
+    }
+
+    /**
+     * Submits the job if that was not done yet and waits until it is FULFILLED, without reading a page. False when
+     * the job was cancelled or the consumer stops first (the job is then of no further use).
+     *
+     * @throws GenesysException as {@link #nextPage()}
+     */
+    synchronized boolean prepare() {
+        if (finished || !stop.isRunning()) {
+            return false;
+        }
+        return fulfilled || (jobId == null ? submitAndAwait() : awaitSubmitted());
+    }
+
+    /**
      * Ends the job: no further page is read, and the job is cancelled (DELETE) unless its results were read
      * completely. A cancel that failed (logged, not thrown) is tried again by the next call, e.g. the consumer's stop.
      */
@@ -207,17 +240,24 @@ final class DetailsJob {
 
     /** Submits until a job is FULFILLED; false when the consumer stops first. */
     private boolean submitAndAwait() {
+        submit();
+        return awaitSubmitted();
+    }
+
+    /** Awaits the submitted job (submitting it again when it failed) until one is FULFILLED; false on a stop. */
+    private boolean awaitSubmitted() {
         while (true) {
-            submit();
             String state = await();
             if (state == null) {
                 return false;
             }
             if ("FULFILLED".equals(state)) {
                 LOG.info("Details job {} ({}) FULFILLED after {} ms", jobId, label, elapsedMillis(jobStartNanos));
+                fulfilled = true;
                 return true;
             }
             onUnsuccessful(state, "the job ended " + state);
+            submit();
         }
     }
 
@@ -225,6 +265,7 @@ final class DetailsJob {
         String failed = jobId;
         audit.failed(failed, queryHash, elapsedMillis(jobStartNanos), why);
         jobId = null;
+        fulfilled = false;
         cursor = null;
         if (submissions > settings.maxResubmits()) {
             finished = true;
@@ -270,7 +311,10 @@ final class DetailsJob {
 
     /** Polls the status until the job leaves QUEUED/PENDING; null when the consumer stops first. */
     private String await() {
-        Duration delay = settings.pollInterval();
+        // the first status poll comes pollInterval after the submission: at once for a job submitted ahead long ago
+        Duration sinceSubmission = Duration.ofNanos(time.nanoTime() - jobStartNanos);
+        Duration first = settings.pollInterval().minus(sinceSubmission);
+        Duration delay = first.isNegative() ? Duration.ZERO : first;
         long deadline = jobStartNanos + settings.timeout().toNanos();
         String lastState = null;
         while (stop.sleep(delay, time)) {
@@ -300,7 +344,7 @@ final class DetailsJob {
                                         + settings.timeout())
                         .build();
             }
-            delay = settings.nextPollDelay(delay);
+            delay = settings.nextPollDelay(delay.isZero() ? settings.pollInterval() : delay);
         }
         return null;
     }

@@ -29,13 +29,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mode=details: incremental extraction with async details jobs, one window at a time, never past the
- * data-availability watermark, with a checkpoint saved after every delivered exchange (see {@link Checkpoint}).
+ * mode=details: incremental extraction with async details jobs, delivered one window at a time, never past the
+ * data-availability watermark, with a checkpoint saved after every delivered exchange (see {@link Checkpoint}). The
+ * jobs of the next windows run while the current window is delivered ({@link JobPipeline}, maxConcurrentDetailsJobs).
  */
 final class DetailsJobConsumer extends AnalyticsConsumer {
 
@@ -48,6 +50,10 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
     private ConsumerState state;
     private String stateKey;
     private volatile DetailsJob current;
+    /** Created by the first poll after a start, dropped by a stop. */
+    private ExecutorService jobThreads;
+
+    private JobPipeline pipeline;
 
     DetailsJobConsumer(GenesysEndpoint endpoint, Processor processor, AnalyticsOptions options, Clock clock) {
         super(endpoint, processor, options);
@@ -67,8 +73,70 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         super.doStart();
     }
 
+    /**
+     * The jobs of this consumer, created on the first poll after a start (reading the org's limits is an API call:
+     * the poll thread makes it, not the route's start).
+     */
+    private synchronized JobPipeline pipeline() {
+        if (pipeline == null) {
+            int maxOpen = maxOpenJobs();
+            jobThreads = getEndpoint()
+                    .getCamelContext()
+                    .getExecutorServiceManager()
+                    .newFixedThreadPool(this, "GenesysDetailsJobs", maxOpen);
+            pipeline = new JobPipeline(
+                    jobThreads,
+                    maxOpen,
+                    window -> new DetailsJob(
+                            client,
+                            jobQuery(window),
+                            queryHash,
+                            window.toIso(),
+                            options.jobSettings,
+                            audit,
+                            stopSignal),
+                    options.jobSettings,
+                    stopSignal,
+                    client.timeSource());
+        }
+        return pipeline;
+    }
+
+    /** maxConcurrentDetailsJobs, lowered to the org's details-job limit when the org reports a smaller one. */
+    private int maxOpenJobs() {
+        int configured = options.jobSettings.maxOpen();
+        if (configured == 1) {
+            return 1;
+        }
+        int org = getEndpoint().getOrgLimits().detailsJobsConcurrentMax().orElse(configured);
+        if (org < configured) {
+            LOG.info(
+                    "genesys:analytics runs at most {} details job(s) at once: the org's limit"
+                            + " (maxConcurrentDetailsJobs={})",
+                    org,
+                    configured);
+        }
+        return Math.max(1, Math.min(configured, org));
+    }
+
     @Override
     protected void doStop() throws Exception {
+        // wake and interrupt the job threads first: a job's cancel waits for its submission or status wait to end
+        stopSignal.wake();
+        ExecutorService threads;
+        JobPipeline jobs;
+        synchronized (this) {
+            threads = jobThreads;
+            jobs = pipeline;
+            jobThreads = null;
+            pipeline = null;
+        }
+        if (threads != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(threads);
+        }
+        if (jobs != null) {
+            jobs.cancelAll();
+        }
         DetailsJob job = current;
         if (job != null) {
             job.cancel();
@@ -82,6 +150,23 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         Checkpoint checkpoint = loadCheckpoint();
         Instant watermark = watermark();
         long limit = pollLimit();
+        JobPipeline jobs = pipeline();
+        int delivered = 0;
+        try {
+            delivered = deliverWindows(jobs, checkpoint, watermark, limit);
+        } finally {
+            if (!mayContinue()) {
+                // stopping or suspending: the jobs ahead would only run out; a later poll submits them again
+                jobs.cancelAll();
+            }
+        }
+        if (mayContinue()) {
+            forceConsumerAsReady();
+        }
+        return delivered;
+    }
+
+    private int deliverWindows(JobPipeline jobs, Checkpoint checkpoint, Instant watermark, long limit) {
         int delivered = 0;
         while (mayContinue() && delivered < limit) {
             QueryInterval window;
@@ -97,7 +182,7 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
                 save(checkpoint);
             }
             WindowRun run = new WindowRun(window, checkpoint, limit - delivered);
-            run.execute();
+            run.execute(jobs, watermark);
             delivered += run.delivered;
             checkpoint = run.checkpoint;
             if (!run.complete) {
@@ -105,9 +190,6 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             }
             checkpoint = Checkpoint.nextWindowAt(window.end());
             save(checkpoint);
-        }
-        if (mayContinue()) {
-            forceConsumerAsReady();
         }
         return delivered;
     }
@@ -164,9 +246,11 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
             this.limit = limit;
         }
 
-        void execute() {
-            DetailsJob job = new DetailsJob(
-                    client, jobQuery(window), queryHash, window.toIso(), options.jobSettings, audit, stopSignal);
+        void execute(JobPipeline jobs, Instant watermark) {
+            DetailsJob job = jobs.take(window, planner, watermark);
+            if (job == null) {
+                return;
+            }
             current = job;
             try {
                 List<PagedConversation> page;

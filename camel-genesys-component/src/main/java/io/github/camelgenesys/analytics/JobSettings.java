@@ -18,15 +18,21 @@ package io.github.camelgenesys.analytics;
 import java.time.Duration;
 
 /**
- * How details jobs are polled, paged and resubmitted (validated options); {@code keepRawJson}: rawPayload, each
- * conversation's JSON text is kept while its results page is read.
+ * How details jobs are polled, paged, resubmitted and overlapped (validated options; {@code maxOpen} is
+ * maxConcurrentDetailsJobs before the org's limit lowers it; {@code keepRawJson}: rawPayload, each conversation's JSON
+ * text is kept while its results page is read).
  */
-record JobSettings(Duration pollInterval, Duration timeout, int maxResubmits, int pageSize, boolean keepRawJson) {
+record JobSettings(
+        Duration pollInterval, Duration timeout, int maxResubmits, int pageSize, int maxOpen, boolean keepRawJson) {
 
-    /** The status poll delay after {@code delay}: 1.5 times longer, at most ten times the first one. */
+    /**
+     * The status poll delay after {@code delay}: 1.5 times longer, at most three times the first one. The cap bounds how
+     * late a FULFILLED job is noticed (9 s with the default 3 s), which delays everything after it; it costs at most
+     * one request per cap per job being awaited (jobs submitted ahead are not polled before their turn).
+     */
     Duration nextPollDelay(Duration delay) {
         Duration next = Duration.ofMillis(Math.max(1, (long) (delay.toMillis() * 1.5)));
-        Duration cap = pollInterval.multipliedBy(10);
+        Duration cap = pollInterval.multipliedBy(3);
         return next.compareTo(cap) > 0 ? cap : next;
     }
 }

@@ -125,8 +125,11 @@ class AnalyticsAuditTest {
                 "&mode=details&startDate=" + sim.data().historyStart() + "&jobPollInterval=PT0.02S&maxJobResubmits=0",
                 audit);
 
-        JsonNode first = events.get(0);
-        assertEquals("job.failed", first.path("event").asText(), events.toString());
+        // the next window's job is submitted at the same time (maxConcurrentDetailsJobs=2): either may meet the fault
+        JsonNode first = events.stream()
+                .filter(e -> "job.failed".equals(e.path("event").asText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no job.failed event: " + events));
         assertEquals(JobAudit.NOT_SUBMITTED, first.path("subject").asText());
         assertTrue(first.path("error").asText().contains("400"), first.toString());
         assertTrue(first.hasNonNull("queryHash"), first.toString());

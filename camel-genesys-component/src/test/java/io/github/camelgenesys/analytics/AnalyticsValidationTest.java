@@ -79,6 +79,7 @@ class AnalyticsValidationTest {
                 "batchMode=all; batchMode: unknown value 'all'; allowed: [conversation, page]",
                 "mode=aggregates&interval=P1D&metrics=nOffered&aggregateOutput=rows; aggregateOutput: unknown value 'rows'",
                 "maxJobResubmits=-1; maxJobResubmits must be >= 0",
+                "maxConcurrentDetailsJobs=0; maxConcurrentDetailsJobs must be >= 1",
                 "mode=detials; mode: unknown value 'detials' (did you mean 'details'?)",
                 "mode=aggregates&interval=P1D&metrics=nOffered&timeZone=Europe/Berln; (did you mean 'Europe/Berlin'?)",
                 "order=dsc&mode=query&interval=P1D; order: unknown value 'dsc' (did you mean 'desc'?)",

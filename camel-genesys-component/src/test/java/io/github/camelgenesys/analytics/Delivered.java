@@ -49,6 +49,19 @@ public final class Delivered implements Processor {
         return deliveries.get() - ids.size();
     }
 
+    /**
+     * This recorder, slowed down by {@code millis} per exchange once {@code after} were delivered: a stop then surely
+     * lands mid-run, whatever the machine's speed.
+     */
+    Processor slowingDownAfter(long after, long millis) {
+        return exchange -> {
+            process(exchange);
+            if (deliveries.get() >= after) {
+                Thread.sleep(millis);
+            }
+        };
+    }
+
     /** Waits (generously) until the condition holds; the assertions that follow say what was expected. */
     public static void await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;

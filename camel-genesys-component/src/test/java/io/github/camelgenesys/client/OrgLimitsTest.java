@@ -58,10 +58,11 @@ class OrgLimitsTest {
     }
 
     @Test
-    void readsTheRecordingJobConcurrencyAndTokenRateTheOrgReports() {
+    void readsTheJobConcurrencyLimitsAndTokenRateTheOrgReports() {
         sim = GenesysCloudSimulator.builder()
                 .rateLimitPerMinute(180)
                 .maxConcurrentRecordingJobs(3)
+                .maxConcurrentDetailsJobs(4)
                 .build();
 
         OrgLimits limits = OrgLimits.read(client(180));
@@ -69,8 +70,8 @@ class OrgLimitsTest {
         assertEquals(OptionalInt.of(3), limits.recordingJobsConcurrentMax());
         assertEquals(OptionalInt.of(180), limits.tokenRatePerMinute());
         assertEquals(OptionalLong.of(512_000), limits.requestBytesMax());
-        assertTrue(limits.wasRead(OrgLimits.ANALYTICS), "analytics was read (the simulator reports no limit there)");
-        assertEquals(OptionalInt.empty(), limits.detailsJobsConcurrentMax(), "absent: the built-in assumption stays");
+        assertTrue(limits.wasRead(OrgLimits.ANALYTICS));
+        assertEquals(OptionalInt.of(4), limits.detailsJobsConcurrentMax());
         assertEquals(3, sim.stats().requestCount(LIMITS, 200), "one request per namespace");
     }
 

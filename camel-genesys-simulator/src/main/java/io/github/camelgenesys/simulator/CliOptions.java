@@ -155,6 +155,13 @@ final class CliOptions {
                         "maximum details-job results pageSize",
                         (b, v) -> b.jobResultsMaxPageSize(Integer.parseInt(v))));
         FLAGS.put(
+                "--max-concurrent-details-jobs",
+                new Flag(
+                        "integer >= 1",
+                        "2",
+                        "details jobs allowed in QUEUED or PENDING at once (one more: 429)",
+                        (b, v) -> b.maxConcurrentDetailsJobs(Integer.parseInt(v))));
+        FLAGS.put(
                 "--queues", new Flag("integer >= 1", "50", "routing queues", (b, v) -> b.queues(Integer.parseInt(v))));
         FLAGS.put(
                 "--live-rate-per-minute",

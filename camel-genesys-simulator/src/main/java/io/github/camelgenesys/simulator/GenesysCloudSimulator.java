@@ -174,6 +174,16 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         detailsJobs.expireNext(n);
     }
 
+    /** What happened to the details jobs, in order (the most recent 10,000 entries): submitted, refused, read, cancelled. */
+    public List<DetailsJobsHandler.JobEvent> detailsJobJournal() {
+        return detailsJobs.journal();
+    }
+
+    /** The most details jobs that were QUEUED or PENDING at the same time. */
+    public int peakConcurrentDetailsJobs() {
+        return detailsJobs.peakConcurrent();
+    }
+
     /** Conversations happening now (observations, GET conversation). */
     public LiveConversations live() {
         return live;
@@ -224,6 +234,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
         private int maxIntervalDaysUnfiltered = 7;
         private int maxIntervalDaysFiltered = 31;
         private int jobResultsMaxPageSize = 1000;
+        private int maxConcurrentDetailsJobs = 2;
         private int queues = 50;
         private int liveRatePerMinute = 60;
         private int maxObservationPredicates = 200;
@@ -340,6 +351,15 @@ public final class GenesysCloudSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Details jobs allowed in QUEUED or PENDING per org at once (UNVERIFIED: the real value is not published;
+         * default 2, the platform's only documented job concurrency, that of recording jobs). One more: 429.
+         */
+        public Builder maxConcurrentDetailsJobs(int value) {
+            this.maxConcurrentDetailsJobs = value;
+            return this;
+        }
+
         public Builder queues(int value) {
             this.queues = value;
             return this;
@@ -404,6 +424,7 @@ public final class GenesysCloudSimulator implements AutoCloseable {
                     maxIntervalDaysUnfiltered,
                     maxIntervalDaysFiltered,
                     jobResultsMaxPageSize,
+                    maxConcurrentDetailsJobs,
                     queues,
                     liveRatePerMinute,
                     maxObservationPredicates,

@@ -35,6 +35,7 @@ public record SimulatorConfig(
         int maxIntervalDaysUnfiltered,
         int maxIntervalDaysFiltered,
         int jobResultsMaxPageSize,
+        int maxConcurrentDetailsJobs,
         int queues,
         int liveRatePerMinute,
         int maxObservationPredicates,
@@ -60,6 +61,7 @@ public record SimulatorConfig(
         require(maxIntervalDaysUnfiltered >= 1, "maxIntervalDaysUnfiltered", ">= 1", maxIntervalDaysUnfiltered);
         require(maxIntervalDaysFiltered >= 1, "maxIntervalDaysFiltered", ">= 1", maxIntervalDaysFiltered);
         require(jobResultsMaxPageSize >= 1, "jobResultsMaxPageSize", ">= 1", jobResultsMaxPageSize);
+        require(maxConcurrentDetailsJobs >= 1, "maxConcurrentDetailsJobs", ">= 1", maxConcurrentDetailsJobs);
         require(queues >= 1, "queues", ">= 1", queues);
         require(liveRatePerMinute >= 0, "liveRatePerMinute", ">= 0 (0 = none)", liveRatePerMinute);
         require(maxObservationPredicates >= 1, "maxObservationPredicates", ">= 1", maxObservationPredicates);

@@ -129,12 +129,13 @@ class DetailsJobsTest {
     @Test
     void injectedFailureExpiryAndCancel() {
         String body = "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\"}";
+        // cancelled first: a cancelled job no longer counts against the 2 jobs QUEUED or PENDING allowed
+        String cancelled = submit(body);
+        assertEquals(204, client.delete(JOBS + "/" + cancelled).status());
         sim.failNextDetailsJobs(1);
         String failed = submit(body);
         sim.expireNextDetailsJobs(1);
         String expired = submit(body);
-        String cancelled = submit(body);
-        assertEquals(204, client.delete(JOBS + "/" + cancelled).status());
         clock.advance(Duration.ofSeconds(5));
         assertEquals("FAILED", state(failed));
         assertEquals("EXPIRED", state(expired));
@@ -164,5 +165,69 @@ class DetailsJobsTest {
                 JOBS,
                 "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\",\"paging\":{\"pageSize\":10}}");
         assertEquals(400, paging.status(), "AsyncConversationQuery has no paging");
+    }
+
+    @Test
+    void aThirdJobQueuedOrPendingIsRefusedWith429NamingTheLimitUntilOneFinishes() {
+        String body = "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\"}";
+        String first = submit(body);
+        String second = submit(body);
+
+        ApiClient.Reply refused = client.post(JOBS, body);
+        assertEquals(429, refused.status(), refused.raw());
+        assertEquals("1", refused.header("Retry-After"));
+        assertEquals("too.many.requests.retry.after", refused.json().get("code").asText());
+        JsonNode limit = refused.json().get("limit");
+        assertEquals("details.jobs.concurrent.access.max", limit.get("key").asText());
+        assertEquals("analytics", limit.get("namespace").asText());
+        assertEquals(2, limit.get("value").asInt());
+
+        // a cancelled job frees its place; so does a FULFILLED one (it no longer runs, its results stay readable)
+        assertEquals(204, client.delete(JOBS + "/" + first).status());
+        String third = submit(body);
+        assertEquals(429, client.post(JOBS, body).status());
+        clock.advance(Duration.ofSeconds(4));
+        assertEquals("FULFILLED", state(second));
+        submit(body);
+        submit(body);
+        assertEquals(200, client.get(JOBS + "/" + third + "/results").status());
+
+        assertEquals(2, sim.peakConcurrentDetailsJobs());
+        assertEquals(
+                List.of(
+                        "SUBMITTED",
+                        "SUBMITTED",
+                        "REFUSED",
+                        "CANCELLED",
+                        "SUBMITTED",
+                        "REFUSED",
+                        "SUBMITTED",
+                        "SUBMITTED"),
+                sim.detailsJobJournal().stream().map(e -> e.type().name()).toList());
+    }
+
+    @Test
+    void theLimitIsConfigurableAndReportedInTheAnalyticsLimitsNamespace() {
+        sim.stop();
+        sim = GenesysCloudSimulator.builder()
+                .clock(clock)
+                .conversations(100)
+                .days(1)
+                .rateLimitPerMinute(0)
+                .liveRatePerMinute(0)
+                .maxConcurrentDetailsJobs(3)
+                .build();
+        client = ApiClient.authorized(sim, sim.start());
+        JsonNode limits =
+                client.get("/api/v2/organizations/limits/namespaces/analytics").json();
+        assertEquals(
+                "details.jobs.concurrent.access.max",
+                limits.get("entities").get(0).get("key").asText());
+        assertEquals(3, limits.get("entities").get(0).get("value").asInt());
+        String body = "{\"interval\":\"" + NOW.minus(1, ChronoUnit.DAYS) + "/" + NOW + "\"}";
+        submit(body);
+        submit(body);
+        submit(body);
+        assertEquals(429, client.post(JOBS, body).status());
     }
 }

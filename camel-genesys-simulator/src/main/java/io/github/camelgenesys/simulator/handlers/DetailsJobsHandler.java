@@ -27,7 +27,10 @@ import io.github.camelgenesys.simulator.http.ApiResponse;
 import io.github.camelgenesys.simulator.http.Json;
 import io.github.camelgenesys.simulator.http.Route;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +41,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Async details jobs: submit, status (QUEUED → PENDING → FULFILLED after the job delay; FAILED and EXPIRED
  * injectable), cursor-paged results as of the data availability date at submission, cancel, availability.
+ * <p>
+ * At most {@code maxConcurrentDetailsJobs} jobs may be QUEUED or PENDING at once per org; one more submission is a
+ * 429 whose ErrorBody names the limit ({@code limit {key, namespace, value}}). The real limit and its error are not
+ * published (docs/simulator.md). A journal of what happened to the jobs, in order, lets tests see how a client
+ * overlapped them.
  */
 public final class DetailsJobsHandler {
     private static final String BASE = "/api/v2/analytics/conversations/details/jobs";
@@ -49,15 +57,33 @@ public final class DetailsJobsHandler {
         EXPIRED
     }
 
+    /** One entry of the journal: what happened to which job (its interval as submitted), in the order it happened. */
+    public record JobEvent(long seq, Type type, String jobId, String interval) {
+        public enum Type {
+            /** The job was accepted. */
+            SUBMITTED,
+            /** A submission was refused: too many jobs QUEUED or PENDING (jobId null). */
+            REFUSED,
+            /** The last results page (no cursor) was served. */
+            LAST_PAGE,
+            /** The job was cancelled (DELETE). */
+            CANCELLED
+        }
+    }
+
+    private static final int JOURNAL_MAX = 10_000;
+
     private static final class Job {
         final String id;
+        final String interval;
         final ActivityQuery query;
         final long submittedMs;
         final Outcome outcome;
         volatile boolean cancelled;
 
-        Job(String id, ActivityQuery query, long submittedMs, Outcome outcome) {
+        Job(String id, String interval, ActivityQuery query, long submittedMs, Outcome outcome) {
             this.id = id;
+            this.interval = interval;
             this.query = query;
             this.submittedMs = submittedMs;
             this.outcome = outcome;
@@ -68,6 +94,9 @@ public final class DetailsJobsHandler {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger expireNext = new AtomicInteger();
+    private final Deque<JobEvent> journal = new ArrayDeque<>();
+    private long journalSeq;
+    private int peakConcurrent;
 
     public DetailsJobsHandler(SimulatorContext ctx) {
         this.ctx = ctx;
@@ -97,6 +126,34 @@ public final class DetailsJobsHandler {
         return counts;
     }
 
+    /** The most recent journal entries (up to 10,000), oldest first. */
+    public synchronized List<JobEvent> journal() {
+        return new ArrayList<>(journal);
+    }
+
+    /** The most jobs that were QUEUED or PENDING at the same time (as seen at submissions). */
+    public synchronized int peakConcurrent() {
+        return peakConcurrent;
+    }
+
+    private synchronized void log(JobEvent.Type type, String jobId, String interval) {
+        if (journal.size() >= JOURNAL_MAX) {
+            journal.removeFirst();
+        }
+        journal.addLast(new JobEvent(++journalSeq, type, jobId, interval));
+    }
+
+    private int running(long now) {
+        int n = 0;
+        for (Job job : jobs.values()) {
+            String state = state(job, now);
+            if ("QUEUED".equals(state) || "PENDING".equals(state)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private long availabilityMs(long now) {
         return now - ctx.config().dataLag().toMillis();
     }
@@ -105,13 +162,26 @@ public final class DetailsJobsHandler {
         return ApiResponse.ok(Json.object().put("dataAvailabilityDate", Json.date(availabilityMs(ctx.now()))));
     }
 
-    private ApiResponse submit(ApiRequest request) {
+    private synchronized ApiResponse submit(ApiRequest request) {
         QueryBodies.AsyncQuery q = Json.parse(request.body(), QueryBodies.AsyncQuery.class);
         long now = ctx.now();
         ActivityQuery query = AsyncQueries.resolve(ctx, "", q, availabilityMs(now));
+        int max = ctx.config().maxConcurrentDetailsJobs();
+        if (running(now) >= max) {
+            log(JobEvent.Type.REFUSED, null, q.interval());
+            throw new ApiError(
+                            429,
+                            "too.many.requests.retry.after",
+                            "Too many conversation details jobs: at most " + max
+                                    + " may be QUEUED or PENDING at once; retry when one has finished",
+                            null)
+                    .withLimit(OrganizationLimitsHandler.DETAILS_JOBS_CONCURRENT_MAX, "analytics", max);
+        }
         Outcome outcome = take(failNext) ? Outcome.FAILED : take(expireNext) ? Outcome.EXPIRED : Outcome.FULFILLED;
         String id = UUID.randomUUID().toString();
-        jobs.put(id, new Job(id, query, now, outcome));
+        jobs.put(id, new Job(id, q.interval(), query, now, outcome));
+        peakConcurrent = Math.max(peakConcurrent, running(now));
+        log(JobEvent.Type.SUBMITTED, id, q.interval());
         return ApiResponse.json(202, Json.object().put("jobId", id));
     }
 
@@ -160,7 +230,9 @@ public final class DetailsJobsHandler {
     }
 
     private ApiResponse cancel(ApiRequest request) {
-        job(request).cancelled = true;
+        Job job = job(request);
+        job.cancelled = true;
+        log(JobEvent.Type.CANCELLED, job.id, job.interval);
         return ApiResponse.noContent();
     }
 
@@ -198,6 +270,8 @@ public final class DetailsJobsHandler {
         if (emitted < job.query.limit() && matches.hasNext()) {
             long[] p = matches.position();
             body.put("cursor", encodeCursor(p[0], p[1], emitted));
+        } else {
+            log(JobEvent.Type.LAST_PAGE, job.id, job.interval);
         }
         body.put("dataAvailabilityDate", Json.date(asOf));
         return ApiResponse.ok(body);

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class OrganizationLimitsHandler {
     public static final String RECORDING_JOBS_CONCURRENT_MAX = "recording.jobs.concurrent.max";
+    /** The name in third-party code listing Genesys limit names; no value is published. */
+    public static final String DETAILS_JOBS_CONCURRENT_MAX = "details.jobs.concurrent.access.max";
+
     private static final Pattern NAMESPACE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9]+)*");
 
     private final SimulatorConfig config;
@@ -83,6 +86,7 @@ public final class OrganizationLimitsHandler {
                 limits.put("request.bytes.max", (long) GenesysDispatcher.MAX_REQUEST_BYTES);
             }
             case "recording" -> limits.put(RECORDING_JOBS_CONCURRENT_MAX, (long) config.maxConcurrentRecordingJobs());
+            case "analytics" -> limits.put(DETAILS_JOBS_CONCURRENT_MAX, (long) config.maxConcurrentDetailsJobs());
             default -> {}
         }
         return limits;

@@ -65,8 +65,13 @@ class OrganizationLimitsContractTest extends ContractTestBase {
     }
 
     @Test
+    void analyticsNamespaceReportsTheDetailsJobConcurrency() throws Exception {
+        assertEquals(Map.of("details.jobs.concurrent.access.max", 2L), limits("analytics"));
+    }
+
+    @Test
     void namespaceWithoutSimulatedLimitsIsAnEmptyList() throws Exception {
-        assertTrue(limits("analytics").isEmpty(), "no analytics limit is simulated");
+        assertTrue(limits("conversation").isEmpty(), "no conversation limit is simulated");
     }
 
     @Test
