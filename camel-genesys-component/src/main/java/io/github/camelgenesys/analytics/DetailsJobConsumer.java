@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.client.OrgLimits;
 import io.github.camelgenesys.consumer.ConsumerState;
 import io.github.camelgenesys.model.PagedConversation;
 import io.github.camelgenesys.query.QueryHash;
@@ -108,15 +109,11 @@ final class DetailsJobConsumer extends AnalyticsConsumer {
         if (configured == 1) {
             return 1;
         }
-        int org = getEndpoint().getOrgLimits().detailsJobsConcurrentMax().orElse(configured);
-        if (org < configured) {
-            LOG.info(
-                    "genesys:analytics runs at most {} details job(s) at once: the org's limit"
-                            + " (maxConcurrentDetailsJobs={})",
-                    org,
-                    configured);
-        }
-        return Math.max(1, Math.min(configured, org));
+        return OrgLimits.lowered(
+                configured,
+                getEndpoint().getOrgLimits().detailsJobsConcurrentMax(),
+                "analytics",
+                "maxConcurrentDetailsJobs");
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
 import io.github.camelgenesys.analytics.StopSignal;
 import io.github.camelgenesys.audit.AuditSink;
+import io.github.camelgenesys.client.OrgLimits;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -102,14 +103,8 @@ public class ArchiveProducer extends DefaultAsyncProducer {
      */
     private int jobSlots() {
         int configured = options.maxConcurrentJobs();
-        int org = getEndpoint().getOrgLimits().recordingJobsConcurrentMax().orElse(configured);
-        if (org < configured) {
-            LOG.info(
-                    "genesys:archive runs at most {} recording job(s) at once: the org's limit (maxConcurrentJobs={})",
-                    org,
-                    configured);
-        }
-        return Math.max(1, Math.min(configured, org));
+        return OrgLimits.lowered(
+                configured, getEndpoint().getOrgLimits().recordingJobsConcurrentMax(), "archive", "maxConcurrentJobs");
     }
 
     @Override

@@ -183,6 +183,23 @@ public final class OrgLimits {
         return asInt(value(ANALYTICS, DETAILS_JOBS_CONCURRENT_MAX));
     }
 
+    /**
+     * A configured number of jobs at once, lowered to the org's limit when the org reports a smaller one (logged at
+     * INFO, naming the option), and never below 1.
+     */
+    public static int lowered(int configured, OptionalInt orgLimit, String operation, String option) {
+        int org = orgLimit.orElse(configured);
+        if (org < configured) {
+            LOG.info(
+                    "genesys:{} runs at most {} job(s) at once: the org's limit ({}={})",
+                    operation,
+                    org,
+                    option,
+                    configured);
+        }
+        return Math.max(1, Math.min(configured, org));
+    }
+
     /** Requests per minute one client-credentials token may make: the lower of the two token limits reported. */
     public OptionalInt tokenRatePerMinute() {
         return asInt(Stream.of(CLIENT_CREDENTIALS_TOKEN_RATE, TOKEN_RATE)
