@@ -69,26 +69,38 @@ final class SdkPeer {
                         .operator(ConversationDetailQueryPredicate.OperatorEnum.EXISTS))));
     }
 
-    /** Details query pages (100 per page) over the interval, completed conversations only. */
+    /**
+     * Details query pages (100 per page), completed conversations only, one UTC day at a time until a short page: a
+     * plain loop must read a day at a time too, as the API refuses to page past 100,000 results of one query.
+     */
     long search(String interval, Consumer<String> sink) throws Exception {
+        Instant end = Instant.parse(interval.substring(interval.indexOf('/') + 1));
         long n = 0;
-        for (int page = 1; ; page++) {
-            AnalyticsConversationQueryResponse response =
-                    analytics.postAnalyticsConversationsDetailsQuery(new ConversationQuery()
-                            .interval(interval)
-                            .order(ConversationQuery.OrderEnum.ASC)
-                            .orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
-                            .conversationFilters(ended())
-                            .paging(new PagingSpec().pageSize(100).pageNumber(page)));
-            if (response.getConversations() == null
-                    || response.getConversations().isEmpty()) {
-                return n;
-            }
-            for (AnalyticsConversationWithoutAttributes c : response.getConversations()) {
-                sink.accept(c.getConversationId());
-                n++;
+        for (Instant day = Instant.parse(interval.substring(0, interval.indexOf('/')));
+                day.isBefore(end);
+                day = day.plus(Duration.ofDays(1))) {
+            for (int page = 1; ; page++) {
+                AnalyticsConversationQueryResponse response =
+                        analytics.postAnalyticsConversationsDetailsQuery(new ConversationQuery()
+                                .interval(day + "/" + day.plus(Duration.ofDays(1)))
+                                .order(ConversationQuery.OrderEnum.ASC)
+                                .orderBy(ConversationQuery.OrderByEnum.CONVERSATIONSTART)
+                                .conversationFilters(ended())
+                                .paging(new PagingSpec().pageSize(100).pageNumber(page)));
+                List<AnalyticsConversationWithoutAttributes> conversations = response.getConversations();
+                if (conversations == null) {
+                    break;
+                }
+                for (AnalyticsConversationWithoutAttributes c : conversations) {
+                    sink.accept(c.getConversationId());
+                    n++;
+                }
+                if (conversations.size() < 100) {
+                    break;
+                }
             }
         }
+        return n;
     }
 
     /**
