@@ -241,7 +241,7 @@ public class GenesysEndpoint extends ScheduledPollEndpoint {
                 case search -> SearchSettings.from(configuration, classLoader, clock);
                 case analytics -> AnalyticsOptions.validate(configuration, classLoader, clock);
                 case live -> LiveSettings.from(configuration);
-                case archive -> ArchiveOptions.from(configuration);
+                case archive -> ArchiveOptions.from(configuration, classLoader, clock);
                 case messaging -> MessagingOptions.from(configuration);
             };
         } catch (RuntimeException e) {

@@ -15,17 +15,20 @@
  */
 package io.github.camelgenesys.archive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConfiguration;
 import io.github.camelgenesys.options.ArchiveAction;
 import io.github.camelgenesys.options.ArchiveSelection;
 import io.github.camelgenesys.query.QueryInterval;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 
-/** The archive options of an endpoint, validated once at producer start (before any API call). */
+/** The archive options of an endpoint, validated once when the endpoint is initialized (before any API call). */
 public record ArchiveOptions(
         String action,
         Instant actionDate,
@@ -36,7 +39,7 @@ public record ArchiveOptions(
         Boolean includePolicyBasedRecordings,
         Boolean includeSnippetRecordings,
         Boolean clearExport,
-        boolean querySelection,
+        Supplier<ObjectNode> selectionQuery,
         int batchSize,
         int maxConcurrentJobs,
         Duration pollInterval,
@@ -44,13 +47,14 @@ public record ArchiveOptions(
         Duration jobSlotTimeout,
         Duration jobTimeout,
         IdempotentRepository idempotentRepository,
-        StateRepository<String, String> stateRepository) {
+        StateRepository<String, String> stateRepository,
+        String auditFile) {
 
     /** Same cap as the component's query validator: the API publishes no predicate limit. */
     static final int MAX_BATCH_SIZE = 500;
 
     /** @throws IllegalArgumentException naming the option */
-    public static ArchiveOptions from(GenesysConfiguration c) {
+    public static ArchiveOptions from(GenesysConfiguration c, ClassLoader classLoader, Clock clock) {
         c.requireValidChoices();
         String action = c.getAction().name();
         if (c.getAction() == ArchiveAction.EXPORT
@@ -92,6 +96,12 @@ public record ArchiveOptions(
             // the journal follows a job by the conversation ids of its query; a selection=query job has none
             throw new IllegalArgumentException("archiveStateRepository is only used with selection=ids");
         }
+        Supplier<ObjectNode> selectionQuery = null;
+        if (querySelection) {
+            selectionQuery = ArchiveQuerySelection.create(c, clock, classLoader);
+        } else {
+            ArchiveQuerySelection.rejectQueryOptions(c);
+        }
         return new ArchiveOptions(
                 action,
                 actionDate,
@@ -102,7 +112,7 @@ public record ArchiveOptions(
                 c.getIncludePolicyBasedRecordings(),
                 c.getIncludeSnippetRecordings(),
                 c.getClearExport(),
-                querySelection,
+                selectionQuery,
                 c.getBatchSize(),
                 c.getMaxConcurrentJobs(),
                 c.getJobPollInterval(),
@@ -110,7 +120,13 @@ public record ArchiveOptions(
                 c.getJobSlotTimeout(),
                 c.getArchiveJobTimeout(),
                 c.getIdempotentRepository(),
-                c.getArchiveStateRepository());
+                c.getArchiveStateRepository(),
+                c.getAuditFile());
+    }
+
+    /** selection=query: one job per exchange, its query from {@link #selectionQuery()}. */
+    public boolean querySelection() {
+        return selectionQuery != null;
     }
 
     String idempotencyKey(String conversationId) {

@@ -29,7 +29,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -67,7 +66,6 @@ public class ArchiveProducer extends DefaultAsyncProducer {
     private final Clock clock;
     private ArchiveOptions options;
     private RecordingJobsQueries queries;
-    private Supplier<ObjectNode> querySelection;
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveProducer.class);
 
     /** Conversation ids in a job or chunk of any exchange: an id is never in two jobs of this producer at once. */
@@ -112,15 +110,6 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         super.doStart();
         options = getEndpoint().settings(ArchiveOptions.class);
         queries = new RecordingJobsQueries(options, clock);
-        if (options.querySelection()) {
-            ClassLoader loader = getEndpoint().getCamelContext().getApplicationContextClassLoader();
-            querySelection = ArchiveQuerySelection.create(
-                    getEndpoint().getConfiguration(),
-                    clock,
-                    loader != null ? loader : getClass().getClassLoader());
-        } else {
-            ArchiveQuerySelection.rejectQueryOptions(getEndpoint().getConfiguration());
-        }
         if (options.idempotentRepository() != null) {
             ServiceHelper.startService(options.idempotentRepository());
         }
@@ -139,10 +128,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
             journal = JobJournal.none();
         }
         stopping = false;
-        audit = getEndpoint()
-                .getComponent()
-                .getAuditSinks()
-                .forFile(getEndpoint().getConfiguration().getAuditFile());
+        audit = getEndpoint().getComponent().getAuditSinks().forFile(options.auditFile());
         audit = getEndpoint().endpointStatus().observe(audit);
     }
 
@@ -198,7 +184,7 @@ public class ArchiveProducer extends DefaultAsyncProducer {
         ArchiveRun.ChunkSource chunks;
         try {
             chunks = options.querySelection()
-                    ? single(queries.forQuery(querySelection.get()))
+                    ? single(queries.forQuery(options.selectionQuery().get()))
                     : new IdChunks(ConversationIdSource.of(body), options, queries);
             run = new ArchiveRun(
                     getEndpoint().getClient(),
