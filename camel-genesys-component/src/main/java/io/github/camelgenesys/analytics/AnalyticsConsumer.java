@@ -15,15 +15,10 @@
  */
 package io.github.camelgenesys.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.client.GenesysClient;
-import io.github.camelgenesys.client.GenesysException;
-import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.consumer.ExchangeDispatcher;
-import io.github.camelgenesys.model.AnalyticsConversation;
 import java.util.Map;
 import java.util.Queue;
 import org.apache.camel.Exchange;
@@ -82,23 +77,6 @@ abstract class AnalyticsConsumer extends ScheduledBatchPollingConsumer {
      */
     protected boolean mayContinue() {
         return isRunAllowed() && !isSuspendingOrSuspended();
-    }
-
-    /** Converts an API conversation to the body: the typed record, or its JSON text with rawPayload. */
-    protected Object conversationBody(JsonNode node) {
-        if (options.consumer.rawPayload()) {
-            return node.toString();
-        }
-        try {
-            return GenesysJson.mapper().treeToValue(node, AnalyticsConversation.class);
-        } catch (JsonProcessingException e) {
-            throw GenesysException.builder(
-                            0,
-                            GenesysException.CODE_INVALID_RESPONSE,
-                            "A conversation of the analytics API could not be read: " + e.getOriginalMessage())
-                    .cause(e)
-                    .build();
-        }
     }
 
     /**

@@ -15,15 +15,16 @@
  */
 package io.github.camelgenesys.analytics;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
+import io.github.camelgenesys.model.PagedConversation;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryHash;
 import io.github.camelgenesys.query.QueryInterval;
 import io.github.camelgenesys.query.SeenConversationIds;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Processor;
@@ -67,8 +68,8 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
         ObjectNode body = options.detailFilters.deepCopy();
         body.put("order", options.order.name());
         body.put("orderBy", options.orderBy.name());
-        DetailsQueryPager pager =
-                new DetailsQueryPager(client, body, interval, options.pageSize, options.maxPagedResults);
+        DetailsQueryPager pager = new DetailsQueryPager(
+                client, body, interval, options.pageSize, options.maxPagedResults, options.consumer.rawPayload());
         String hash = QueryHash.of(options.detailFilters);
         long limit = pollLimit();
         long started = System.nanoTime();
@@ -81,10 +82,10 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
                 break;
             }
             int index = 0;
-            for (JsonNode node : page.records()) {
-                String id = node.path("conversationId").asText(null);
-                JsonNode start = node.get("conversationStart");
-                if (id == null || start == null || !interval.contains(QueryInterval.parseInstant(start.asText()))) {
+            for (PagedConversation conversation : page.records()) {
+                String id = conversation.conversationId();
+                Instant start = conversation.conversationStart();
+                if (id == null || start == null || !interval.contains(start)) {
                     outside++;
                     continue;
                 }
@@ -99,7 +100,7 @@ final class DetailsQueryConsumer extends AnalyticsConsumer {
                 headers.put(GenesysConstants.CORRELATION_ID, page.correlationId());
                 headers.put(GenesysConstants.WINDOW_START, interval.start());
                 headers.put(GenesysConstants.WINDOW_END, interval.end());
-                send(conversationBody(node), headers, index++, page.records().size());
+                send(conversation.body(), headers, index++, page.records().size());
                 delivered++;
                 if (delivered >= limit || !mayContinue()) {
                     break;

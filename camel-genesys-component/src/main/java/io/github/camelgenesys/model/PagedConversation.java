@@ -27,7 +27,8 @@ public record PagedConversation(
         Instant conversationStart,
         Instant conversationEnd,
         AnalyticsConversation record,
-        String rawJson) {
+        String rawJson)
+        implements ConversationKeys {
 
     static PagedConversation of(AnalyticsConversation record) {
         return new PagedConversation(
@@ -35,6 +36,7 @@ public record PagedConversation(
     }
 
     /** The body a route receives: the JSON text when it was kept, otherwise the record. */
+    @Override
     public Object body() {
         return rawJson != null ? rawJson : record;
     }

@@ -15,11 +15,12 @@
  */
 package io.github.camelgenesys.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.client.GenesysClient;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysResponse;
+import io.github.camelgenesys.model.ConversationPage;
+import io.github.camelgenesys.model.PagedConversation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -75,10 +76,10 @@ public final class DetailsQueryPager {
      * @param totalHits     the API's approximate count for the queried day, or null
      * @param correlationId ININ-Correlation-Id of the response
      */
-    public record Page(List<JsonNode> records, int number, Long totalHits, String correlationId) {}
+    public record Page(List<PagedConversation> records, int number, Long totalHits, String correlationId) {}
 
-    /** One response as received: the conversations array (or null), the approximate total, the correlation id. */
-    record Response(JsonNode conversations, Long totalHits, String correlationId) {}
+    /** One response as read in one pass: its conversations (possibly none), the approximate total, the correlation id. */
+    record Response(List<PagedConversation> conversations, Long totalHits, String correlationId) {}
 
     private final GenesysClient client;
     private final ObjectNode query;
@@ -87,6 +88,8 @@ public final class DetailsQueryPager {
     private final long maxPagedResults;
     private final boolean ascending;
     private final String orderBy;
+    /** rawPayload: each conversation keeps its JSON text (and no record is built). */
+    private final boolean keepRaw;
     /** Where a watermark seek starts the one query (null: day by day from page 1); cleared once sought. */
     private Instant seekTo;
 
@@ -99,11 +102,17 @@ public final class DetailsQueryPager {
     private int requests;
 
     /**
-     * @param query the request body without interval and paging (filters, order, orderBy)
+     * @param query   the request body without interval and paging (filters, order, orderBy)
+     * @param keepRaw whether each conversation keeps its JSON text (rawPayload) instead of becoming a record
      */
     public DetailsQueryPager(
-            GenesysClient client, ObjectNode query, QueryInterval interval, int pageSize, long maxPagedResults) {
-        this(client, query, interval, pageSize, maxPagedResults, false, null);
+            GenesysClient client,
+            ObjectNode query,
+            QueryInterval interval,
+            int pageSize,
+            long maxPagedResults,
+            boolean keepRaw) {
+        this(client, query, interval, pageSize, maxPagedResults, keepRaw, false, null);
     }
 
     private DetailsQueryPager(
@@ -112,9 +121,11 @@ public final class DetailsQueryPager {
             QueryInterval interval,
             int pageSize,
             long maxPagedResults,
+            boolean keepRaw,
             boolean oneQuery,
             Instant seekTo) {
         this.client = client;
+        this.keepRaw = keepRaw;
         this.query = query;
         this.interval = interval;
         this.pageSize = pageSize;
@@ -140,8 +151,9 @@ public final class DetailsQueryPager {
             QueryInterval interval,
             int pageSize,
             long maxPagedResults,
+            boolean keepRaw,
             Instant watermark) {
-        return new DetailsQueryPager(client, query, interval, pageSize, maxPagedResults, true, watermark);
+        return new DetailsQueryPager(client, query, interval, pageSize, maxPagedResults, keepRaw, true, watermark);
     }
 
     /** The longest interval the API accepts for this request body: 31 days with a filter, 7 without. */
@@ -180,7 +192,7 @@ public final class DetailsQueryPager {
             response = fetch(pageNumber);
         }
         int number = oneQuery ? pageNumber : requests;
-        List<JsonNode> kept = new ArrayList<>();
+        List<PagedConversation> kept = new ArrayList<>();
         boolean dayDone = cut(response.conversations(), kept);
         if (dayDone) {
             nextDay();
@@ -200,24 +212,23 @@ public final class DetailsQueryPager {
         body.put("interval", day.toIso());
         body.put("order", forwardOrder ? "asc" : "desc");
         body.putObject("paging").put("pageSize", pageSize).put("pageNumber", number);
-        GenesysResponse<JsonNode> response = client.post(PATH, body, JsonNode.class);
+        GenesysResponse<? extends ConversationPage> response = client.post(PATH, body, ConversationPage.type(keepRaw));
         requests++;
-        JsonNode json = response.body();
-        Long totalHits = json != null && json.hasNonNull("totalHits")
-                ? json.get("totalHits").asLong()
-                : null;
-        return new Response(json == null ? null : json.get("conversations"), totalHits, response.correlationId());
+        ConversationPage page = response.body();
+        return page == null
+                ? new Response(List.of(), null, response.correlationId())
+                : new Response(page.conversations(), page.totalHits(), response.correlationId());
     }
 
     /** Keeps the records of the interval (and, in the reverse pass, those not read yet); true when the day is done. */
-    private boolean cut(JsonNode conversations, List<JsonNode> kept) {
-        if (conversations == null || conversations.isEmpty()) {
+    private boolean cut(List<PagedConversation> conversations, List<PagedConversation> kept) {
+        if (conversations.isEmpty()) {
             return true;
         }
-        for (JsonNode record : conversations) {
-            Instant start = instant(record.get("conversationStart"));
-            long key = key(record, start);
-            String id = record.path("conversationId").asText(null);
+        for (PagedConversation record : conversations) {
+            Instant start = record.conversationStart();
+            long key = key(record);
+            String id = record.conversationId();
             if (reverse) {
                 int side = Long.compare(key, boundary) * (ascending ? 1 : -1);
                 if (side < 0 || side == 0 && boundaryIds.contains(id)) {
@@ -334,22 +345,12 @@ public final class DetailsQueryPager {
     }
 
     /** The sort key of a record: its start or end in ms; an ongoing conversation (no end) sorts last. */
-    private long key(JsonNode record, Instant start) {
+    private long key(PagedConversation record) {
         if (byStart()) {
+            Instant start = record.conversationStart();
             return start == null ? Long.MIN_VALUE : start.toEpochMilli();
         }
-        Instant end = instant(record.get("conversationEnd"));
+        Instant end = record.conversationEnd();
         return end == null ? Long.MAX_VALUE : end.toEpochMilli();
-    }
-
-    static Instant instant(JsonNode node) {
-        if (node == null || node.isNull() || node.asText().isEmpty()) {
-            return null;
-        }
-        try {
-            return QueryInterval.parseInstant(node.asText());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -15,9 +15,10 @@
  */
 package io.github.camelgenesys.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelgenesys.client.GenesysException;
+import io.github.camelgenesys.model.PagedConversation;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -94,11 +95,11 @@ final class WatermarkSeek {
 
     /** A full page whose last record ended before the watermark: every record on it comes before it. */
     private boolean before(DetailsQueryPager.Response page, Instant watermark) {
-        JsonNode records = page.conversations();
-        if (records == null || records.size() < pageSize) {
+        List<PagedConversation> records = page.conversations();
+        if (records.size() < pageSize) {
             return false;
         }
-        Instant end = DetailsQueryPager.instant(records.get(records.size() - 1).get("conversationEnd"));
+        Instant end = records.get(records.size() - 1).conversationEnd();
         return end != null && end.isBefore(watermark);
     }
 }

@@ -15,16 +15,13 @@
  */
 package io.github.camelgenesys.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelgenesys.GenesysConstants;
 import io.github.camelgenesys.GenesysEndpoint;
 import io.github.camelgenesys.GenesysOperation;
-import io.github.camelgenesys.client.GenesysJson;
 import io.github.camelgenesys.consumer.ConsumerState;
 import io.github.camelgenesys.consumer.ExchangeDispatcher;
 import io.github.camelgenesys.consumer.OrderedCommits;
-import io.github.camelgenesys.model.AnalyticsConversation;
 import io.github.camelgenesys.query.DetailsQueryPager;
 import io.github.camelgenesys.query.QueryInterval;
 import java.time.Clock;
@@ -179,11 +176,10 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         ObjectNode query = settings.query.deepCopy();
         if (!settings.isDetailsQuery()) {
             return new SearchRun(
-                    new AttributeSearchPages(getEndpoint().getClient(), query),
+                    new AttributeSearchPages(getEndpoint().getClient(), query, settings.consumer.rawPayload()),
                     r -> SearchRun.Verdict.EMIT,
                     settings.deduplicationWindow,
-                    settings.consumer.maxResults(),
-                    SearchRecords.ATTRIBUTES);
+                    settings.consumer.maxResults());
         }
         QueryInterval interval = settings.intervalNow(clock);
         if (!settings.incremental) {
@@ -191,14 +187,18 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
             LOG.debug("genesys:search starts a run over {}, one UTC day per query", interval);
             return new SearchRun(
                     new DetailsPages(new DetailsQueryPager(
-                            getEndpoint().getClient(), query, interval, settings.pageSize, settings.maxPagedResults)),
+                            getEndpoint().getClient(),
+                            query,
+                            interval,
+                            settings.pageSize,
+                            settings.maxPagedResults,
+                            settings.consumer.rawPayload())),
                     r -> {
-                        Instant start = SearchRecords.DETAILS.start(r);
+                        Instant start = r.conversationStart();
                         return start != null && exact.contains(start) ? SearchRun.Verdict.EMIT : SearchRun.Verdict.SKIP;
                     },
                     settings.deduplicationWindow,
-                    settings.consumer.maxResults(),
-                    SearchRecords.DETAILS);
+                    settings.consumer.maxResults());
         }
         // the interval option gives the floor (first run) and the lookback (its length); every run reads up to
         // the cutoff, so the watermark can move to the cutoff once a run has scanned everything
@@ -220,11 +220,11 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         Watermark position = watermark;
         Instant cutoff = runCutoff;
         SearchRun.RecordPolicy policy = r -> {
-            Instant end = SearchRecords.DETAILS.end(r);
+            Instant end = r.conversationEnd();
             if (end != null && !end.isBefore(cutoff)) {
                 return SearchRun.Verdict.STOP;
             }
-            return position.admits(SearchRecords.DETAILS.start(r), end, SearchRecords.DETAILS.id(r))
+            return position.admits(r.conversationStart(), end, r.conversationId())
                     ? SearchRun.Verdict.EMIT
                     : SearchRun.Verdict.SKIP;
         };
@@ -236,11 +236,11 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
                         interval,
                         settings.pageSize,
                         settings.maxPagedResults,
+                        settings.consumer.rawPayload(),
                         watermark.end())),
                 policy,
                 settings.deduplicationWindow,
-                settings.consumer.maxResults(),
-                SearchRecords.DETAILS);
+                settings.consumer.maxResults());
     }
 
     private void completeRun() {
@@ -300,7 +300,7 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
 
     private void prepare(Exchange exchange, SearchHit hit) {
         Message in = exchange.getIn();
-        in.setBody(settings.consumer.rawPayload() ? hit.record().toString() : toRecord(hit.record()));
+        in.setBody(hit.record().body());
         in.setHeader(GenesysConstants.CONVERSATION_ID, hit.conversationId());
         in.setHeader(GenesysConstants.CORRELATION_ID, hit.page().correlationId());
         in.setHeader(GenesysConstants.PAGE_NUMBER, hit.page().pageNumber());
@@ -309,16 +309,6 @@ public class SearchConsumer extends ScheduledBatchPollingConsumer {
         }
         in.setHeader(GenesysConstants.OPERATION, GenesysOperation.search);
         in.setHeader(GenesysConstants.SEARCH_TYPE, settings.searchType.name());
-    }
-
-    private Object toRecord(JsonNode record) {
-        try {
-            Class<?> type = settings.isDetailsQuery() ? AnalyticsConversation.class : ConversationAttributes.class;
-            return GenesysJson.mapper().treeToValue(record, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(
-                    "Cannot map search record " + SearchRecords.DETAILS.id(record) + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     private static Instant max(Instant a, Instant b) {

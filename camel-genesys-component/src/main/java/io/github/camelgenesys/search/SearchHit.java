@@ -15,8 +15,8 @@
  */
 package io.github.camelgenesys.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.model.ConversationKeys;
 import java.time.Instant;
 
 /** One record to emit, with the page it came from. */
-record SearchHit(JsonNode record, String conversationId, Instant conversationEnd, SearchPage page) {}
+record SearchHit(ConversationKeys record, String conversationId, Instant conversationEnd, SearchPage page) {}

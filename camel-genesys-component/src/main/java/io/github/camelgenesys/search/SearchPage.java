@@ -15,16 +15,17 @@
  */
 package io.github.camelgenesys.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.model.ConversationKeys;
 import java.util.List;
 
 /**
  * One API page.
  *
- * @param records       the records of the page, as returned
+ * @param records       the records of the page, in the order returned, each read once
  * @param pageNumber    1-based number of the page within the run
  * @param totalHits     the total the API reported, or null (cursor searches report none)
  * @param correlationId the ININ-Correlation-Id of the response
  * @param last          true when no further page exists
  */
-record SearchPage(List<JsonNode> records, int pageNumber, Long totalHits, String correlationId, boolean last) {}
+record SearchPage(
+        List<? extends ConversationKeys> records, int pageNumber, Long totalHits, String correlationId, boolean last) {}

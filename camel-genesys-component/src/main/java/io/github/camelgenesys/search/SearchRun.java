@@ -15,7 +15,7 @@
  */
 package io.github.camelgenesys.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelgenesys.model.ConversationKeys;
 import io.github.camelgenesys.query.SeenConversationIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +41,13 @@ final class SearchRun {
 
     /** Decides per record; STOP ends the run (records are sorted, so nothing after it qualifies either). */
     interface RecordPolicy {
-        Verdict judge(JsonNode record);
+        Verdict judge(ConversationKeys record);
     }
 
     private final PageSource pages;
     private final RecordPolicy policy;
     private final SeenConversationIds seen;
     private final long maxResults;
-    private final SearchRecords records;
     private SearchPage page;
     private int offset;
     private long emitted;
@@ -56,12 +55,11 @@ final class SearchRun {
     private boolean finished;
     private boolean complete;
 
-    SearchRun(PageSource pages, RecordPolicy policy, int deduplicationWindow, long maxResults, SearchRecords records) {
+    SearchRun(PageSource pages, RecordPolicy policy, int deduplicationWindow, long maxResults) {
         this.pages = pages;
         this.policy = policy;
         this.seen = new SeenConversationIds(deduplicationWindow);
         this.maxResults = maxResults;
-        this.records = records;
     }
 
     /**
@@ -82,17 +80,17 @@ final class SearchRun {
             List<SearchHit> hits = new ArrayList<>(Math.min(max, page.records().size() - offset));
             long withoutIdBefore = withoutId;
             while (offset < page.records().size() && hits.size() < max && !limitReached()) {
-                JsonNode record = page.records().get(offset++);
+                ConversationKeys record = page.records().get(offset++);
                 Verdict verdict = policy.judge(record);
                 if (verdict == Verdict.STOP) {
                     finish(true);
                     break;
                 }
-                String id = records.id(record);
+                String id = record.conversationId();
                 if (verdict == Verdict.EMIT && id == null) {
                     withoutId++;
                 } else if (verdict == Verdict.EMIT && seen.firstSighting(id)) {
-                    hits.add(new SearchHit(record, id, records.end(record), page));
+                    hits.add(new SearchHit(record, id, record.conversationEnd(), page));
                     emitted++;
                 }
             }

@@ -26,6 +26,7 @@ import io.github.camelgenesys.client.GenesysClientFactory;
 import io.github.camelgenesys.client.GenesysClientSettings;
 import io.github.camelgenesys.client.GenesysException;
 import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.model.PagedConversation;
 import io.github.camelgenesys.simulator.ConversationData.Criteria;
 import io.github.camelgenesys.simulator.GenesysCloudSimulator;
 import java.time.Instant;
@@ -93,10 +94,10 @@ class DetailsQueryPagerTest {
         Instant start = from;
         Instant end = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
         DetailsQueryPager pager = new DetailsQueryPager(
-                client, query("desc", "conversationEnd"), new QueryInterval(start, end), 100, 500);
+                client, query("desc", "conversationEnd"), new QueryInterval(start, end), 100, 500, false);
         List<String> ids = new ArrayList<>();
         for (DetailsQueryPager.Page page = pager.next(); page != null; page = pager.next()) {
-            page.records().forEach(r -> ids.add(r.get("conversationId").asText()));
+            page.records().forEach(r -> ids.add(r.conversationId()));
         }
         Set<String> truth =
                 sim.data().conversationIds(Criteria.startedBetween(start, end)).collect(Collectors.toSet());
@@ -116,7 +117,8 @@ class DetailsQueryPagerTest {
                 query("asc", "conversationStart"),
                 new QueryInterval(day, day.plus(1, ChronoUnit.DAYS)),
                 100,
-                500);
+                500,
+                false);
         GenesysException e = assertThrows(GenesysException.class, () -> {
             while (pager.next() != null) {
                 // read until the reader gives up
@@ -132,7 +134,7 @@ class DetailsQueryPagerTest {
     private static DetailsQueryPager firstDayAfter(Instant watermark) {
         Instant end = from.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
         return DetailsQueryPager.afterWatermark(
-                client, query("asc", "conversationEnd"), new QueryInterval(from, end), 100, 500, watermark);
+                client, query("asc", "conversationEnd"), new QueryInterval(from, end), 100, 500, false, watermark);
     }
 
     @Test
@@ -142,8 +144,7 @@ class DetailsQueryPagerTest {
         assertEquals(
                 List.of(1, 2, 3),
                 pages.stream().map(DetailsQueryPager.Page::number).toList());
-        Instant watermark = QueryInterval.parseInstant(
-                pages.get(2).records().get(49).get("conversationEnd").asText());
+        Instant watermark = pages.get(2).records().get(49).conversationEnd();
 
         sim.resetStats();
         DetailsQueryPager pager = firstDayAfter(watermark);
@@ -165,8 +166,6 @@ class DetailsQueryPagerTest {
     }
 
     private static List<String> ids(DetailsQueryPager.Page page) {
-        return page.records().stream()
-                .map(r -> r.get("conversationId").asText())
-                .toList();
+        return page.records().stream().map(PagedConversation::conversationId).toList();
     }
 }

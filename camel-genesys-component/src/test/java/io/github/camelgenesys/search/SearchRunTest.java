@@ -17,28 +17,22 @@ package io.github.camelgenesys.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelgenesys.client.GenesysJson;
+import io.github.camelgenesys.search.AttributeSearchPages.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A run over a fixed page: records are emitted once, and records without an id are counted, never silently lost. */
 class SearchRunTest {
 
-    private static JsonNode record(String json) throws Exception {
-        return GenesysJson.mapper().readTree(json);
+    private static Result record(String conversationId) {
+        return new Result(conversationId, null, null, conversationId);
     }
 
     @Test
-    void recordsWithoutConversationIdAreCountedNotEmitted() throws Exception {
-        List<JsonNode> records = List.of(
-                record("{\"conversationId\":\"a\"}"),
-                record("{\"startTime\":\"x\"}"),
-                record("{\"conversationId\":null}"),
-                record("{\"conversationId\":\"b\"}"),
-                record("{\"conversationId\":\"a\"}"));
+    void recordsWithoutConversationIdAreCountedNotEmitted() {
+        List<Result> records = List.of(record("a"), record(null), record(null), record("b"), record("a"));
         PageSource pages = () -> new SearchPage(records, 1, null, "corr-1", true);
-        SearchRun run = new SearchRun(pages, r -> SearchRun.Verdict.EMIT, 100, 0, SearchRecords.ATTRIBUTES);
+        SearchRun run = new SearchRun(pages, r -> SearchRun.Verdict.EMIT, 100, 0);
 
         List<SearchHit> hits = run.next(10);
 
